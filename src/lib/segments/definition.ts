@@ -1,0 +1,247 @@
+// A segment definition: the versioned JSON document that describes a cohort of customers. It is
+// data, never SQL: the compiler turns it into SQL against a data model. The zod schema here is the
+// single source of truth for its shape; the published JSON Schema (static/schema/) is generated from
+// it by scripts/write-json-schema.ts.
+import { z } from 'zod';
+
+export const DEFINITION_FORMAT = 'segments.definition';
+export const DEFINITION_VERSION = 1;
+
+/**
+ * Names of entities and attributes come from user files: any text, bounded. Empty is allowed so a
+ * half-built condition can be saved as a draft; validate() reports it.
+ */
+const entityName = z.string().max(64);
+const attributeName = z.string().max(256);
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'an id uses letters, digits, _ and -');
+const text = (max: number) => z.string().max(max);
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+/** A calendar date YYYY-MM-DD, or a wall-clock date and time YYYY-MM-DDTHH:MM[:SS]. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+const dateOrDateTime = z
+	.string()
+	.refine(
+		(s) => (DATE_PATTERN.test(s) || DATETIME_PATTERN.test(s)) && isRealDate(s.slice(0, 10)),
+		'must be a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM'
+	);
+
+function isRealDate(s: string): boolean {
+	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+	const dt = new Date(Date.UTC(y, m - 1, d));
+	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const RELATIVE_UNITS = ['days', 'weeks', 'months', 'years'] as const;
+export type RelativeUnit = (typeof RELATIVE_UNITS)[number];
+export const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+const relative = z.strictObject({
+	amount: z.number().int().min(0).max(100_000),
+	unit: z.enum(RELATIVE_UNITS)
+});
+const period = z.strictObject({ unit: z.enum(PERIOD_UNITS) });
+const numberRange = z.strictObject({ from: finite, to: finite });
+const dateRange = z.strictObject({ from: dateOrDateTime, to: dateOrDateTime });
+const LIST_MAX = 1000;
+
+/**
+ * Operators and the value each one takes. The attribute's type decides which operators apply
+ * (see operators.ts); the value's shape is checked here, its fit with the attribute by validate().
+ */
+const conditionBase = {
+	kind: z.literal('condition'),
+	id,
+	entity: entityName,
+	attribute: attributeName
+};
+
+const noValue = (op: string) => z.strictObject({ ...conditionBase, operator: z.literal(op) });
+
+export const conditionSchema = z.discriminatedUnion('operator', [
+	// number, string, date, timestamp, boolean alike
+	noValue('isEmpty'),
+	noValue('isNotEmpty'),
+	// number and string
+	...(['equals', 'notEquals'] as const).map((op) =>
+		z.strictObject({
+			...conditionBase,
+			operator: z.literal(op),
+			value: z.union([finite, text(10_000)]).optional(),
+			matchCase: z.boolean().optional()
+		})
+	),
+	...(['inList', 'notInList'] as const).map((op) =>
+		z.strictObject({
+			...conditionBase,
+			operator: z.literal(op),
+			value: z
+				.union([z.array(finite).max(LIST_MAX), z.array(text(10_000)).max(LIST_MAX)])
+				.optional(),
+			matchCase: z.boolean().optional()
+		})
+	),
+	// number
+	...(['greaterThan', 'atLeast', 'lessThan', 'atMost'] as const).map((op) =>
+		z.strictObject({ ...conditionBase, operator: z.literal(op), value: finite.optional() })
+	),
+	...(['between', 'notBetween'] as const).map((op) =>
+		z.strictObject({
+			...conditionBase,
+			operator: z.literal(op),
+			value: z.union([numberRange, dateRange]).optional()
+		})
+	),
+	// string
+	...(['contains', 'notContains', 'startsWith', 'endsWith'] as const).map((op) =>
+		z.strictObject({
+			...conditionBase,
+			operator: z.literal(op),
+			value: text(10_000).optional(),
+			matchCase: z.boolean().optional()
+		})
+	),
+	// date and timestamp
+	...(['on', 'before', 'after'] as const).map((op) =>
+		z.strictObject({ ...conditionBase, operator: z.literal(op), value: dateOrDateTime.optional() })
+	),
+	...(['inLast', 'notInLast', 'inNext', 'moreThanAgo'] as const).map((op) =>
+		z.strictObject({ ...conditionBase, operator: z.literal(op), value: relative.optional() })
+	),
+	noValue('today'),
+	noValue('yesterday'),
+	...(['thisPeriod', 'lastPeriod', 'nextPeriod'] as const).map((op) =>
+		z.strictObject({ ...conditionBase, operator: z.literal(op), value: period.optional() })
+	),
+	z.strictObject({
+		...conditionBase,
+		operator: z.literal('dayOfWeek'),
+		/** ISO days: 1 = Monday … 7 = Sunday. */
+		value: z.array(z.number().int().min(1).max(7)).max(7).optional()
+	}),
+	z.strictObject({
+		...conditionBase,
+		operator: z.literal('anniversaryWithin'),
+		value: z
+			.strictObject({ amount: z.number().int().min(0).max(366), unit: z.literal('days') })
+			.optional()
+	}),
+	// boolean
+	noValue('isTrue'),
+	noValue('isFalse')
+]);
+
+export type Condition = z.infer<typeof conditionSchema>;
+export type OperatorId = Condition['operator'];
+
+export interface ConditionGroup {
+	kind: 'and' | 'or';
+	id: string;
+	children: ConditionNode[];
+}
+export type ConditionNode = Condition | ConditionGroup;
+
+export const CONDITION_DEPTH_MAX = 12;
+
+export const conditionNodeSchema: z.ZodType<ConditionNode> = z.lazy(() =>
+	z.union([
+		conditionSchema,
+		z.strictObject({
+			kind: z.enum(['and', 'or']),
+			id,
+			children: z.array(conditionNodeSchema).max(200)
+		})
+	])
+);
+
+export const AGGREGATE_FUNCTIONS = ['count', 'countDistinct', 'sum', 'avg', 'min', 'max'] as const;
+export type AggregateFunction = (typeof AGGREGATE_FUNCTIONS)[number];
+export const AGGREGATE_OPERATORS = [
+	'equals',
+	'notEquals',
+	'greaterThan',
+	'atLeast',
+	'lessThan',
+	'atMost',
+	'between'
+] as const;
+export type AggregateOperator = (typeof AGGREGATE_OPERATORS)[number];
+
+/**
+ * "customers whose sum of Orders.total_amount is greater than 500": computed per customer over the
+ * distinct rows of `entity` that lie on a path row passing the group's condition tree. `count`
+ * counts those rows and takes no attribute; the others need one.
+ */
+export const aggregateSchema = z.strictObject({
+	id,
+	function: z.enum(AGGREGATE_FUNCTIONS),
+	entity: entityName,
+	attribute: attributeName.optional(),
+	operator: z.enum(AGGREGATE_OPERATORS),
+	value: z.union([finite, numberRange]).optional()
+});
+export type AggregateCondition = z.infer<typeof aggregateSchema>;
+
+/** One hop along a relationship: forward goes from its `from` entity to its `to` entity. */
+export const pathStepSchema = z.strictObject({
+	relationship: z.string().max(128),
+	direction: z.enum(['forward', 'reverse'])
+});
+export type PathStep = z.infer<typeof pathStepSchema>;
+
+export const SET_OPERATORS = ['union', 'intersect', 'exclude'] as const;
+export type SetOperator = (typeof SET_OPERATORS)[number];
+
+export const groupSchema = z.strictObject({
+	id,
+	/** Absent on the first group; required on every later one. */
+	operator: z.enum(SET_OPERATORS).optional(),
+	/** The starting entity ('' while not chosen) and the hops from it to the Customer Profile. */
+	path: z.strictObject({ start: entityName, steps: z.array(pathStepSchema).max(12) }),
+	/** null: every row of the path ("all records"). */
+	where: conditionNodeSchema.nullable(),
+	aggregates: z.array(aggregateSchema).max(20)
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const REFRESH_MINUTES_MIN = 15;
+export const REFRESH_MINUTES_MAX = 7 * 24 * 60;
+export const REFRESH_MINUTES_DEFAULT = 12 * 60;
+
+export const definitionSchema = z.strictObject({
+	format: z.literal(DEFINITION_FORMAT),
+	version: z.literal(DEFINITION_VERSION),
+	/** Checked as an identifier by validate(), so a draft with a bad name can still be kept. */
+	name: z.string().max(64),
+	displayName: text(200),
+	description: text(5000),
+	type: z.enum(['static', 'dynamic']),
+	refreshIntervalMinutes: z.number().int().min(REFRESH_MINUTES_MIN).max(REFRESH_MINUTES_MAX),
+	/** Relative dates are evaluated at this local moment instead of now; null = now. */
+	asOf: dateOrDateTime.nullable(),
+	groups: z.array(groupSchema).max(50)
+});
+
+export type SegmentDefinition = z.infer<typeof definitionSchema>;
+export type SegmentType = SegmentDefinition['type'];
+
+export function isConditionGroup(node: ConditionNode): node is ConditionGroup {
+	return node.kind === 'and' || node.kind === 'or';
+}
+
+/** A new, empty definition with the defaults a user expects. */
+export function emptyDefinition(name: string, type: SegmentType = 'dynamic'): SegmentDefinition {
+	return {
+		format: DEFINITION_FORMAT,
+		version: DEFINITION_VERSION,
+		name,
+		displayName: name,
+		description: '',
+		type,
+		refreshIntervalMinutes: REFRESH_MINUTES_DEFAULT,
+		asOf: null,
+		groups: []
+	};
+}
