@@ -19,13 +19,16 @@ const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
 /** A calendar date YYYY-MM-DD, or a wall-clock date and time YYYY-MM-DDTHH:MM[:SS]. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+// Hours and minutes are range-checked here: a value like T25:00 used to pass and then made DuckDB
+// fail on the TIMESTAMP literal at query time.
+export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+const DATE_OR_DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?$/;
+const DATE_MESSAGE = 'must be a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM';
+// The regex (unlike the refine) also reaches the published JSON Schema as a `pattern`.
 const dateOrDateTime = z
 	.string()
-	.refine(
-		(s) => (DATE_PATTERN.test(s) || DATETIME_PATTERN.test(s)) && isRealDate(s.slice(0, 10)),
-		'must be a date YYYY-MM-DD or a date and time YYYY-MM-DDTHH:MM'
-	);
+	.regex(DATE_OR_DATETIME_PATTERN, { error: DATE_MESSAGE, abort: true })
+	.refine((s) => isRealDate(s.slice(0, 10)), DATE_MESSAGE);
 
 function isRealDate(s: string): boolean {
 	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -58,7 +61,10 @@ const conditionBase = {
 	attribute: attributeName
 };
 
-const noValue = (op: string) => z.strictObject({ ...conditionBase, operator: z.literal(op) });
+// Generic so each operator keeps its literal type: with `op: string`, OperatorId widened to string
+// and Condition stopped narrowing on `operator`.
+const noValue = <const Op extends string>(op: Op) =>
+	z.strictObject({ ...conditionBase, operator: z.literal(op) });
 
 export const conditionSchema = z.discriminatedUnion('operator', [
 	// number, string, date, timestamp, boolean alike
@@ -172,7 +178,9 @@ export type AggregateOperator = (typeof AGGREGATE_OPERATORS)[number];
 /**
  * "customers whose sum of Orders.total_amount is greater than 500": computed per customer over the
  * distinct rows of `entity` that lie on a path row passing the group's condition tree. `count`
- * counts those rows and takes no attribute; the others need one.
+ * counts those rows and takes no attribute; the others need one. min and max also apply to date
+ * and timestamp attributes ("latest order date is before 2024-01-01"), so the value may be a date
+ * (or a date range for between) as well as a number.
  */
 export const aggregateSchema = z.strictObject({
 	id,
@@ -180,7 +188,7 @@ export const aggregateSchema = z.strictObject({
 	entity: entityName,
 	attribute: attributeName.optional(),
 	operator: z.enum(AGGREGATE_OPERATORS),
-	value: z.union([finite, numberRange]).optional()
+	value: z.union([finite, numberRange, dateOrDateTime, dateRange]).optional()
 });
 export type AggregateCondition = z.infer<typeof aggregateSchema>;
 

@@ -1,0 +1,310 @@
+// The page's only way to the engine. One worker, started once and kept warm; one queue in front of
+// it so a long import never interleaves with a query; interactive requests go before background
+// ones (scheduled refreshes); a request with a `key` supersedes an older one with the same key
+// (live counts while the user types). If the worker dies, the client notices, starts a new one
+// (which reopens the persisted database) and tells its listeners what was interrupted.
+import * as Comlink from 'comlink';
+import { EngineError, fromInfo } from './errors';
+import type { EngineWorkerApi } from './engine.worker';
+import type { Result } from './worker/core';
+import type {
+	ColumnCheck,
+	ColumnChoice,
+	CommitResult,
+	EngineInfo,
+	ExportProgress,
+	ImportProgress,
+	StagedFile,
+	StageOptions,
+	TableInfo
+} from './protocol';
+import type { QueryResult, Row } from './results';
+import type { DemoLoaded, DemoOptions } from './worker/demo';
+
+export type Priority = 'interactive' | 'background';
+
+export interface RequestOptions {
+	priority?: Priority;
+	/** A newer request with the same key cancels this one (it rejects with code 'superseded'). */
+	key?: string;
+	signal?: AbortSignal;
+	/** What the request is, in words, for the "interrupted" message after a crash. */
+	label?: string;
+}
+
+export type EngineStatus = 'idle' | 'starting' | 'ready' | 'restarting' | 'failed';
+
+export type EngineEvent =
+	| { type: 'status'; status: EngineStatus; info: EngineInfo | null; error?: string }
+	| { type: 'restarted'; interrupted: string[] }
+	| { type: 'busy'; running: string | null; queued: number };
+
+type Listener = (e: EngineEvent) => void;
+
+interface Task {
+	id: string;
+	label: string;
+	priority: Priority;
+	key?: string;
+	run: (api: Comlink.Remote<EngineWorkerApi>, id: string) => Promise<Result<unknown>>;
+	resolve: (v: unknown) => void;
+	reject: (e: unknown) => void;
+	signal?: AbortSignal;
+}
+
+let counter = 0;
+const nextId = () => `r${Date.now().toString(36)}_${(counter++).toString(36)}`;
+
+export class EngineClient {
+	private worker: Worker | null = null;
+	private api: Comlink.Remote<EngineWorkerApi> | null = null;
+	private startPromise: Promise<EngineInfo> | null = null;
+	private queue: Task[] = [];
+	private running: Task | null = null;
+	private listeners = new Set<Listener>();
+	private generation = 0;
+	/** Rejects every in-flight call of the current worker when it dies (comlink calls would hang). */
+	private dead: { promise: Promise<never>; reject: (e: unknown) => void } | null = null;
+	status: EngineStatus = 'idle';
+	info: EngineInfo | null = null;
+
+	constructor(
+		private readonly createWorker: () => Worker,
+		private readonly options: { persistent: boolean } = { persistent: true }
+	) {}
+
+	on(listener: Listener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	private emit(e: EngineEvent): void {
+		for (const l of this.listeners) l(e);
+	}
+
+	private setStatus(status: EngineStatus, error?: string): void {
+		this.status = status;
+		this.emit({ type: 'status', status, info: this.info, ...(error ? { error } : {}) });
+	}
+
+	/** Start the worker and open the database (idempotent). */
+	start(): Promise<EngineInfo> {
+		this.startPromise ??= this.boot();
+		return this.startPromise;
+	}
+
+	private async boot(): Promise<EngineInfo> {
+		this.setStatus(this.generation === 0 ? 'starting' : 'restarting');
+		const generation = ++this.generation;
+		const worker = this.createWorker();
+		this.worker = worker;
+		let rejectDead: (e: unknown) => void = () => {};
+		const deadPromise = new Promise<never>((_r, reject) => (rejectDead = reject));
+		deadPromise.catch(() => undefined);
+		this.dead = { promise: deadPromise, reject: rejectDead };
+		worker.addEventListener('error', (ev) => {
+			ev.preventDefault();
+			if (generation === this.generation) void this.restart(`the engine crashed (${ev.message || 'worker error'})`);
+		});
+		this.api = Comlink.wrap<EngineWorkerApi>(worker);
+		const result = await Promise.race([this.api.start(this.options), deadPromise]);
+		if (!result.ok) {
+			this.setStatus('failed', result.error.message);
+			this.startPromise = null;
+			throw fromInfo(result.error);
+		}
+		this.info = result.value;
+		this.setStatus('ready');
+		this.pump();
+		return result.value;
+	}
+
+	/** Throw the worker away and start a new one; queued work continues on the new worker. */
+	async restart(reason = 'the engine was restarted'): Promise<void> {
+		const interrupted = this.running ? [this.running.label] : [];
+		this.dead?.reject(new EngineError('restarted', `Interrupted: ${reason}.`));
+		this.worker?.terminate();
+		this.worker = null;
+		this.api = null;
+		if (this.running) {
+			this.running.reject(
+				new EngineError('restarted', `${this.running.label} was interrupted because ${reason}. Nothing saved before it was lost.`)
+			);
+			this.running = null;
+		}
+		this.startPromise = null;
+		try {
+			await this.start();
+		} finally {
+			this.emit({ type: 'restarted', interrupted });
+		}
+	}
+
+	/** Test hook and last resort: kill the worker as a crash would. */
+	crash(): void {
+		if (!this.worker) return;
+		void this.restart('the engine was stopped');
+	}
+
+	private enqueue<T>(
+		label: string,
+		options: RequestOptions,
+		run: Task['run']
+	): Promise<T> {
+		return new Promise<T>((resolve, reject) => {
+			const task: Task = {
+				id: nextId(),
+				label,
+				priority: options.priority ?? 'interactive',
+				run,
+				resolve: resolve as (v: unknown) => void,
+				reject,
+				...(options.key ? { key: options.key } : {}),
+				...(options.signal ? { signal: options.signal } : {})
+			};
+			if (options.signal?.aborted) return reject(new EngineError('cancelled', 'Cancelled.'));
+			options.signal?.addEventListener('abort', () => this.cancelTask(task), { once: true });
+			if (task.key) {
+				for (const t of this.queue.filter((q) => q.key === task.key)) {
+					this.queue.splice(this.queue.indexOf(t), 1);
+					t.reject(new EngineError('superseded', 'A newer request replaced this one.'));
+				}
+				if (this.running?.key === task.key) void this.api?.cancel(this.running.id);
+			}
+			// interactive work goes ahead of queued background work, keeping FIFO within a priority
+			if (task.priority === 'interactive') {
+				const firstBackground = this.queue.findIndex((q) => q.priority === 'background');
+				if (firstBackground === -1) this.queue.push(task);
+				else this.queue.splice(firstBackground, 0, task);
+			} else this.queue.push(task);
+			this.emitBusy();
+			this.pump();
+		});
+	}
+
+	private cancelTask(task: Task): void {
+		const i = this.queue.indexOf(task);
+		if (i >= 0) {
+			this.queue.splice(i, 1);
+			task.reject(new EngineError('cancelled', 'Cancelled.'));
+			this.emitBusy();
+		} else if (this.running === task) void this.api?.cancel(task.id);
+	}
+
+	private emitBusy(): void {
+		this.emit({ type: 'busy', running: this.running?.label ?? null, queued: this.queue.length });
+	}
+
+	private pump(): void {
+		if (this.running || this.status !== 'ready' || !this.api) {
+			if (this.status === 'idle') void this.start().catch(() => undefined);
+			return;
+		}
+		const task = this.queue.shift();
+		if (!task) return;
+		this.running = task;
+		this.emitBusy();
+		const api = this.api;
+		const dead = this.dead?.promise;
+		const call = task.run(api, task.id);
+		void (dead ? Promise.race([call, dead]) : call).then(
+			(result) => {
+				if (this.running !== task) return;
+				this.running = null;
+				if (result.ok) task.resolve(result.value);
+				else {
+					task.reject(fromInfo(result.error));
+					if (result.error.code === 'restarted') void this.restart(`${task.label} crashed the engine`);
+				}
+				this.emitBusy();
+				this.pump();
+			},
+			(error: unknown) => {
+				if (this.running !== task) return;
+				this.running = null;
+				task.reject(error);
+				this.emitBusy();
+				this.pump();
+			}
+		);
+	}
+
+	// ---- the API the app uses ----------------------------------------------------------
+
+	query(sql: string, options: RequestOptions = {}): Promise<QueryResult> {
+		return this.enqueue(options.label ?? 'A query', options, (api, id) => api.query(sql, id));
+	}
+
+	async rows(sql: string, options: RequestOptions = {}): Promise<Row[]> {
+		return (await this.query(sql, options)).rows;
+	}
+
+	exec(sql: string, options: RequestOptions = {}): Promise<void> {
+		return this.enqueue(options.label ?? 'A statement', options, (api, id) => api.exec(sql, id));
+	}
+
+	settings(): Promise<Record<string, string>> {
+		return this.enqueue('Reading settings', {}, (api) => api.settings());
+	}
+
+	tables(): Promise<string[]> {
+		return this.enqueue('Listing tables', {}, (api) => api.tables());
+	}
+
+	tableInfo(table: string): Promise<TableInfo> {
+		return this.enqueue('Reading a table', {}, (api) => api.tableInfo(table));
+	}
+
+	dropTable(table: string): Promise<void> {
+		return this.enqueue('Deleting a table', {}, (api) => api.dropTable(table));
+	}
+
+	stage(file: File, options: StageOptions, onProgress: (p: ImportProgress) => void, request: RequestOptions = {}): Promise<StagedFile> {
+		return this.enqueue(`Reading ${file.name}`, request, (api, id) =>
+			api.stage(file, options, Comlink.proxy(onProgress), id)
+		);
+	}
+
+	restage(stageId: string, options: StageOptions, onProgress: (p: ImportProgress) => void, request: RequestOptions = {}): Promise<StagedFile> {
+		return this.enqueue('Reading the file again', request, (api, id) =>
+			api.restage(stageId, options, Comlink.proxy(onProgress), id)
+		);
+	}
+
+	check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
+		return this.enqueue('Checking column types', {}, (api) => api.check(stageId, choices));
+	}
+
+	commit(stageId: string, table: string, choices: ColumnChoice[], onProgress: (p: ImportProgress) => void, request: RequestOptions = {}): Promise<CommitResult> {
+		return this.enqueue(request.label ?? 'Saving an import', request, (api, id) =>
+			api.commit(stageId, table, choices, Comlink.proxy(onProgress), id)
+		);
+	}
+
+	discard(stageId: string): Promise<void> {
+		return this.enqueue('Cancelling an import', {}, (api) => api.discard(stageId));
+	}
+
+	loadDemo(options: DemoOptions, onProgress: (message: string) => void): Promise<DemoLoaded> {
+		return this.enqueue('Loading the demo data', {}, (api) => api.loadDemo(options, Comlink.proxy(onProgress)));
+	}
+
+	exportCsv(
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
+		request: RequestOptions = {}
+	): Promise<ExportProgress> {
+		return this.enqueue(request.label ?? 'An export', request, (api, id) =>
+			api.exportCsv(sql, Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => { await onChunk(c, p); }), id)
+		);
+	}
+
+	databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {
+		return this.enqueue('Measuring the database', { priority: 'background' }, (api) => api.databaseSize());
+	}
+
+	/** Cancel a request by the AbortSignal given with it; kept for symmetry with cancelTask. */
+	get busy(): { running: string | null; queued: number } {
+		return { running: this.running?.label ?? null, queued: this.queue.length };
+	}
+}

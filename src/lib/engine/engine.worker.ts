@@ -1,0 +1,189 @@
+// The engine worker: DuckDB-WASM (eh build, bundled with the app) with its database in OPFS, and
+// parquet-wasm for Parquet files, exposed to the page through comlink. Nothing here fetches from
+// anywhere but the app's own origin: the wasm files are the app's own assets.
+import * as Comlink from 'comlink';
+import {
+	BROWSER_RUNTIME,
+	DuckDBAccessMode,
+	DuckDBDataProtocol,
+	VoidLogger,
+	createDuckDB
+} from '@duckdb/duckdb-wasm-blocking';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import initParquet, { ParquetFile } from 'parquet-wasm/esm';
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { EngineCore, toErrorInfo, type Result } from './worker/core';
+import type { ImportPlatform } from './import/importer';
+import { parquetRowGroups } from './import/parquet';
+import type {
+	ColumnCheck,
+	ColumnChoice,
+	CommitResult,
+	EngineInfo,
+	ExportProgress,
+	ImportProgress,
+	StagedFile,
+	StageOptions,
+	TableInfo
+} from './protocol';
+import type { QueryResult } from './results';
+import { loadDemoWorld, type DemoOptions, type DemoLoaded } from './worker/demo';
+
+export const DATABASE_PATH = 'opfs://segments.duckdb';
+
+let core: EngineCore | null = null;
+let info: EngineInfo | null = null;
+const bytesRead = new Map<string, number>();
+
+/** Count how far DuckDB has read each registered file, for the import progress bar. */
+function trackReads(): void {
+	const runtime = BROWSER_RUNTIME;
+	const read = runtime.readFile.bind(runtime);
+	runtime.readFile = (mod, fileId, buffer, bytes, location) => {
+		const n = read(mod, fileId, buffer, bytes, location);
+		const file = runtime._fileInfoCache.get(fileId);
+		if (file) {
+			const end = location + n;
+			if (end > (bytesRead.get(file.fileName) ?? 0)) bytesRead.set(file.fileName, end);
+		}
+		return n;
+	};
+	// DuckDB's progress callback would otherwise post unknown messages to the page
+	runtime.progressUpdate = () => {};
+}
+
+let parquetReady: Promise<unknown> | null = null;
+
+const platform = (bindings: DuckDBBindings): ImportPlatform => ({
+	registerFile(path, file) {
+		bindings.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+		bytesRead.set(path, 0);
+		return Promise.resolve();
+	},
+	dropFile(path) {
+		bytesRead.delete(path);
+		bindings.dropFile(path);
+	},
+	bytesRead: (path) => bytesRead.get(path) ?? 0,
+	async *parquetToIpc(file) {
+		parquetReady ??= initParquet({ module_or_path: parquetWasm });
+		await parquetReady;
+		yield* parquetRowGroups(ParquetFile, file);
+	}
+});
+
+async function openDatabase(bindings: DuckDBBindings, persistent: boolean): Promise<EngineInfo['persistenceNote']> {
+	if (!persistent) {
+		bindings.open({});
+		return 'This session keeps data in memory only.';
+	}
+	if (typeof navigator.storage?.getDirectory !== 'function') {
+		bindings.open({});
+		return 'This browser cannot keep imported data across reloads (no Origin Private File System).';
+	}
+	let lastError = '';
+	// a worker that was just terminated may still hold the file for a moment
+	for (let attempt = 0; attempt < 8; attempt++) {
+		try {
+			await bindings.prepareDBFileHandle(DATABASE_PATH, DuckDBDataProtocol.BROWSER_FSACCESS);
+			bindings.open({
+				path: DATABASE_PATH,
+				accessMode: DuckDBAccessMode.READ_WRITE,
+				useDirectIO: true
+			});
+			return null;
+		} catch (e) {
+			lastError = e instanceof Error ? e.message : String(e);
+			await new Promise((r) => setTimeout(r, 150 * (attempt + 1)));
+		}
+	}
+	bindings.open({});
+	return `The saved data could not be opened (${lastError.split('\n')[0]}); this session works in memory only.`;
+}
+
+async function wrap<T>(what: string, op: (core: EngineCore) => Promise<T> | T): Promise<Result<T>> {
+	if (!core) return { ok: false, error: { code: 'unavailable', message: 'The engine has not started.' } };
+	const c = core;
+	try {
+		return { ok: true, value: await op(c) };
+	} catch (e) {
+		return { ok: false, error: toErrorInfo(e, what) };
+	}
+}
+
+const api = {
+	async start(options: { persistent: boolean }): Promise<Result<EngineInfo>> {
+		if (core && info) return { ok: true, value: info };
+		try {
+			const bindings = await createDuckDB(
+				{
+					mvp: { mainModule: duckdbWasm, mainWorker: '' },
+					eh: { mainModule: duckdbWasm, mainWorker: '' }
+				},
+				new VoidLogger(),
+				BROWSER_RUNTIME
+			);
+			await bindings.instantiate(() => {});
+			trackReads();
+			const persistenceNote = await openDatabase(bindings, options.persistent);
+			core = new EngineCore(bindings, platform(bindings));
+			info = {
+				duckdbVersion: core.version(),
+				persistent: persistenceNote === null,
+				persistenceNote,
+				settings: await core.settings()
+			};
+			return { ok: true, value: info };
+		} catch (e) {
+			return { ok: false, error: toErrorInfo(e, 'Starting the engine') };
+		}
+	},
+	query: (sql: string, id?: string): Promise<Result<QueryResult>> =>
+		wrap('The query', (c) => c.query(sql, id)),
+	exec: (sql: string, id?: string): Promise<Result<void>> => wrap('The statement', (c) => c.exec(sql, id)),
+	cancel(id: string): void {
+		core?.cancel(id);
+	},
+	settings: (): Promise<Result<Record<string, string>>> => wrap('Reading settings', (c) => c.settings()),
+	tables: (): Promise<Result<string[]>> => wrap('Listing tables', (c) => c.tables()),
+	tableInfo: (table: string): Promise<Result<TableInfo>> => wrap('Reading the table', (c) => c.tableInfo(table)),
+	dropTable: (table: string): Promise<Result<void>> => wrap('Deleting the table', (c) => c.dropTable(table)),
+	stage: (
+		file: File,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void,
+		id?: string
+	): Promise<Result<StagedFile>> =>
+		wrap(`Reading ${file.name}`, (c) => c.stage(file, file.name, options, onProgress, id)),
+	restage: (
+		stageId: string,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void,
+		id?: string
+	): Promise<Result<StagedFile>> => wrap('Reading the file again', (c) => c.restage(stageId, options, onProgress, id)),
+	check: (stageId: string, choices: ColumnChoice[]): Promise<Result<ColumnCheck[]>> =>
+		wrap('Checking the column types', (c) => c.check(stageId, choices)),
+	commit: (
+		stageId: string,
+		table: string,
+		choices: ColumnChoice[],
+		onProgress: (p: ImportProgress) => void,
+		id?: string
+	): Promise<Result<CommitResult>> => wrap('Saving the import', (c) => c.commit(stageId, table, choices, onProgress, id)),
+	discard: (stageId: string): Promise<Result<void>> => wrap('Cancelling the import', (c) => c.discard(stageId)),
+	loadDemo: (options: DemoOptions, onProgress: (message: string) => void): Promise<Result<DemoLoaded>> =>
+		wrap('Loading the demo data', (c) => loadDemoWorld(c, options, onProgress)),
+	exportCsv: (
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
+		id?: string
+	): Promise<Result<ExportProgress>> => wrap('The export', (c) => c.exportCsv(sql, onChunk, id)),
+	databaseSize: (): Promise<Result<{ bytes: number; memoryBytes: number }>> =>
+		wrap('Measuring the database', (c) => c.databaseSize()),
+	checkpoint: (): Promise<Result<void>> => wrap('Saving to disk', (c) => c.exec('CHECKPOINT'))
+};
+
+export type EngineWorkerApi = typeof api;
+
+Comlink.expose(api);

@@ -1,0 +1,671 @@
+// Staging and committing imported files. A file is first read into a staging table in an
+// in-memory database (`staging`), so the user can see rows, columns, types and malformed lines
+// before anything reaches the persistent database; committing converts each column to the kind
+// the user chose and writes the entity's table in one transaction. Cancelling drops the stage.
+import { tableToIPC } from 'apache-arrow';
+import { batchToArrow } from '../../demo/arrow';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { quoteIdent, quoteString } from '../../sql/quote';
+import { EngineError, userMessage, isQuotaError } from '../errors';
+import type {
+	ColumnCheck,
+	ColumnChoice,
+	CommitResult,
+	ImportProgress,
+	MalformedRow,
+	SourceFormat,
+	StagedColumn,
+	StagedFile,
+	StageOptions,
+	ValueKind
+} from '../protocol';
+import { tableToRows, type Row } from '../results';
+import type { QueryRunner } from '../worker/runner';
+import { castExpression, kindOfDuckType, pickTextKind, textKindsQuery } from './kinds';
+import { jsonRecords, cellText } from './json-records';
+import { sniffFile, guessDelimiter, delimiterName, type Encoding } from './sniff';
+
+export const COLUMNS_MAX = 1000;
+export const STAGING = 'staging';
+const HEAD_BYTES = 64 * 1024;
+const RESERVED = new Set(['rowid']);
+
+export interface ImportPlatform {
+	/** Make the file readable by DuckDB under `path` (which lies in /import/). */
+	registerFile(path: string, file: Blob): Promise<void>;
+	dropFile(path: string): void;
+	/** Bytes of `path` read so far by DuckDB, when the platform can tell. */
+	bytesRead?(path: string): number;
+	/** Parquet → Arrow IPC stream chunks, one per row group. */
+	parquetToIpc?(file: Blob): AsyncGenerator<{ ipc: Uint8Array; done: number; total: number }>;
+}
+
+interface Stage {
+	id: string;
+	file: Blob;
+	fileName: string;
+	path: string;
+	format: SourceFormat;
+	encoding: Encoding;
+	headText: string;
+	delimiter?: string;
+	table: string;
+	/** Detected kinds for text-staged columns (JSON, or CSV columns holding NULL text). */
+	textKinds: Map<string, ValueKind>;
+	nullText: string | null;
+	summary?: StagedFile;
+}
+
+type Progress = (p: ImportProgress) => void;
+
+function sanitizeFileName(name: string): string {
+	return name.replace(/[^A-Za-z0-9._-]/g, '_').slice(-80) || 'file';
+}
+
+export class Importer {
+	private readonly stages = new Map<string, Stage>();
+	private next = 1;
+
+	constructor(
+		private readonly bindings: DuckDBBindings,
+		private readonly conn: number,
+		private readonly runner: QueryRunner,
+		private readonly platform: ImportPlatform
+	) {}
+
+	private rows(sql: string, id?: string): Promise<Row[]> {
+		return this.runner.table(sql, id ? { id } : {}).then(tableToRows);
+	}
+
+	/** Read a file into a staging table and describe it. */
+	async stage(
+		file: Blob,
+		fileName: string,
+		options: StageOptions,
+		onProgress: Progress,
+		requestId?: string
+	): Promise<StagedFile> {
+		const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+		const sniffed = sniffFile(fileName, file.size, head);
+		if (!sniffed.ok) throw new EngineError('import', `${fileName}: ${sniffed.message}`);
+		const id = `stg_${this.next++}`;
+		const path = `/import/${id}/${sanitizeFileName(fileName)}`;
+		await this.platform.registerFile(path, file);
+		const stage: Stage = {
+			id,
+			file,
+			fileName,
+			path,
+			format: sniffed.format,
+			encoding: sniffed.encoding,
+			headText: sniffed.text,
+			table: `${STAGING}.${quoteIdent(id)}`,
+			textKinds: new Map(),
+			nullText: null
+		};
+		this.stages.set(id, stage);
+		try {
+			return await this.load(stage, options, onProgress, requestId);
+		} catch (e) {
+			await this.discard(id);
+			throw this.importError(fileName, e);
+		}
+	}
+
+	/** Read the same file again with other options (delimiter, NULL text). */
+	async restage(
+		stageId: string,
+		options: StageOptions,
+		onProgress: Progress,
+		requestId?: string
+	): Promise<StagedFile> {
+		const stage = this.get(stageId);
+		try {
+			return await this.load(stage, options, onProgress, requestId);
+		} catch (e) {
+			throw this.importError(stage.fileName, e);
+		}
+	}
+
+	private importError(fileName: string, e: unknown): EngineError {
+		if (e instanceof EngineError) {
+			if (e.code === 'import' && !e.message.startsWith(fileName))
+				return new EngineError('import', `${fileName}: ${e.message}`, e.detail);
+			return e;
+		}
+		const raw = e instanceof Error ? e.message : String(e);
+		if (isQuotaError(raw))
+			return new EngineError('quota', `${fileName}: there is not enough storage space to import it.`, raw);
+		return new EngineError('import', `${fileName} could not be read: ${csvProblem(raw)}`, raw);
+	}
+
+	private get(stageId: string): Stage {
+		const stage = this.stages.get(stageId);
+		if (!stage) throw new EngineError('import', 'This import was already finished or cancelled.');
+		return stage;
+	}
+
+	private async load(
+		stage: Stage,
+		options: StageOptions,
+		onProgress: Progress,
+		requestId?: string
+	): Promise<StagedFile> {
+		const report = (phase: ImportProgress['phase'], bytesDone: number, rows?: number) =>
+			onProgress({
+				stageId: stage.id,
+				phase,
+				bytesDone,
+				bytesTotal: stage.file.size,
+				...(rows !== undefined ? { rows } : {})
+			});
+		report('reading', 0);
+		await this.runner.exec(`DROP TABLE IF EXISTS ${stage.table}`);
+		stage.textKinds = new Map();
+		const notes: string[] = [];
+		let malformed: StagedFile['malformed'] = { count: 0, examples: [] };
+		let dialect = '';
+		switch (stage.format) {
+			case 'csv': {
+				const r = await this.loadCsv(stage, options, (b) => report('reading', b), requestId);
+				malformed = r.malformed;
+				dialect = r.dialect;
+				notes.push(...r.notes);
+				break;
+			}
+			case 'parquet':
+				await this.loadParquet(stage, (b) => report('reading', b), requestId);
+				dialect = 'Parquet';
+				break;
+			case 'json':
+			case 'ndjson':
+				await this.loadJson(stage, (b) => report('reading', b), requestId);
+				dialect = stage.format === 'json' ? 'JSON array of objects' : 'one JSON object per line (NDJSON)';
+				break;
+		}
+		report('checking', stage.file.size);
+		const summary = await this.describe(stage, options, malformed, dialect, notes, requestId);
+		stage.summary = summary;
+		return summary;
+	}
+
+	// ---- CSV -------------------------------------------------------------------------------
+
+	private async readCsv(
+		stage: Stage,
+		extra: string[],
+		onBytes: (b: number) => void,
+		requestId?: string
+	): Promise<void> {
+		const args = [quoteString(stage.path), 'store_rejects = true', ...extra];
+		if (stage.encoding !== 'utf-8') args.push(`encoding = ${quoteString(stage.encoding)}`);
+		await this.runner.exec(`DROP TABLE IF EXISTS ${stage.table}`);
+		await this.runner.exec(
+			`CREATE TABLE ${stage.table} AS SELECT * FROM read_csv(${args.join(', ')})`,
+			{
+				...(requestId ? { id: requestId } : {}),
+				onStep: () => onBytes(this.platform.bytesRead?.(stage.path) ?? 0)
+			}
+		);
+	}
+
+	private async loadCsv(
+		stage: Stage,
+		options: StageOptions,
+		onBytes: (b: number) => void,
+		requestId?: string
+	): Promise<{ malformed: StagedFile['malformed']; dialect: string; notes: string[] }> {
+		const notes: string[] = [];
+		const guess = guessDelimiter(stage.headText);
+		const nonEmptyLines = stage.headText.split(/\r?\n/).filter((l) => l.trim() !== '');
+		if (nonEmptyLines.length === 1 && stage.file.size <= HEAD_BYTES) {
+			throw new EngineError(
+				'import',
+				'The file has a single line (column names?) and no data rows.'
+			);
+		}
+		const extra: string[] = [];
+		let delimiter = options.delimiter;
+		if (delimiter) extra.push(`delim = ${quoteString(delimiter)}`);
+		try {
+			await this.readCsv(stage, extra, onBytes, requestId);
+		} catch (e) {
+			if (e instanceof EngineError) throw e;
+			const raw = e instanceof Error ? e.message : String(e);
+			if (/Invalid unicode|not utf-8 encoded/i.test(raw) && stage.encoding === 'utf-8') {
+				// the head was UTF-8 but a later part is not: read it all as Latin-1
+				stage.encoding = 'latin-1';
+				notes.push('Some bytes were not valid UTF-8, so the file was read as Latin-1 (Western European).');
+				await this.readCsv(stage, extra, onBytes, requestId);
+			} else if (!delimiter && guess) {
+				delimiter = guess.delimiter;
+				await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
+			} else throw e;
+		}
+		let scan = await this.lastScan();
+		// DuckDB sometimes settles for one column (or '|') on exports with unquoted commas
+		if (!delimiter && guess && scan && scan.delimiter !== guess.delimiter) {
+			const cols = await this.columnCount(stage.table);
+			if (guess.columns > cols && guess.consistency >= 0.6) {
+				delimiter = guess.delimiter;
+				await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
+				scan = await this.lastScan();
+				notes.push(
+					`The file was read as ${delimiterName(delimiter)}: its header has ${guess.columns} columns that way.`
+				);
+			}
+		}
+		let malformed = await this.malformedRows(scan?.scanId ?? null);
+		// values later in the file that do not fit the type sniffed from a sample: sniff it all
+		if (malformed.castErrors > 0) {
+			const withDelim = delimiter ? [`delim = ${quoteString(delimiter)}`] : [];
+			await this.readCsv(stage, [...withDelim, 'sample_size = -1'], onBytes, requestId);
+			scan = await this.lastScan();
+			malformed = await this.malformedRows(scan?.scanId ?? null);
+		}
+		const enc =
+			stage.encoding === 'utf-8' ? 'UTF-8' : stage.encoding === 'utf-16' ? 'UTF-16' : 'Latin-1';
+		const dialect = [
+			delimiterName(scan?.delimiter ?? delimiter ?? ','),
+			enc,
+			scan?.hasHeader === false ? 'no header row (columns named column0, column1, …)' : 'header row'
+		].join(', ');
+		return { malformed: { count: malformed.count, examples: malformed.examples }, dialect, notes };
+	}
+
+	private async lastScan(): Promise<{ scanId: number; delimiter: string; hasHeader: boolean } | null> {
+		const rows = await this.rows(
+			`SELECT scan_id, delimiter, has_header FROM reject_scans ORDER BY scan_id DESC LIMIT 1`
+		).catch(() => []);
+		const r = rows[0];
+		if (!r) return null;
+		return {
+			scanId: Number(r['scan_id']),
+			delimiter: String(r['delimiter'] ?? ','),
+			hasHeader: r['has_header'] !== false
+		};
+	}
+
+	private async malformedRows(
+		scanId: number | null
+	): Promise<{ count: number; castErrors: number; examples: MalformedRow[] }> {
+		if (scanId === null) return { count: 0, castErrors: 0, examples: [] };
+		const where = `WHERE scan_id = ${scanId}`;
+		const [totals] = await this.rows(
+			`SELECT count(DISTINCT line) AS n, count(*) FILTER (WHERE error_type::VARCHAR = 'CAST') AS casts FROM reject_errors ${where}`
+		);
+		const examples = await this.rows(
+			// ENUM columns lose their dictionary in streamed results: read them as text
+			`SELECT line, error_type::VARCHAR AS error_type, column_name, csv_line, error_message FROM reject_errors ${where} ORDER BY line LIMIT 5`
+		);
+		return {
+			count: Number(totals?.['n'] ?? 0),
+			castErrors: Number(totals?.['casts'] ?? 0),
+			examples: examples.map((r) => ({
+				line: r['line'] === null ? null : Number(r['line']),
+				reason: describeReject(r),
+				text: String(r['csv_line'] ?? '').slice(0, 300)
+			}))
+		};
+	}
+
+	private async columnCount(table: string): Promise<number> {
+		const rows = await this.rows(`DESCRIBE ${table}`);
+		return rows.length;
+	}
+
+	// ---- Parquet ---------------------------------------------------------------------------
+
+	private async loadParquet(stage: Stage, onBytes: (b: number) => void, requestId?: string): Promise<void> {
+		if (!this.platform.parquetToIpc) throw new EngineError('import', 'Parquet is not available here.');
+		const name = stage.id;
+		let first = true;
+		try {
+			for await (const part of this.platform.parquetToIpc(stage.file)) {
+				if (requestId && this.isCancelled(requestId)) throw new EngineError('cancelled', 'Cancelled.');
+				this.bindings.insertArrowFromIPCStream(this.conn, part.ipc, {
+					name,
+					schema: STAGING,
+					create: first
+				});
+				first = false;
+				onBytes(Math.round((stage.file.size * part.done) / Math.max(1, part.total)));
+			}
+		} catch (e) {
+			if (e instanceof EngineError) throw e;
+			const raw = e instanceof Error ? e.message : String(e);
+			throw new EngineError(
+				'import',
+				`The Parquet file could not be read (${userMessage(raw)}). It may be incomplete or damaged; export it again.`,
+				raw
+			);
+		}
+		if (first) throw new EngineError('import', 'The Parquet file has no columns.');
+	}
+
+	private cancelledIds = new Set<string>();
+	markCancelled(id: string): void {
+		this.cancelledIds.add(id);
+	}
+	private isCancelled(id: string): boolean {
+		return this.cancelledIds.delete(id);
+	}
+
+	// ---- JSON / NDJSON ---------------------------------------------------------------------
+
+	private async loadJson(stage: Stage, onBytes: (b: number) => void, requestId?: string): Promise<void> {
+		const format = stage.format === 'ndjson' ? 'ndjson' : 'json';
+		const columns: string[] = [];
+		const known = new Map<string, string>(); // lower-case → column (DuckDB names are case-insensitive)
+		let created = false;
+		let rows = 0;
+		for await (const batch of jsonRecords(stage.file, format, 20_000, onBytes)) {
+			if (requestId && this.isCancelled(requestId)) throw new EngineError('cancelled', 'Cancelled.');
+			for (const record of batch)
+				for (const key of Object.keys(record)) {
+					if (known.has(key.toLowerCase())) continue;
+					let name = key === '' ? `column${columns.length}` : key;
+					let n = 1;
+					while (known.has(name.toLowerCase()) || RESERVED.has(name.toLowerCase())) name = `${key}_${n++}`;
+					known.set(key.toLowerCase(), name);
+					if (key.toLowerCase() !== name.toLowerCase()) known.set(name.toLowerCase(), name);
+					columns.push(name);
+					if (columns.length > COLUMNS_MAX)
+						throw new EngineError('too-large', `The records have more than ${COLUMNS_MAX} different fields.`);
+					if (created) await this.runner.exec(`ALTER TABLE ${stage.table} ADD COLUMN ${quoteIdent(name)} VARCHAR`);
+				}
+			const keyOf = new Map<string, string>();
+			for (const record of batch) for (const key of Object.keys(record)) keyOf.set(known.get(key.toLowerCase()) ?? key, key);
+			// built buffer by buffer: Arrow's value builders compile code with new Function, which
+			// the app's Content Security Policy forbids
+			const table = batchToArrow(
+				{ columns: columns.map((name) => ({ name, type: 'string' as const, nullable: true })) },
+				{
+					length: batch.length,
+					columns: columns.map((col) => {
+						const key = keyOf.get(col) ?? col;
+						return batch.map((r) => cellText(r[key]));
+					})
+				}
+			);
+			this.bindings.insertArrowFromIPCStream(this.conn, tableToIPC(table, 'stream'), {
+				name: stage.id,
+				schema: STAGING,
+				create: !created
+			});
+			created = true;
+			rows += batch.length;
+		}
+		if (!created || rows === 0) throw new EngineError('import', 'The file holds no records.');
+		if (columns.length === 0) throw new EngineError('import', 'The records have no fields.');
+	}
+
+	// ---- description -----------------------------------------------------------------------
+
+	private async describe(
+		stage: Stage,
+		options: StageOptions,
+		malformed: StagedFile['malformed'],
+		dialect: string,
+		notes: string[],
+		requestId?: string
+	): Promise<StagedFile> {
+		const described = await this.rows(`DESCRIBE ${stage.table}`);
+		if (described.length > COLUMNS_MAX) {
+			throw new EngineError(
+				'too-large',
+				`The file has ${described.length.toLocaleString('en')} columns; Segments reads up to ${COLUMNS_MAX.toLocaleString('en')}. Remove the columns you do not need and import it again.`
+			);
+		}
+		const cols = described.map((r) => ({ name: String(r['column_name']), type: String(r['column_type']) }));
+		const [{ n: rowCountValue } = { n: 0 }] = (await this.rows(`SELECT count(*) AS n FROM ${stage.table}`)) as { n: number }[];
+		const rowCount = Number(rowCountValue);
+		if (rowCount === 0 && malformed.count === 0)
+			throw new EngineError('import', 'The file has column names but no data rows.');
+		if (rowCount === 0)
+			throw new EngineError(
+				'import',
+				`None of the rows could be read (${malformed.count.toLocaleString('en')} malformed, e.g. line ${malformed.examples[0]?.line ?? '?'}: ${malformed.examples[0]?.reason ?? ''}).`
+			);
+		const textCols = cols.filter((c) => c.type === 'VARCHAR').map((c) => c.name);
+		// literal NULL text in text columns: read as missing unless the user said otherwise
+		let nullText: string | null = null;
+		let nullColumns: string[] = [];
+		if (textCols.length > 0 && options.nullText !== false) {
+			const token = typeof options.nullText === 'string' ? options.nullText : 'NULL';
+			const counts = await this.rows(
+				`SELECT ${textCols.map((c, i) => `count(*) FILTER (WHERE ${quoteIdent(c)} = ${quoteString(token)}) AS c${i}`).join(', ')} FROM ${stage.table}`
+			);
+			nullColumns = textCols.filter((_c, i) => Number(counts[0]?.[`c${i}`] ?? 0) > 0);
+			if (nullColumns.length > 0) nullText = token;
+		}
+		stage.nullText = nullText;
+		// text columns: what kind do their values fit? (JSON is staged as text throughout)
+		if (textCols.length > 0) {
+			const [kinds] = await this.rows(textKindsQuery(stage.table, textCols, nullText), requestId);
+			textCols.forEach((c, i) => stage.textKinds.set(c, kinds ? pickTextKind(kinds, i) : 'string'));
+			if (stage.format === 'csv') {
+				// a CSV text column DuckDB left as text is text, unless NULL markers hid its type
+				for (const c of textCols)
+					if (!nullColumns.includes(c) && stage.textKinds.get(c) !== 'string') {
+						const k = stage.textKinds.get(c);
+						if (k !== 'date' && k !== 'timestamp' && k !== 'boolean') stage.textKinds.set(c, 'string');
+					}
+			}
+		}
+		const sampleRows = await this.rows(
+			`SELECT ${cols.map((c) => `${castExpression(c.name, c.type, this.kindOf(stage, c), nullText)} AS ${quoteIdent(c.name)}`).join(', ')} FROM ${stage.table} LIMIT 200`
+		);
+		const nulls = await this.rows(
+			`SELECT ${cols.map((c, i) => `count(*) - count(${quoteIdent(c.name)}) AS n${i}`).join(', ')} FROM ${stage.table}`
+		);
+		const headerNames = this.headerNames(stage, cols.length);
+		const columns: StagedColumn[] = cols.map((c, i) => {
+			const samples: StagedColumn['samples'] = [];
+			for (const r of sampleRows) {
+				const v = r[c.name];
+				if (v === null || v === undefined || samples.includes(v)) continue;
+				samples.push(typeof v === 'string' && v.length > 60 ? v.slice(0, 57) + '…' : v);
+				if (samples.length >= 3) break;
+			}
+			return {
+				source: c.name,
+				name: RESERVED.has(c.name.toLowerCase()) ? `${c.name}_1` : c.name,
+				header: headerNames?.[i] ?? c.name,
+				duckdbType: c.type,
+				detected: this.kindOf(stage, c),
+				samples,
+				nullCount: Number(nulls[0]?.[`n${i}`] ?? 0)
+			};
+		});
+		for (const c of columns)
+			if (RESERVED.has(c.source.toLowerCase()))
+				notes.push(`The column “${c.source}” will be called “${c.source}_1”: the name is reserved.`);
+		return {
+			stageId: stage.id,
+			fileName: stage.fileName,
+			format: stage.format,
+			bytes: stage.file.size,
+			rowCount,
+			columns,
+			malformed,
+			nullText: nullText ? { token: nullText, columns: nullColumns, applied: true } : null,
+			dialect,
+			notes
+		};
+	}
+
+	/** Header names as written in the file (CSV), to show where DuckDB renamed duplicates. */
+	private headerNames(stage: Stage, count: number): string[] | null {
+		if (stage.format !== 'csv') return null;
+		const first = stage.headText.split(/\r?\n/, 1)[0] ?? '';
+		const guess = guessDelimiter(stage.headText);
+		const d = guess?.delimiter ?? ',';
+		const names: string[] = [];
+		let cur = '';
+		let quoted = false;
+		for (let i = 0; i < first.length; i++) {
+			const ch = first[i];
+			if (ch === '"') {
+				if (quoted && first[i + 1] === '"') {
+					cur += '"';
+					i++;
+				} else quoted = !quoted;
+			} else if (ch === d && !quoted) {
+				names.push(cur);
+				cur = '';
+			} else cur += ch;
+		}
+		names.push(cur);
+		return names.length === count ? names : null;
+	}
+
+	private kindOf(stage: Stage, c: { name: string; type: string }): ValueKind {
+		return stage.textKinds.get(c.name) ?? kindOfDuckType(c.type) ?? 'string';
+	}
+
+	// ---- checking and committing ---------------------------------------------------------
+
+	private async stagedTypes(stage: Stage): Promise<Map<string, string>> {
+		const rows = await this.rows(`DESCRIBE ${stage.table}`);
+		return new Map(rows.map((r) => [String(r['column_name']), String(r['column_type'])]));
+	}
+
+	/** What converting columns to the chosen kinds would lose, with fresh samples. */
+	async check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
+		const stage = this.get(stageId);
+		const types = await this.stagedTypes(stage);
+		const chosen = choices.filter((c) => types.has(c.source));
+		if (chosen.length === 0) return [];
+		const exprs = chosen.map((c) => castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText));
+		const src = chosen.map((c) => {
+			const t = types.get(c.source) ?? 'VARCHAR';
+			const x = quoteIdent(c.source);
+			return t === 'VARCHAR' && stage.nullText ? `NULLIF(${x}, ${quoteString(stage.nullText)})` : x;
+		});
+		const [lost] = await this.rows(
+			`SELECT ${exprs.map((e, i) => `count(*) FILTER (WHERE ${src[i]} IS NOT NULL AND (${e}) IS NULL) AS l${i}`).join(', ')} FROM ${stage.table}`
+		);
+		const result: ColumnCheck[] = [];
+		for (let i = 0; i < chosen.length; i++) {
+			const c = chosen[i]!;
+			const n = Number(lost?.[`l${i}`] ?? 0);
+			let examples: string[] = [];
+			if (n > 0) {
+				const ex = await this.rows(
+					`SELECT DISTINCT CAST(${src[i]} AS VARCHAR) AS v FROM ${stage.table} WHERE ${src[i]} IS NOT NULL AND (${exprs[i]}) IS NULL LIMIT 3`
+				);
+				examples = ex.map((r) => String(r['v']));
+			}
+			const samples = await this.rows(
+				`SELECT DISTINCT ${exprs[i]} AS v FROM (SELECT * FROM ${stage.table} LIMIT 200) WHERE ${src[i]} IS NOT NULL LIMIT 3`
+			);
+			result.push({ source: c.source, kind: c.kind, lost: n, examples, samples: samples.map((r) => r['v'] ?? null) });
+		}
+		return result;
+	}
+
+	/** Write the staged rows as the table `table` (replacing it if it exists) and checkpoint. */
+	async commit(
+		stageId: string,
+		table: string,
+		choices: ColumnChoice[],
+		onProgress: Progress,
+		requestId?: string
+	): Promise<CommitResult> {
+		const stage = this.get(stageId);
+		const types = await this.stagedTypes(stage);
+		const included = choices.filter((c) => c.include && types.has(c.source));
+		if (included.length === 0) throw new EngineError('import', 'Choose at least one column to import.');
+		const names = new Set<string>();
+		for (const c of included) {
+			const lower = c.name.toLowerCase();
+			if (c.name.trim() === '') throw new EngineError('import', `The column “${c.source}” needs a name.`);
+			if (RESERVED.has(lower)) throw new EngineError('import', `“${c.name}” is a reserved name; choose another.`);
+			if (names.has(lower))
+				throw new EngineError('import', `Two columns would be called “${c.name}”; names must differ (ignoring case).`);
+			names.add(lower);
+		}
+		const select = included
+			.map((c) => `${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)} AS ${quoteIdent(c.name)}`)
+			.join(',\n  ');
+		onProgress({ stageId, phase: 'saving', bytesDone: 0, bytesTotal: stage.file.size });
+		const target = quoteIdent(table);
+		try {
+			await this.runner.exec('BEGIN TRANSACTION');
+			await this.runner.exec(`CREATE OR REPLACE TABLE main.${target} AS SELECT\n  ${select}\nFROM ${stage.table}`, requestId ? { id: requestId } : {});
+			await this.runner.exec('COMMIT');
+		} catch (e) {
+			await this.runner.exec('ROLLBACK').catch(() => undefined);
+			const raw = e instanceof Error ? e.message : String(e);
+			if (e instanceof EngineError) throw e;
+			if (isQuotaError(raw))
+				throw new EngineError('quota', `${stage.fileName}: there is not enough storage space to save it. Nothing was changed.`, raw);
+			throw new EngineError('import', `${stage.fileName} could not be saved: ${userMessage(raw)}`, raw);
+		}
+		await this.runner.exec('CHECKPOINT').catch(() => undefined);
+		const described = await this.rows(`DESCRIBE main.${target}`);
+		const [count] = await this.rows(`SELECT count(*) AS n FROM main.${target}`);
+		await this.discard(stageId);
+		return {
+			table,
+			rowCount: Number(count?.['n'] ?? 0),
+			columns: described.map((r) => {
+				const duckdbType = String(r['column_type']);
+				return { name: String(r['column_name']), duckdbType, kind: kindOfDuckType(duckdbType) ?? 'string' };
+			})
+		};
+	}
+
+	async discard(stageId: string): Promise<void> {
+		const stage = this.stages.get(stageId);
+		if (!stage) return;
+		this.stages.delete(stageId);
+		await this.runner.exec(`DROP TABLE IF EXISTS ${stage.table}`).catch(() => undefined);
+		try {
+			this.platform.dropFile(stage.path);
+		} catch {
+			// not registered (e.g. Parquet and JSON are read by us, not DuckDB)
+		}
+	}
+}
+
+/** DuckDB's CSV errors in words a user can act on. */
+function csvProblem(raw: string): string {
+	if (/not possible to automatically detect the CSV parsing dialect|Error when sniffing/i.test(raw))
+		return 'its layout (delimiter, quotes, header) could not be recognised. Check that it is a CSV or TSV file with the same number of fields on every line.';
+	if (/not (latin-1|utf-8) encoded|Invalid unicode/i.test(raw))
+		return 'its text encoding is not one Segments reads (UTF-8, UTF-16 or Latin-1). Save it as UTF-8 and import it again.';
+	if (/Maximum line size/i.test(raw))
+		return 'a line is longer than the reader allows (is it really a CSV file?).';
+	return userMessage(raw.replace(/"\/import\/[^"]*"/g, 'the file'));
+}
+
+function describeReject(r: Row): string {
+	const type = String(r['error_type'] ?? '');
+	const column = r['column_name'] ? ` in column “${String(r['column_name'])}”` : '';
+	const message = String(r['error_message'] ?? '');
+	switch (type) {
+		case 'TOO MANY COLUMNS':
+		case 'MISSING COLUMNS':
+		case 'TOO FEW COLUMNS': {
+			const m = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+			return m
+				? `${m[2]} fields where the header has ${m[1]} (an unquoted delimiter or a missing value?)`
+				: type.toLowerCase();
+		}
+		case 'UNQUOTED VALUE':
+			return 'a quote inside a value that is not itself quoted';
+		case 'INVALID UNICODE':
+		case 'INVALID ENCODING':
+			return 'bytes that are not valid text in this encoding';
+		case 'CAST':
+			return `a value that does not fit the column's type${column}`;
+		case 'LINE SIZE OVER MAXIMUM':
+			return 'a line longer than the reader allows';
+		case 'MISSING QUOTES':
+			return 'a quoted value that is never closed';
+		default:
+			return userMessage(message) + column;
+	}
+}

@@ -1,0 +1,117 @@
+// The types that cross the boundary between the engine worker and the rest of the app. Plain,
+// structured-cloneable data only: rows, column descriptions, staged-import summaries.
+export type { Row, Value, QueryResult, ResultColumn } from './results';
+
+/** The five kinds of value a user sees (the same union as the data model's AttributeType). */
+export type ValueKind = 'number' | 'string' | 'date' | 'timestamp' | 'boolean';
+
+export type SourceFormat = 'csv' | 'parquet' | 'json' | 'ndjson';
+
+export interface EngineInfo {
+	duckdbVersion: string;
+	/** true when the database lives in OPFS and survives reloads. */
+	persistent: boolean;
+	/** Why the database is not persistent, in words, when it is not. */
+	persistenceNote: string | null;
+	settings: Record<string, string>;
+}
+
+export interface StagedColumn {
+	/** Column name in the staged data (DuckDB's, after de-duplication: `email_1`). */
+	source: string;
+	/** The attribute name we suggest (the source name unless it is reserved). */
+	name: string;
+	/** The header as it appeared in the file, when it differs from `source`. */
+	header: string;
+	duckdbType: string;
+	/** Our reading of the column's kind; null when the column cannot be kept (nested, binary). */
+	detected: ValueKind | null;
+	samples: (string | number | boolean | null)[];
+	nullCount: number;
+}
+
+export interface MalformedRow {
+	line: number | null;
+	reason: string;
+	text: string;
+}
+
+export interface StagedFile {
+	stageId: string;
+	fileName: string;
+	format: SourceFormat;
+	bytes: number;
+	rowCount: number;
+	columns: StagedColumn[];
+	/** Rows the reader could not use, when the user can still import the rest. */
+	malformed: { count: number; examples: MalformedRow[] };
+	/** A literal text such as NULL found in the data and read as missing (user can switch off). */
+	nullText: { token: string; columns: string[]; applied: boolean } | null;
+	/** How the file was read, in words: "comma-separated, UTF-8, header row". */
+	dialect: string;
+	notes: string[];
+}
+
+export interface StageOptions {
+	/** Read the literal text as missing; null = decide automatically. */
+	nullText?: string | null | false;
+	/** Override the delimiter the reader detected. */
+	delimiter?: string;
+}
+
+export interface ColumnChoice {
+	source: string;
+	/** Attribute name in the entity (defaults to source). */
+	name: string;
+	kind: ValueKind;
+	include: boolean;
+}
+
+export interface ColumnCheck {
+	source: string;
+	kind: ValueKind;
+	/** Values present in the file that would become empty under this kind. */
+	lost: number;
+	examples: string[];
+	samples: (string | number | boolean | null)[];
+}
+
+export interface CommitResult {
+	table: string;
+	rowCount: number;
+	columns: { name: string; kind: ValueKind; duckdbType: string }[];
+}
+
+export interface ImportProgress {
+	stageId: string;
+	phase: 'reading' | 'checking' | 'saving';
+	bytesDone: number;
+	bytesTotal: number;
+	rows?: number;
+}
+
+export interface TableInfo {
+	table: string;
+	rowCount: number;
+	columns: { name: string; duckdbType: string; kind: ValueKind | null }[];
+}
+
+export interface ExportProgress {
+	rows: number;
+	bytes: number;
+}
+
+/** Errors the engine reports with a user-facing sentence. `code` lets the UI choose a remedy. */
+export interface EngineErrorInfo {
+	code:
+		| 'cancelled'
+		| 'superseded'
+		| 'restarted'
+		| 'import'
+		| 'query'
+		| 'too-large'
+		| 'quota'
+		| 'unavailable';
+	message: string;
+	detail?: string;
+}

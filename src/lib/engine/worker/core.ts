@@ -1,0 +1,227 @@
+// The engine as it runs inside the worker (or inside a Node test): one DuckDB connection, locked
+// down so it cannot reach the network or any file but the ones the user gave it, with queries,
+// imports and exports. Environment specifics (how files are registered, OPFS) come in through
+// `ImportPlatform` and the bootstrap code; this class is the same everywhere.
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { RecordBatchReader } from 'apache-arrow';
+import { quoteIdent } from '../../sql/quote';
+import { EngineError, isFatalEngineError, isQuotaError, userMessage } from '../errors';
+import { Importer, type ImportPlatform } from '../import/importer';
+import { kindOfDuckType } from '../import/kinds';
+import type {
+	ColumnCheck,
+	ColumnChoice,
+	CommitResult,
+	EngineErrorInfo,
+	ExportProgress,
+	ImportProgress,
+	StagedFile,
+	StageOptions,
+	TableInfo
+} from '../protocol';
+import { tableToResult, tableToRows, type QueryResult } from '../results';
+import { csvHeader, csvRows } from './csv-writer';
+import { QueryRunner } from './runner';
+
+/** Settings applied at start, then locked so no query can change them. */
+export const LOCKDOWN = [
+	'SET autoload_known_extensions = false',
+	'SET autoinstall_known_extensions = false',
+	"SET allowed_directories = ['/import/']",
+	'SET enable_external_access = false',
+	'SET lock_configuration = true'
+];
+
+export const REPORTED_SETTINGS = [
+	'autoload_known_extensions',
+	'autoinstall_known_extensions',
+	'enable_external_access',
+	'allowed_directories',
+	'lock_configuration',
+	'memory_limit',
+	'threads'
+];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineErrorInfo };
+
+export class EngineCore {
+	readonly runner: QueryRunner;
+	readonly importer: Importer;
+	private readonly connId: number;
+
+	constructor(
+		readonly bindings: DuckDBBindings,
+		platform: ImportPlatform,
+		beforeLock: string[] = []
+	) {
+		const conn = bindings.connect();
+		this.connId = conn.useUnsafe((_b, id) => id);
+		for (const sql of [...beforeLock, "ATTACH ':memory:' AS staging", ...LOCKDOWN])
+			bindings.runQuery(this.connId, sql);
+		this.runner = new QueryRunner(bindings, this.connId);
+		this.importer = new Importer(bindings, this.connId, this.runner, platform);
+	}
+
+	/** Wrap an operation so errors come back as data with a sentence, never a stack trace. */
+	async guard<T>(op: () => Promise<T>, what: string): Promise<Result<T>> {
+		try {
+			return { ok: true, value: await op() };
+		} catch (e) {
+			return { ok: false, error: toErrorInfo(e, what) };
+		}
+	}
+
+	async query(sql: string, id?: string): Promise<QueryResult> {
+		return tableToResult(await this.runner.table(sql, id ? { id } : {}));
+	}
+
+	async exec(sql: string, id?: string): Promise<void> {
+		await this.runner.exec(sql, id ? { id } : {});
+	}
+
+	cancel(id: string): void {
+		this.runner.cancel(id);
+		this.importer.markCancelled(id);
+	}
+
+	async settings(): Promise<Record<string, string>> {
+		const rows = tableToRows(
+			await this.runner.table(
+				`SELECT name, value FROM duckdb_settings() WHERE name IN (${REPORTED_SETTINGS.map((s) => `'${s}'`).join(', ')})`
+			)
+		);
+		return Object.fromEntries(rows.map((r) => [String(r['name']), String(r['value'])]));
+	}
+
+	version(): string {
+		return this.bindings.getVersion();
+	}
+
+	async tableInfo(table: string): Promise<TableInfo> {
+		const described = tableToRows(await this.runner.table(`DESCRIBE main.${quoteIdent(table)}`));
+		const [count] = tableToRows(await this.runner.table(`SELECT count(*) AS n FROM main.${quoteIdent(table)}`));
+		return {
+			table,
+			rowCount: Number(count?.['n'] ?? 0),
+			columns: described.map((r) => {
+				const duckdbType = String(r['column_type']);
+				return { name: String(r['column_name']), duckdbType, kind: kindOfDuckType(duckdbType) };
+			})
+		};
+	}
+
+	async tables(): Promise<string[]> {
+		const rows = tableToRows(
+			await this.runner.table(
+				"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name"
+			)
+		);
+		return rows.map((r) => String(r['table_name']));
+	}
+
+	async dropTable(table: string): Promise<void> {
+		await this.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
+		await this.runner.exec('CHECKPOINT').catch(() => undefined);
+	}
+
+	stage(
+		file: Blob,
+		fileName: string,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void,
+		id?: string
+	): Promise<StagedFile> {
+		return this.importer.stage(file, fileName, options, onProgress, id);
+	}
+
+	restage(stageId: string, options: StageOptions, onProgress: (p: ImportProgress) => void, id?: string): Promise<StagedFile> {
+		return this.importer.restage(stageId, options, onProgress, id);
+	}
+
+	check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
+		return this.importer.check(stageId, choices);
+	}
+
+	commit(stageId: string, table: string, choices: ColumnChoice[], onProgress: (p: ImportProgress) => void, id?: string): Promise<CommitResult> {
+		return this.importer.commit(stageId, table, choices, onProgress, id);
+	}
+
+	discard(stageId: string): Promise<void> {
+		return this.importer.discard(stageId);
+	}
+
+	/** Insert an Arrow IPC stream into a table (demo data), creating it on the first call. */
+	insertArrow(table: string, ipc: Uint8Array, create: boolean): void {
+		this.bindings.insertArrowFromIPCStream(this.connId, ipc, { name: table, create });
+	}
+
+	/**
+	 * Stream a query's rows out as CSV text chunks (RFC 4180, UTF-8 with header). `sink` receives
+	 * each chunk; the worker yields between chunks so the page and cancel requests stay live.
+	 */
+	async exportCsv(
+		sql: string,
+		sink: (chunk: Uint8Array, progress: ExportProgress) => void | Promise<void>,
+		id?: string
+	): Promise<ExportProgress> {
+		const encoder = new TextEncoder();
+		let rows = 0;
+		let bytes = 0;
+		const reader = await RecordBatchReader.from(
+			this.runner.chunks(sql, { stream: true, ...(id ? { id } : {}) })
+		);
+		let headerWritten = false;
+		for await (const batch of reader) {
+			if (!headerWritten) {
+				// a BOM so Excel reads UTF-8; LibreOffice and DuckDB ignore it
+				const head = encoder.encode('\uFEFF' + csvHeader(batch.schema.fields.map((f) => f.name)));
+				bytes += head.length;
+				await sink(head, { rows, bytes });
+				headerWritten = true;
+			}
+			if (batch.numRows === 0) continue;
+			const data = encoder.encode(csvRows(batch));
+			rows += batch.numRows;
+			bytes += data.length;
+			await sink(data, { rows, bytes });
+		}
+		if (!headerWritten) {
+			const head = encoder.encode('\uFEFF' + csvHeader(reader.schema.fields.map((f) => f.name)));
+			bytes += head.length;
+			await sink(head, { rows, bytes });
+		}
+		return { rows, bytes };
+	}
+
+	async databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {
+		const rows = tableToRows(await this.runner.table('CALL pragma_database_size()'));
+		const main = rows.find((r) => r['database_name'] === 'memory' || r['database_name'] === 'segments') ?? rows[0];
+		const parse = (v: unknown): number => {
+			const m = /([\d.]+)\s*(bytes|KiB|MiB|GiB|TiB|KB|MB|GB)?/i.exec(String(v ?? '0'));
+			if (!m) return 0;
+			const unit = (m[2] ?? 'bytes').toLowerCase();
+			const mult: Record<string, number> = { bytes: 1, kib: 1024, kb: 1000, mib: 1024 ** 2, mb: 1e6, gib: 1024 ** 3, gb: 1e9, tib: 1024 ** 4 };
+			return Number(m[1]) * (mult[unit] ?? 1);
+		};
+		return {
+			bytes: Number(main?.['total_blocks'] ?? 0) * Number(main?.['block_size'] ?? 0),
+			memoryBytes: parse(main?.['memory_usage'])
+		};
+	}
+}
+
+export function toErrorInfo(e: unknown, what: string): EngineErrorInfo {
+	if (e instanceof EngineError) return e.toInfo();
+	const raw = e instanceof Error ? e.message : String(e);
+	if (isQuotaError(raw))
+		return { code: 'quota', message: `${what} failed: the browser's storage is full.`, detail: raw };
+	if (isFatalEngineError(raw))
+		return { code: 'restarted', message: `${what} failed: the engine stopped (${userMessage(raw)}).`, detail: raw };
+	if (/Out of Memory/i.test(raw))
+		return {
+			code: 'too-large',
+			message: `${what} needs more memory than this browser tab can give the engine.`,
+			detail: raw
+		};
+	return { code: 'query', message: `${what} failed: ${userMessage(raw)}`, detail: raw };
+}

@@ -1,0 +1,320 @@
+// A segment definition as SQL. Each group becomes a CTE (g0, g1, …) of distinct profile keys
+// ("member_key"); the groups are then combined left to right in named steps (step1, step2, …), one
+// set operation per step, so the result never depends on SQL's precedence of INTERSECT over UNION.
+// The SQL is shown to users under "Show SQL", so it is laid out like hand-written SQL: one clause per
+// line, four-space indents. Identifiers go through quoteIdent and values through quote*; nothing
+// from the definition or the data model is pasted in raw.
+import { findAttribute, findEntity, type DataModel, type Entity } from './data-model';
+import {
+	isConditionGroup,
+	type AggregateCondition,
+	type ConditionNode,
+	type Group,
+	type SegmentDefinition
+} from './definition';
+import { effectiveClock, type Clock } from './dates';
+import { aggregateComparisonSql, conditionSql } from './condition-sql';
+import { resolvePath, type ResolvedPath } from './paths';
+import { problem, type Problem } from './problems';
+import { validateGroup, validateSegment } from './validate';
+import { quoteIdent } from '../sql/quote';
+
+export interface GroupSql {
+	id: string;
+	/** The group's own members: one column "member_key", distinct. */
+	members: string;
+	/** One row, one column "members". */
+	count: string;
+}
+
+export interface SegmentSql {
+	/** The segment's members: one column "member_key", distinct. */
+	members: string;
+	/** One row, one column "members". */
+	count: string;
+	/** One statement, one row: members, then g0, g1, … each group's own count. */
+	live: string;
+	groups: GroupSql[];
+}
+
+export type CompileResult = { ok: true; sql: SegmentSql } | { ok: false; problems: Problem[] };
+export type GroupCompileResult = { ok: true; sql: GroupSql } | { ok: false; problems: Problem[] };
+
+const INDENT = '    ';
+const indent = (lines: string[], n = 1) => lines.map((l) => INDENT.repeat(n) + l);
+
+/**
+ * Compiles a whole definition. A name that is not yet a valid identifier does not stop it (it does
+ * not affect the SQL); every other validation problem does, and is returned instead.
+ */
+export function compileSegment(
+	definition: SegmentDefinition,
+	model: DataModel,
+	clock: Clock
+): CompileResult {
+	const problems = validateSegment(definition, model).filter((p) => p.code !== 'invalidName');
+	if (problems.length) return { ok: false, problems };
+	return guard(() => {
+		const at = effectiveClock(definition, clock);
+		const names = cteNames(model);
+		const groups = definition.groups.map((g, i) => groupCtes(g, i, model, at, names));
+		const ctes = groups.flatMap((g) => g.ctes);
+		let last = groups[0]?.name as string;
+		definition.groups.forEach((g, i) => {
+			if (i === 0) return;
+			const name = names(`step${i}`);
+			const keyword = SET_KEYWORD[g.operator ?? 'union'];
+			ctes.push({
+				name,
+				body: [
+					`SELECT member_key FROM ${last}`,
+					keyword,
+					`SELECT member_key FROM ${groups[i]?.name as string}`
+				]
+			});
+			last = name;
+		});
+		const live = [
+			'SELECT',
+			...indent(
+				[`(SELECT count(*) FROM ${last}) AS members`].concat(
+					groups.map((g, i) => `(SELECT count(*) FROM ${g.name}) AS g${i}`)
+				).map((l, i, all) => (i < all.length - 1 ? l + ',' : l))
+			)
+		];
+		return {
+			ok: true,
+			sql: {
+				members: statement(ctes, ['SELECT member_key', `FROM ${last}`]),
+				count: statement(ctes, ['SELECT count(*) AS members', `FROM ${last}`]),
+				live: statement(ctes, live),
+				groups: groups.map((g, i) => ({
+					id: definition.groups[i]?.id as string,
+					members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
+					count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`])
+				}))
+			}
+		};
+	});
+}
+
+/**
+ * Compiles one group on its own, for its live count while other groups are unfinished. Its set
+ * operator is irrelevant here and not checked. `clock` should already be the definition's
+ * effectiveClock, so an as-of date applies to the group counts too.
+ */
+export function compileGroup(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock
+): GroupCompileResult {
+	const problems = validateGroup(group, index, model).filter(
+		(p) => p.code !== 'setOperatorMissing' && p.code !== 'setOperatorOnFirst'
+	);
+	if (problems.length) return { ok: false, problems };
+	return guard(() => {
+		const g = groupCtes(group, index, model, clock, cteNames(model));
+		return {
+			ok: true,
+			sql: {
+				id: group.id,
+				members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
+				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`])
+			}
+		};
+	});
+}
+
+/** quoteIdent refuses NUL characters in names; report that instead of throwing. */
+function guard<T>(build: () => T): T | { ok: false; problems: Problem[] } {
+	try {
+		return build();
+	} catch (e) {
+		return {
+			ok: false,
+			problems: [problem([], 'cannotCompile', `This segment cannot be turned into SQL: ${(e as Error).message}`)]
+		};
+	}
+}
+
+const SET_KEYWORD = { union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT' } as const;
+
+interface Cte {
+	name: string;
+	body: string[];
+}
+
+function statement(ctes: Cte[], final: string[]): string {
+	const withs = ctes.map(
+		(c, i) => `${c.name} AS (\n${indent(c.body).join('\n')}\n)${i < ctes.length - 1 ? ',' : ''}`
+	);
+	return ['WITH', ...withs, ...final].join('\n');
+}
+
+/**
+ * CTE names (g0, g0_rows, g0_a0, step1): inside the WITH they would hide a table of the same name,
+ * so when a table is called like one of them, all get a prefix that no table has.
+ */
+function cteNames(model: DataModel): (base: string) => string {
+	const tables = model.entities.map((e) => e.table.toLowerCase());
+	let prefix = '';
+	const clashes = (p: string) =>
+		tables.some((t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+)?|step\d+)$/.test(t.slice(p.length)));
+	while (clashes(prefix)) prefix += 'q_';
+	return (base) => prefix + base;
+}
+
+interface Aliased {
+	entity: Entity;
+	alias: string;
+}
+
+/**
+ * Table aliases are the entity names, so the SQL reads like the builder. DuckDB matches quoted
+ * names without regard to case, so a name that differs only in case from an earlier one gets a
+ * suffix.
+ */
+function aliasesFor(model: DataModel, path: ResolvedPath): Map<string, Aliased> {
+	const out = new Map<string, Aliased>();
+	const used = new Set<string>();
+	path.entities.forEach((name, i) => {
+		let alias = name;
+		for (let n = i; used.has(alias.toLowerCase()); n++) alias = `${name}_${n}`;
+		used.add(alias.toLowerCase());
+		out.set(name, { entity: findEntity(model, name) as Entity, alias: quoteIdent(alias) });
+	});
+	return out;
+}
+
+function groupCtes(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	names: (base: string) => string
+): { name: string; ctes: Cte[] } {
+	const resolution = resolvePath(model, group.path);
+	if (!resolution.ok) throw new Error('The path of this group does not resolve.');
+	const path = resolution.path;
+	const aliases = aliasesFor(model, path);
+	const aliasOf = (entity: string) => (aliases.get(entity) as Aliased).alias;
+	const column = (entity: string, attribute: string) =>
+		`${aliasOf(entity)}.${quoteIdent(attribute)}`;
+
+	const profile = model.profile as NonNullable<DataModel['profile']>;
+	const key = column(profile.entity, profile.key);
+	const [first, ...rest] = path.entities;
+	const from = [
+		`FROM ${quoteIdent((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
+		...rest.map((name, i) => {
+			const hop = path.hops[i] as ResolvedPath['hops'][number];
+			return `JOIN ${quoteIdent((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
+		})
+	];
+
+	const leaf = (node: ConditionNode): string => {
+		if (isConditionGroup(node)) throw new Error('unreachable');
+		const entity = (aliases.get(node.entity) as Aliased).entity;
+		const attribute = findAttribute(entity, node.attribute);
+		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
+		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock);
+	};
+	const items: string[][] = [];
+	// An inner join on the key already excludes NULL keys; otherwise exclude them here: a customer
+	// without a key cannot be listed.
+	const lastHop = path.hops[path.hops.length - 1];
+	if (!lastHop || lastHop.next.attribute !== profile.key) items.push([`${key} IS NOT NULL`]);
+	if (group.where) items.push(...topLevelItems(group.where, leaf));
+	const where = items.length
+		? ['WHERE', ...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))]
+		: [];
+
+	const name = names(`g${index}`);
+	if (group.aggregates.length === 0) {
+		return {
+			name,
+			ctes: [{ name, body: [`SELECT DISTINCT ${key} AS member_key`, ...from, ...where] }]
+		};
+	}
+
+	const rowsName = names(`g${index}_rows`);
+	const columns = [`${key} AS member_key`];
+	group.aggregates.forEach((a, i) => {
+		columns.push(`${aliasOf(a.entity)}.rowid AS a${i}_row`);
+		if (a.function !== 'count') columns.push(`${column(a.entity, a.attribute as string)} AS a${i}_value`);
+	});
+	const ctes: Cte[] = [
+		{
+			name: rowsName,
+			body: ['SELECT', ...indent(columns.map((c, i) => (i < columns.length - 1 ? c + ',' : c))), ...from, ...where]
+		}
+	];
+	const aggregateNames = group.aggregates.map((a, i) => {
+		const aggName = names(`g${index}_a${i}`);
+		const picked = a.function === 'count' ? `member_key, a${i}_row` : `member_key, a${i}_row, a${i}_value`;
+		ctes.push({
+			name: aggName,
+			body: [
+				'SELECT member_key',
+				// each row of the aggregated entity once per customer, however many path rows reach it
+				'FROM (',
+				...indent([`SELECT DISTINCT ${picked}`, `FROM ${rowsName}`]),
+				')',
+				'GROUP BY member_key',
+				`HAVING ${aggregateHaving(a, i, model)}`
+			]
+		});
+		return aggName;
+	});
+	ctes.push({
+		name,
+		body: aggregateNames.flatMap((n, i) => [
+			...(i > 0 ? ['INTERSECT'] : []),
+			`SELECT member_key FROM ${n}`
+		])
+	});
+	return { name, ctes };
+}
+
+const AGGREGATE_SQL = {
+	count: () => 'count(*)',
+	countDistinct: (v: string) => `count(DISTINCT ${v})`,
+	sum: (v: string) => `sum(${v})`,
+	avg: (v: string) => `avg(${v})`,
+	min: (v: string) => `min(${v})`,
+	max: (v: string) => `max(${v})`
+} as const;
+
+function aggregateHaving(a: AggregateCondition, i: number, model: DataModel): string {
+	const expr = AGGREGATE_SQL[a.function](`a${i}_value`);
+	let valueType: 'number' | 'date' | 'timestamp' = 'number';
+	if (a.function === 'min' || a.function === 'max') {
+		const entity = findEntity(model, a.entity) as Entity;
+		const type = findAttribute(entity, a.attribute as string)?.type;
+		if (type === 'date' || type === 'timestamp') valueType = type;
+	}
+	return aggregateComparisonSql(expr, valueType, a.operator, a.value);
+}
+
+/** The where tree as AND-ed items: an "all of" block at the top is spread into its children. */
+function topLevelItems(node: ConditionNode, leaf: (n: ConditionNode) => string): string[][] {
+	if (isConditionGroup(node) && (node.kind === 'and' || node.children.length === 1))
+		return node.children.flatMap((c) => topLevelItems(c, leaf));
+	return [operandLines(node, leaf)];
+}
+
+/** A node as an operand of AND/OR: a block of several children is parenthesised. */
+function operandLines(node: ConditionNode, leaf: (n: ConditionNode) => string): string[] {
+	if (!isConditionGroup(node)) return [leaf(node)];
+	if (node.children.length === 1) return operandLines(node.children[0] as ConditionNode, leaf);
+	const op = node.kind === 'and' ? 'AND ' : 'OR ';
+	const inner = node.children.flatMap((c, i) =>
+		i === 0 ? operandLines(c, leaf) : prefixFirst(op, operandLines(c, leaf))
+	);
+	return ['(', ...indent(inner), ')'];
+}
+
+function prefixFirst(prefix: string, lines: string[]): string[] {
+	return lines.map((l, i) => (i === 0 ? prefix + l : l));
+}

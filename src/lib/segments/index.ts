@@ -1,0 +1,25 @@
+// The segment compiler's public surface: definitions in, validation problems, SQL and summaries out.
+export * from './definition';
+export * from './data-model';
+export * from './problems';
+export * from './operators';
+export * from './dates';
+export * from './paths';
+export { validateSegment, validateGroup, type ValidateOptions } from './validate';
+export {
+	compileSegment,
+	compileGroup,
+	type CompileResult,
+	type GroupCompileResult,
+	type GroupSql,
+	type SegmentSql
+} from './compile';
+export { summarizeSegment, summarizeGroup, summarizeCondition } from './summary';
+export {
+	parseDefinition,
+	migrate,
+	migrations,
+	MAX_DEFINITION_DEPTH,
+	type Migration,
+	type ParseResult
+} from './parse';

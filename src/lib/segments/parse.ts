@@ -1,0 +1,252 @@
+// Reading a definition from outside (an imported file, storage written by an older version): check
+// that it is one, bring an older format version up to date, then check its shape with zod and turn
+// zod's issues into Problems a user can act on. Never throws on bad input.
+import type { z } from 'zod';
+import {
+	CONDITION_DEPTH_MAX,
+	DEFINITION_FORMAT,
+	DEFINITION_VERSION,
+	definitionSchema,
+	type SegmentDefinition
+} from './definition';
+import { describeLocation, problem, q, type Problem, type ProblemPath } from './problems';
+
+export type ParseResult =
+	| { ok: true; definition: SegmentDefinition; migratedFrom?: number }
+	| { ok: false; problems: Problem[] };
+
+type Json = Record<string, unknown>;
+
+/** Upgrades a document of version N to version N + 1. */
+export type Migration = (document: Json) => Json;
+
+/**
+ * Keyed by the version a migration upgrades FROM. Empty while only version 1 exists; version 2
+ * adds `1: (doc) => ({ ...doc, version: 2, … })` and every older file keeps opening.
+ */
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+/**
+ * The deepest JSON nesting a valid definition can have: root › groups › group › where is level 4,
+ * each and/or block adds two levels (the block and its children list), and a leaf's value adds one
+ * more. Checked iteratively before zod's recursive parse, so a hostile file cannot exhaust the stack.
+ */
+export const MAX_DEFINITION_DEPTH = 7 + 2 * (CONDITION_DEPTH_MAX - 1);
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseDefinition(input: unknown): ParseResult {
+	const notOne = (path: ProblemPath) => ({
+		ok: false as const,
+		problems: [problem(path, 'notADefinition', 'This is not a segment definition.')]
+	});
+	if (!isObject(input)) return notOne([]);
+	if (input.format !== DEFINITION_FORMAT) return notOne(['format']);
+
+	const version = input.version;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+		return fail(['version'], 'badVersion', 'This segment definition has no valid format version.');
+	if (version > DEFINITION_VERSION)
+		return fail(
+			['version'],
+			'newerVersion',
+			`This segment definition uses format version ${version}, which is newer than this app can read (version ${DEFINITION_VERSION}); update Segments to open it.`
+		);
+	const migrated = migrate(input, version);
+	if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
+
+	const depthProblem = nestingProblem(migrated.document);
+	if (depthProblem) return { ok: false, problems: [depthProblem] };
+
+	const result = definitionSchema.safeParse(migrated.document);
+	if (!result.success)
+		return { ok: false, problems: issuesToProblems(result.error.issues, migrated.document, []) };
+	return version < DEFINITION_VERSION
+		? { ok: true, definition: result.data, migratedFrom: version }
+		: { ok: true, definition: result.data };
+}
+
+function fail(path: ProblemPath, code: string, message: string): ParseResult {
+	return { ok: false, problems: [problem(path, code, message)] };
+}
+
+/** Applies migrations one version at a time, from `from` up to `to`. */
+export function migrate(
+	document: Json,
+	from: number,
+	table: Readonly<Record<number, Migration>> = migrations,
+	to: number = DEFINITION_VERSION
+): { ok: true; document: Json } | { ok: false; problem: Problem } {
+	let doc = document;
+	for (let v = from; v < to; v++) {
+		const step = table[v];
+		if (!step)
+			return {
+				ok: false,
+				problem: problem(
+					['version'],
+					'unsupportedVersion',
+					`This segment definition uses format version ${from}, which this app can no longer read.`
+				)
+			};
+		doc = step(doc);
+	}
+	return { ok: true, document: doc };
+}
+
+/**
+ * Too deep a document: first any JSON nesting beyond MAX_DEFINITION_DEPTH, then and/or blocks
+ * nested beyond CONDITION_DEPTH_MAX (reported at the first block that is too deep).
+ */
+function nestingProblem(document: Json): Problem | null {
+	const tooDeep = (path: ProblemPath) =>
+		problem(
+			path,
+			'tooDeep',
+			`The conditions are nested too deeply; at most ${CONDITION_DEPTH_MAX} levels of and/or blocks are allowed.`
+		);
+	const stack: [unknown, number][] = [[document, 1]];
+	while (stack.length) {
+		const [value, depth] = stack.pop() as [unknown, number];
+		if (depth > MAX_DEFINITION_DEPTH) return tooDeep([]);
+		if (typeof value === 'object' && value !== null)
+			for (const child of Object.values(value)) stack.push([child, depth + 1]);
+	}
+	const groups = Array.isArray(document.groups) ? document.groups : [];
+	for (const [g, group] of groups.entries()) {
+		if (!isObject(group)) continue;
+		const blocks: [unknown, ProblemPath, number][] = [[group.where, ['groups', g, 'where'], 1]];
+		while (blocks.length) {
+			const [node, path, depth] = blocks.pop() as [unknown, ProblemPath, number];
+			if (!isObject(node) || !Array.isArray(node.children)) continue;
+			if (depth > CONDITION_DEPTH_MAX) return tooDeep(path);
+			node.children.forEach((child, i) => blocks.push([child, [...path, 'children', i], depth + 1]));
+		}
+	}
+	return null;
+}
+
+// ---- zod issues as sentences ---------------------------------------------------------------
+
+type Issue = z.core.$ZodIssue;
+
+function at(document: unknown, path: ProblemPath): unknown {
+	let v = document;
+	for (const key of path) {
+		if (typeof v !== 'object' || v === null) return undefined;
+		v = (v as Record<string | number, unknown>)[key];
+	}
+	return v;
+}
+
+/** "in group 2, condition 1" or '' at the top of the document. */
+function whereIn(path: ProblemPath): string {
+	const location = describeLocation(path);
+	return location ? ` in ${location}` : '';
+}
+
+/** The field an issue is about and where that field is. */
+function fieldOf(path: ProblemPath): { field: string; where: string } {
+	let i = path.length - 1;
+	while (i >= 0 && typeof path[i] === 'number') i--;
+	if (i < 0) return { field: 'the definition', where: '' };
+	return { field: `The field ${q(String(path[i]))}`, where: whereIn(path.slice(0, i)) };
+}
+
+const EXPECTED: Record<string, string> = {
+	number: 'a number',
+	int: 'a whole number',
+	string: 'text',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'an object',
+	null: 'empty (null)'
+};
+
+/**
+ * Picks the alternative of a failed union the input was most likely meant to be: for a condition
+ * node, the one its `kind` names; otherwise the one with the fewest complaints.
+ */
+function bestBranch(branches: Issue[][], value: unknown): Issue[] {
+	const kind = isObject(value) ? value.kind : undefined;
+	const score = (issues: Issue[]) => {
+		let s = issues.length;
+		for (const issue of issues) {
+			if (issue.path.length === 1 && issue.path[0] === 'kind') s += 100;
+			if (
+				(kind === 'and' || kind === 'or') &&
+				issue.code === 'invalid_union' &&
+				issue.path[0] === 'operator'
+			)
+				s += 100;
+		}
+		return s;
+	};
+	let best: Issue[] = [];
+	let bestScore = Infinity;
+	for (const branch of branches) {
+		const s = score(branch);
+		if (s < bestScore) [best, bestScore] = [branch, s];
+	}
+	return best;
+}
+
+function issuesToProblems(issues: Issue[], document: unknown, base: ProblemPath): Problem[] {
+	return issues.flatMap((issue) => {
+		const path: ProblemPath = [
+			...base,
+			...issue.path.filter((k): k is string | number => typeof k !== 'symbol')
+		];
+		const value = at(document, path);
+		const { field, where } = fieldOf(path);
+		switch (issue.code) {
+			case 'unrecognized_keys':
+				return issue.keys.map((key) =>
+					problem([...path, key], 'unknownField', `Unknown field ${q(key)}${whereIn(path)}.`)
+				);
+			case 'invalid_union':
+				if (issue.errors.length === 0 && 'discriminator' in issue)
+					return [
+						problem(
+							path,
+							'unknownOperator',
+							typeof value === 'string'
+								? `Unknown operator ${q(value)}${whereIn(path)}.`
+								: `The operator is missing${whereIn(path)}.`
+						)
+					];
+				return issuesToProblems(bestBranch(issue.errors, value), document, path);
+			case 'invalid_type':
+				if (value === undefined)
+					return [problem(path, 'missingField', `${field} is missing${where}.`)];
+				return [
+					problem(path, 'wrongType', `${field}${where} must be ${EXPECTED[issue.expected] ?? issue.expected}.`)
+				];
+			case 'invalid_value':
+				return [
+					problem(
+						path,
+						'invalidValue',
+						`${field}${where} must be ${issue.values.map((v) => q(String(v))).join(' or ')}.`
+					)
+				];
+			case 'too_big':
+			case 'too_small': {
+				const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+				const bound = issue.code === 'too_big' ? 'at most' : 'at least';
+				const what =
+					issue.origin === 'string'
+						? `${bound} ${limit} characters long`
+						: issue.origin === 'array'
+							? `a list of ${bound} ${limit} items`
+							: `${bound} ${limit}`;
+				return [problem(path, issue.code === 'too_big' ? 'tooBig' : 'tooSmall', `${field}${where} must be ${what}.`)];
+			}
+			default: {
+				// our own refinements read "must be …"; zod's and the id pattern's do not
+				const text = issue.message.startsWith('must') ? issue.message : `is not valid: ${issue.message}`;
+				return [problem(path, 'invalidValue', `${field}${where} ${text}.`)];
+			}
+		}
+	});
+}

@@ -1,0 +1,40 @@
+// Everything a definition refers to in the data model: entities, attributes (entity.attribute)
+// and relationships. Used to tell what depends on an entity before it is deleted or re-imported,
+// to mark segments for refresh when their data changes, and for the manifest of shared files.
+import type { ConditionNode, SegmentDefinition } from './definition';
+import { isConditionGroup } from './definition';
+
+export interface References {
+	entities: Set<string>;
+	/** "Entity.attribute" */
+	attributes: Set<string>;
+	relationships: Set<string>;
+}
+
+export function attributeKey(entity: string, attribute: string): string {
+	return `${entity}.${attribute}`;
+}
+
+function walk(node: ConditionNode | null, refs: References): void {
+	if (node === null) return;
+	if (isConditionGroup(node)) {
+		for (const child of node.children) walk(child, refs);
+		return;
+	}
+	if (node.entity) refs.entities.add(node.entity);
+	if (node.entity && node.attribute) refs.attributes.add(attributeKey(node.entity, node.attribute));
+}
+
+export function referencesOf(definition: SegmentDefinition): References {
+	const refs: References = { entities: new Set(), attributes: new Set(), relationships: new Set() };
+	for (const group of definition.groups) {
+		if (group.path.start) refs.entities.add(group.path.start);
+		for (const step of group.path.steps) if (step.relationship) refs.relationships.add(step.relationship);
+		walk(group.where, refs);
+		for (const agg of group.aggregates) {
+			if (agg.entity) refs.entities.add(agg.entity);
+			if (agg.entity && agg.attribute) refs.attributes.add(attributeKey(agg.entity, agg.attribute));
+		}
+	}
+	return refs;
+}

@@ -1,0 +1,168 @@
+// A definition in plain English, for segment lists and the builder's header: "Orders where total
+// amount is greater than 500 and order date is in the last 90 days; intersect: Cases where …".
+// Names come from the data model's display names; anything the model no longer has is shown by its
+// stored name, so a broken definition still reads.
+import { findAttribute, findEntity, type Attribute, type DataModel } from './data-model';
+import {
+	isConditionGroup,
+	type AggregateCondition,
+	type Condition,
+	type ConditionNode,
+	type Group,
+	type SegmentDefinition
+} from './definition';
+import {
+	AGGREGATE_DATE_OPERATOR_LABELS,
+	AGGREGATE_OPERATOR_LABELS,
+	UNIT_WORDS,
+	WEEKDAY_NAMES,
+	aggregateLabel,
+	operatorInfo,
+	type ValueKind
+} from './operators';
+import { resolvePath } from './paths';
+
+const MISSING = '…';
+
+const entityLabel = (model: DataModel, name: string) =>
+	name === '' ? MISSING : (findEntity(model, name)?.displayName ?? name);
+
+function attributeOf(model: DataModel, entity: string, attribute: string): Attribute | undefined {
+	const e = findEntity(model, entity);
+	return e ? findAttribute(e, attribute) : undefined;
+}
+
+/** "a, b or c" */
+function listWords(items: string[], conjunction: 'and' | 'or'): string {
+	if (items.length <= 1) return items[0] ?? MISSING;
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+const quoted = (s: unknown) => (typeof s === 'string' ? `“${s}”` : MISSING);
+const plain = (v: unknown) =>
+	typeof v === 'number' ? String(v) : typeof v === 'string' && v !== '' ? v.replace('T', ' ') : MISSING;
+const amount = (n: number, unit: keyof typeof UNIT_WORDS) =>
+	`${n} ${UNIT_WORDS[unit][n === 1 ? 0 : 1]}`;
+
+function valueWords(kind: ValueKind, value: unknown): string {
+	const v = value as Record<string, unknown> | unknown[] | undefined;
+	switch (kind) {
+		case 'none':
+			return '';
+		case 'number':
+		case 'date':
+		case 'dateOrDateTime':
+			return plain(value);
+		case 'text':
+			return quoted(value);
+		case 'numberRange':
+		case 'dateRange': {
+			const r = (v ?? {}) as { from?: unknown; to?: unknown };
+			return `${plain(r.from)} and ${plain(r.to)}`;
+		}
+		case 'numberList':
+			return Array.isArray(v) ? listWords(v.map(plain), 'or') : MISSING;
+		case 'textList':
+			return Array.isArray(v) ? listWords(v.map(quoted), 'or') : MISSING;
+		case 'relative': {
+			const r = (v ?? {}) as { amount?: number; unit?: keyof typeof UNIT_WORDS };
+			return r.amount === undefined || !r.unit ? MISSING : amount(r.amount, r.unit);
+		}
+		case 'period':
+			return ((v ?? {}) as { unit?: string }).unit ?? MISSING;
+		case 'weekdays':
+			return Array.isArray(v)
+				? listWords(
+						v.map((d) => WEEKDAY_NAMES[(d as number) - 1] ?? MISSING),
+						'or'
+					)
+				: MISSING;
+		case 'days': {
+			const n = ((v ?? {}) as { amount?: number }).amount;
+			return n === undefined ? MISSING : amount(n, 'days');
+		}
+	}
+}
+
+/**
+ * "total amount is greater than 500". The entity is named only when it is not the group's start
+ * ("country of Customers is “France”").
+ */
+export function summarizeCondition(c: Condition, model: DataModel, startEntity?: string): string {
+	const attribute = attributeOf(model, c.entity, c.attribute);
+	let subject = attribute?.displayName ?? (c.attribute || MISSING);
+	if (startEntity !== undefined && c.entity !== startEntity)
+		subject += ` of ${entityLabel(model, c.entity)}`;
+	const info = attribute ? operatorInfo(attribute.type, c.operator) : undefined;
+	if (!info) return `${subject} ${c.operator}`;
+	const value = 'value' in c ? c.value : undefined;
+	const words = [subject, info.label];
+	const valueText = valueWords(info.valueKind, value);
+	if (valueText) words.push(valueText);
+	// "days" is already part of the value text for anniversaries
+	if (info.suffix && info.valueKind !== 'days') words.push(info.suffix);
+	if ('matchCase' in c && c.matchCase && info.caseOption) words.push('(matching case)');
+	if (info.negative) words.push('(including empty values)');
+	return words.join(' ');
+}
+
+function summarizeNode(node: ConditionNode, model: DataModel, start: string, nested: boolean): string {
+	if (!isConditionGroup(node)) return summarizeCondition(node, model, start);
+	if (node.children.length === 0) return MISSING;
+	if (node.children.length === 1)
+		return summarizeNode(node.children[0] as ConditionNode, model, start, nested);
+	const text = node.children
+		.map((child) => summarizeNode(child, model, start, true))
+		.join(` ${node.kind} `);
+	return nested ? `(${text})` : text;
+}
+
+function summarizeAggregate(a: AggregateCondition, model: DataModel, start: string): string {
+	const attribute = a.attribute ? attributeOf(model, a.entity, a.attribute) : undefined;
+	const temporal =
+		(a.function === 'min' || a.function === 'max') &&
+		(attribute?.type === 'date' || attribute?.type === 'timestamp');
+	let subject: string;
+	if (a.function === 'count') subject = `number of ${entityLabel(model, a.entity)}`;
+	else {
+		subject = `${aggregateLabel(a.function, attribute?.type)} ${attribute?.displayName ?? a.attribute ?? MISSING}`;
+		if (a.entity !== start) subject += ` of ${entityLabel(model, a.entity)}`;
+	}
+	const label = (temporal ? AGGREGATE_DATE_OPERATOR_LABELS : AGGREGATE_OPERATOR_LABELS)[a.operator];
+	const value =
+		a.operator === 'between' ? valueWords('numberRange', a.value) : plain(a.value);
+	return `${subject} ${label} ${value}`;
+}
+
+/**
+ * "Orders where total amount is greater than 500, for Customers whose number of Orders is at least
+ * 3". Intermediate entities of a longer path are named: "Categories (via Products, Order details,
+ * Orders) where …".
+ */
+export function summarizeGroup(group: Group, model: DataModel): string {
+	const start = group.path.start;
+	const profile = model.profile?.entity;
+	let text = entityLabel(model, start);
+	const resolution = resolvePath(model, group.path);
+	if (resolution.ok && resolution.path.entities.length > 3)
+		text += ` (via ${resolution.path.entities
+			.slice(1, -1)
+			.map((e) => entityLabel(model, e))
+			.join(', ')})`;
+	if (group.where) text += ` where ${summarizeNode(group.where, model, start, false)}`;
+	else text = `${start !== '' && start === profile ? 'all' : 'any'} ${text}`;
+	if (group.aggregates.length) {
+		const who = profile ? entityLabel(model, profile) : 'customers';
+		text += `, for ${who} whose ${group.aggregates
+			.map((a) => summarizeAggregate(a, model, start))
+			.join(' and whose ')}`;
+	}
+	return text;
+}
+
+export function summarizeSegment(definition: SegmentDefinition, model: DataModel): string {
+	if (definition.groups.length === 0) return 'No conditions yet';
+	return definition.groups
+		.map((g, i) => (i === 0 ? summarizeGroup(g, model) : `${g.operator ?? MISSING}: ${summarizeGroup(g, model)}`))
+		.join('; ');
+}

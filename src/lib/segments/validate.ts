@@ -1,0 +1,431 @@
+// Everything that keeps a shape-valid definition from being compiled against the current data
+// model, reported all at once (not first-error-only) so the builder can mark every control that
+// needs attention. A definition that passes validateSegment compiles.
+import {
+	findAttribute,
+	findEntity,
+	identifierProblem,
+	type Attribute,
+	type DataModel,
+	type Entity
+} from './data-model';
+import {
+	CONDITION_DEPTH_MAX,
+	DATE_PATTERN,
+	DATETIME_PATTERN,
+	PERIOD_UNITS,
+	RELATIVE_UNITS,
+	isConditionGroup,
+	type AggregateCondition,
+	type Condition,
+	type ConditionNode,
+	type Group,
+	type SegmentDefinition
+} from './definition';
+import { dayFromIso, instantFromIso, isoFromDay } from './dates';
+import { aggregateFunctionInfo, aggregateLabel, operatorInfo, type ValueKind } from './operators';
+import { resolvePath } from './paths';
+import { prefixProblems, problem, q, type Problem, type ProblemPath } from './problems';
+
+export type { Problem } from './problems';
+
+export interface ValidateOptions {
+	/** Names of the other segments; the name must differ from them (ignoring case). */
+	takenNames?: string[];
+}
+
+export function validateSegment(
+	definition: SegmentDefinition,
+	model: DataModel,
+	options: ValidateOptions = {}
+): Problem[] {
+	const problems: Problem[] = [];
+	const nameProblem = identifierProblem(definition.name, options.takenNames ?? []);
+	if (nameProblem) problems.push(problem(['name'], 'invalidName', nameProblem));
+	problems.push(...profileProblems(model));
+	if (definition.groups.length === 0)
+		problems.push(problem(['groups'], 'noGroups', 'Add at least one group of conditions.'));
+	const seen = new Set<string>();
+	definition.groups.forEach((group, index) => {
+		if (seen.has(group.id))
+			problems.push(
+				problem(
+					['groups', index, 'id'],
+					'duplicateId',
+					`Group ${index + 1} has the same id as an earlier group.`
+				)
+			);
+		seen.add(group.id);
+		problems.push(...groupProblems(group, index, model));
+	});
+	return problems;
+}
+
+/**
+ * Problems of one group on its own (for its live count while other groups are unfinished),
+ * including a missing Customer Profile, which stops every group from being counted.
+ */
+export function validateGroup(group: Group, index: number, model: DataModel): Problem[] {
+	return [...profileProblems(model), ...groupProblems(group, index, model)];
+}
+
+function profileProblems(model: DataModel): Problem[] {
+	const profile = model.profile;
+	if (!profile)
+		return [
+			problem(
+				[],
+				'noProfile',
+				'Choose the Customer Profile in the data model first: its keys are what a segment lists.'
+			)
+		];
+	const entity = findEntity(model, profile.entity);
+	if (!entity)
+		return [
+			problem(
+				[],
+				'noProfile',
+				`The Customer Profile entity ${q(profile.entity)} no longer exists; choose the Customer Profile again.`
+			)
+		];
+	if (!findAttribute(entity, profile.key))
+		return [
+			problem(
+				[],
+				'noProfile',
+				`The Customer Profile key ${q(profile.key)} is no longer an attribute of ${entity.displayName}; choose the key again.`
+			)
+		];
+	return [];
+}
+
+function groupProblems(group: Group, index: number, model: DataModel): Problem[] {
+	const at: ProblemPath = ['groups', index];
+	const problems: Problem[] = [];
+	if (index === 0 && group.operator !== undefined)
+		problems.push(
+			problem(
+				[...at, 'operator'],
+				'setOperatorOnFirst',
+				'The first group cannot have a set operator (union, intersect or exclude); it is what later groups combine with.'
+			)
+		);
+	if (index > 0 && group.operator === undefined)
+		problems.push(
+			problem(
+				[...at, 'operator'],
+				'setOperatorMissing',
+				`Choose how group ${index + 1} combines with the groups before it: union, intersect or exclude.`
+			)
+		);
+
+	const resolution = resolvePath(model, group.path);
+	if (!resolution.ok) problems.push(...prefixProblems([...at, 'path'], resolution.problems));
+	// With a broken step, only the entities before it are known: do not call the others "not on the
+	// path", the path problem already says what to fix.
+	const onPath = resolution.ok ? resolution.path.entities : resolution.entities;
+	const pathKnown = resolution.ok || resolution.complete;
+	const scope: Scope = { model, onPath, pathKnown, start: group.path.start };
+
+	const ids = new Set<string>();
+	const checkId = (id: string, path: ProblemPath) => {
+		if (ids.has(id))
+			problems.push(
+				problem([...path, 'id'], 'duplicateId', 'Two parts of this group have the same id.')
+			);
+		ids.add(id);
+	};
+	if (group.where) problems.push(...nodeProblems(group.where, [...at, 'where'], 1, scope, checkId));
+	group.aggregates.forEach((aggregate, i) => {
+		checkId(aggregate.id, [...at, 'aggregates', i]);
+		problems.push(...aggregateProblems(aggregate, [...at, 'aggregates', i], scope));
+	});
+	return problems;
+}
+
+interface Scope {
+	model: DataModel;
+	onPath: string[];
+	pathKnown: boolean;
+	start: string;
+}
+
+function nodeProblems(
+	node: ConditionNode,
+	at: ProblemPath,
+	depth: number,
+	scope: Scope,
+	checkId: (id: string, path: ProblemPath) => void
+): Problem[] {
+	checkId(node.id, at);
+	if (!isConditionGroup(node)) return conditionProblems(node, at, scope);
+	if (depth > CONDITION_DEPTH_MAX)
+		return [
+			problem(
+				at,
+				'tooDeep',
+				`Conditions are nested too deeply; at most ${CONDITION_DEPTH_MAX} levels of and/or blocks are allowed.`
+			)
+		];
+	if (node.children.length === 0)
+		return [
+			problem(
+				[...at, 'children'],
+				'emptyBlock',
+				`This ${node.kind === 'and' ? '“all of”' : '“any of”'} block has no conditions; add one or remove the block.`
+			)
+		];
+	return node.children.flatMap((child, i) =>
+		nodeProblems(child, [...at, 'children', i], depth + 1, scope, checkId)
+	);
+}
+
+/** The entity and attribute a condition or aggregate names, or the problems finding them. */
+function lookUp(
+	entityName: string,
+	attributeName: string | undefined,
+	at: ProblemPath,
+	scope: Scope
+): { entity?: Entity; attribute?: Attribute; problems: Problem[] } {
+	if (entityName === '')
+		return {
+			problems: [problem([...at, 'entity'], 'missingEntity', 'Choose an entity for this condition.')]
+		};
+	const entity = findEntity(scope.model, entityName);
+	if (!entity)
+		return {
+			problems: [
+				problem(
+					[...at, 'entity'],
+					'unknownEntity',
+					`The entity ${q(entityName)} no longer exists in the data model.`
+				)
+			]
+		};
+	const problems: Problem[] = [];
+	if (scope.pathKnown && !scope.onPath.includes(entityName)) {
+		const start = findEntity(scope.model, scope.start)?.displayName ?? scope.start;
+		problems.push(
+			problem(
+				[...at, 'entity'],
+				'entityNotOnPath',
+				`${entity.displayName} is not on this group's path from ${start}, so its attributes cannot be used here.`
+			)
+		);
+	}
+	if (attributeName === undefined) return { entity, problems };
+	if (attributeName === '') {
+		problems.push(
+			problem([...at, 'attribute'], 'missingAttribute', `Choose an attribute of ${entity.displayName}.`)
+		);
+		return { entity, problems };
+	}
+	const attribute = findAttribute(entity, attributeName);
+	if (!attribute) {
+		problems.push(
+			problem(
+				[...at, 'attribute'],
+				'unknownAttribute',
+				`${entity.displayName} no longer has an attribute ${q(attributeName)}; it may have been removed when the data was imported again.`
+			)
+		);
+		return { entity, problems };
+	}
+	return { entity, attribute, problems };
+}
+
+const TYPE_WORDS = {
+	number: 'a number',
+	string: 'text',
+	date: 'a date',
+	timestamp: 'a date and time',
+	boolean: 'true or false'
+} as const;
+
+function conditionProblems(c: Condition, at: ProblemPath, scope: Scope): Problem[] {
+	const { entity, attribute, problems } = lookUp(c.entity, c.attribute, at, scope);
+	if (!entity || !attribute) return problems;
+	const name = `${q(attribute.displayName)} (${entity.displayName})`;
+	const info = operatorInfo(attribute.type, c.operator);
+	if (!info) {
+		problems.push(
+			problem(
+				[...at, 'operator'],
+				'operatorNotForType',
+				`The operator ${q(c.operator)} does not apply to ${name}, which holds ${TYPE_WORDS[attribute.type]}.`
+			)
+		);
+		return problems;
+	}
+	const value = 'value' in c ? c.value : undefined;
+	problems.push(
+		...valueProblems(info.valueKind, value, [...at, 'value'], name, attribute.type === 'date')
+	);
+	return problems;
+}
+
+function aggregateProblems(a: AggregateCondition, at: ProblemPath, scope: Scope): Problem[] {
+	const fn = aggregateFunctionInfo(a.function);
+	const attributeName = fn.needsAttribute ? (a.attribute ?? '') : undefined;
+	const { entity, attribute, problems } = lookUp(a.entity, attributeName, at, scope);
+	if (!entity) return problems;
+	if (fn.needsAttribute && !attribute) {
+		const missing = problems.find((p) => p.code === 'missingAttribute');
+		if (missing) {
+			missing.code = 'aggregateNeedsAttribute';
+			missing.message = `Choose the attribute of ${entity.displayName} that “${fn.label} …” is taken of.`;
+		}
+		return problems;
+	}
+	let kind: ValueKind = a.operator === 'between' ? 'numberRange' : 'number';
+	let name = `the ${fn.label} ${entity.displayName}`;
+	if (attribute) {
+		name = `the ${aggregateLabel(a.function, attribute.type)} ${q(attribute.displayName)} (${entity.displayName})`;
+		if (!fn.attributeTypes.includes(attribute.type)) {
+			problems.push(
+				problem(
+					[...at, 'attribute'],
+					'aggregateAttributeType',
+					`“${fn.label} …” cannot be taken of ${q(attribute.displayName)} (${entity.displayName}), which holds ${TYPE_WORDS[attribute.type]}.`
+				)
+			);
+			return problems;
+		}
+		const temporal = attribute.type === 'date' || attribute.type === 'timestamp';
+		if (temporal && (a.function === 'min' || a.function === 'max'))
+			kind =
+				a.operator === 'between'
+					? 'dateRange'
+					: attribute.type === 'date'
+						? 'date'
+						: 'dateOrDateTime';
+	}
+	problems.push(...valueProblems(kind, a.value, [...at, 'value'], name, attribute?.type === 'date'));
+	return problems;
+}
+
+// ---- values --------------------------------------------------------------------------------
+
+function isRealDate(s: string): boolean {
+	return DATE_PATTERN.test(s) && isoFromDay(dayFromIso(s)) === s;
+}
+function isDateTime(s: string): boolean {
+	return DATETIME_PATTERN.test(s) && isRealDate(s.slice(0, 10));
+}
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Whether `value` fits the operator's value kind. `dateOnly`: the attribute is a DATE, so a time
+ * of day would be meaningless and is refused rather than silently dropped.
+ */
+function valueProblems(
+	kind: ValueKind,
+	value: unknown,
+	at: ProblemPath,
+	name: string,
+	dateOnly: boolean
+): Problem[] {
+	if (kind === 'none') return [];
+	const missing = () => [problem(at, 'missingValue', `Enter a value for ${name}.`)];
+	const wrong = (what: string) => [
+		problem(at, 'wrongValueType', `The value for ${name} must be ${what}.`)
+	];
+	if (value === undefined || value === null) return missing();
+	const dateWords = dateOnly
+		? 'a date (YYYY-MM-DD)'
+		: 'a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)';
+	const isPoint = (s: unknown): s is string =>
+		typeof s === 'string' && (isRealDate(s) || (!dateOnly && isDateTime(s)));
+	switch (kind) {
+		case 'number':
+			return isNumber(value) ? [] : wrong('a number');
+		case 'text':
+			if (typeof value !== 'string') return wrong('text');
+			if (value === '') return missing();
+			return textProblems([value], at, name);
+		case 'date':
+			if (value === '') return missing();
+			return typeof value === 'string' && isRealDate(value) ? [] : wrong('a date (YYYY-MM-DD)');
+		case 'dateOrDateTime':
+			if (value === '') return missing();
+			return isPoint(value) ? [] : wrong(dateWords);
+		case 'numberRange': {
+			if (!isObject(value)) return wrong('a range of two numbers');
+			const { from, to } = value;
+			if (from === undefined || to === undefined) return missing();
+			if (!isNumber(from) || !isNumber(to)) return wrong('a range of two numbers');
+			return from > to
+				? [
+						problem(
+							at,
+							'rangeReversed',
+							`The range for ${name} starts after it ends (from ${from} to ${to}).`
+						)
+					]
+				: [];
+		}
+		case 'dateRange': {
+			if (!isObject(value)) return wrong(`a range of two dates`);
+			const { from, to } = value;
+			if (from === undefined || to === undefined || from === '' || to === '') return missing();
+			if (!isPoint(from) || !isPoint(to)) return wrong(`a start and an end, each ${dateWords}`);
+			// a date alone as the end means the whole of that day
+			const end = to.length === 10 ? instantFromIso(to) + 86_399 : instantFromIso(to);
+			return instantFromIso(from) > end
+				? [
+						problem(
+							at,
+							'rangeReversed',
+							`The start ${from.replace('T', ' ')} is after the end ${to.replace('T', ' ')} for ${name}.`
+						)
+					]
+				: [];
+		}
+		case 'numberList':
+			if (!Array.isArray(value)) return wrong('a list of numbers');
+			if (value.length === 0)
+				return [problem(at, 'emptyList', `The list of values for ${name} is empty.`)];
+			return value.every(isNumber) ? [] : wrong('a list of numbers');
+		case 'textList':
+			if (!Array.isArray(value)) return wrong('a list of texts');
+			if (value.length === 0)
+				return [problem(at, 'emptyList', `The list of values for ${name} is empty.`)];
+			if (!value.every((v) => typeof v === 'string')) return wrong('a list of texts');
+			return textProblems(value as string[], at, name);
+		case 'relative':
+			if (!isObject(value)) return wrong('an amount of days, weeks, months or years');
+			if (value.amount === undefined) return missing();
+			return Number.isInteger(value.amount) &&
+				(value.amount as number) >= 0 &&
+				RELATIVE_UNITS.includes(value.unit as never)
+				? []
+				: wrong('a whole number of days, weeks, months or years');
+		case 'period':
+			return isObject(value) && PERIOD_UNITS.includes(value.unit as never)
+				? []
+				: wrong('a week, month, quarter or year');
+		case 'weekdays':
+			if (!Array.isArray(value)) return wrong('a list of days of the week');
+			if (value.length === 0)
+				return [problem(at, 'emptyList', `Choose at least one day of the week for ${name}.`)];
+			return value.every((d) => Number.isInteger(d) && d >= 1 && d <= 7)
+				? []
+				: wrong('days of the week numbered 1 (Monday) to 7 (Sunday)');
+		case 'days':
+			if (!isObject(value) || value.amount === undefined) return missing();
+			return Number.isInteger(value.amount) &&
+				(value.amount as number) >= 0 &&
+				(value.amount as number) <= 366 &&
+				value.unit === 'days'
+				? []
+				: wrong('a number of days from 0 to 366');
+	}
+}
+
+function textProblems(values: string[], at: ProblemPath, name: string): Problem[] {
+	return values.some((v) => v.includes('\u0000'))
+		? [problem(at, 'wrongValueType', `The value for ${name} contains a NUL character, which text cannot hold.`)]
+		: [];
+}
