@@ -198,8 +198,6 @@ export function relationshipProblem(
 	rel: Relationship,
 	takenNames: string[]
 ): string | null {
-	const nameProblem = identifierProblem(rel.name, takenNames);
-	if (nameProblem) return nameProblem;
 	const from = model.entities.find((e) => e.name === rel.from.entity);
 	const to = model.entities.find((e) => e.name === rel.to.entity);
 	if (!from) return 'Choose the entity the relationship starts from.';
@@ -211,7 +209,7 @@ export function relationshipProblem(
 	if (fa.type !== ta.type)
 		return `${from.name}.${fa.name} is ${article(fa.type)} ${fa.type} but ${to.name}.${ta.name} is ${article(ta.type)} ${ta.type}; the keys must have the same type.`;
 	if (fa.type === 'boolean') return 'A relationship cannot join on a true/false attribute.';
-	return null;
+	return identifierProblem(rel.name, takenNames);
 }
 
 function article(t: string): string {

@@ -1,0 +1,66 @@
+// What every page needs: the engine's state, the data model and the segments, kept current by
+// liveQuery (so another tab's changes appear here too), plus what the engine is busy with.
+import { engine } from '$lib/engine';
+import type { EngineEvent, EngineStatus } from '$lib/engine/client';
+import type { EngineInfo } from '$lib/engine/protocol';
+import { database } from '$lib/db/schema';
+import { loadDataModel } from '$lib/db/model-store';
+import type { DataModel } from '$lib/segments/data-model';
+import type { SegmentRecord } from '$lib/db/records';
+import { toasts } from '$lib/components/ui/toasts.svelte';
+import { Live } from './live.svelte';
+
+class AppState {
+	engineStatus = $state<EngineStatus>('idle');
+	engineInfo = $state<EngineInfo | null>(null);
+	engineError = $state<string | null>(null);
+	busy = $state<{ running: string | null; queued: number }>({ running: null, queued: 0 });
+	readonly model = new Live<DataModel>(() => loadDataModel(database()), {
+		entities: [],
+		relationships: [],
+		profile: null
+	});
+	readonly segments = new Live<SegmentRecord[]>(
+		() => database().segments.toArray(),
+		[]
+	);
+	private started = false;
+
+	/** Called once from the root layout in the browser. */
+	start(): () => void {
+		if (this.started) return () => {};
+		this.started = true;
+		const client = engine();
+		const off = client.on((e: EngineEvent) => this.onEngineEvent(e));
+		const stopModel = this.model.start();
+		const stopSegments = this.segments.start();
+		client.start().catch((e: unknown) => {
+			this.engineError = e instanceof Error ? e.message : String(e);
+		});
+		return () => {
+			off();
+			stopModel();
+			stopSegments();
+			this.started = false;
+		};
+	}
+
+	private onEngineEvent(e: EngineEvent): void {
+		if (e.type === 'status') {
+			this.engineStatus = e.status;
+			this.engineInfo = e.info;
+			this.engineError = e.error ?? null;
+		} else if (e.type === 'busy') {
+			this.busy = { running: e.running, queued: e.queued };
+		} else if (e.type === 'restarted') {
+			const what = e.interrupted.length ? `${e.interrupted.join(', ')} was interrupted. ` : '';
+			toasts.show(
+				`The engine stopped and was restarted. ${what}Your data, data model and segments are intact.`,
+				'warning',
+				10_000
+			);
+		}
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,214 @@
+// One file on its way to becoming an entity: read into a staging table, previewed (name, columns,
+// types, malformed rows), adjusted by the user, then saved as a new entity or as new rows for an
+// existing one. Nothing in the data model changes until `save()` succeeds.
+import { engine, EngineError } from '$lib/engine';
+import type { ColumnCheck, ColumnChoice, ImportProgress, StagedFile, ValueKind } from '$lib/engine/protocol';
+import { database } from '$lib/db/schema';
+import { addEntity, breakingChanges, getEntity, replaceEntityData } from '$lib/db/model-store';
+import { identifierProblem, type Attribute, type DataModel } from '$lib/segments/data-model';
+import { suggestEntityName, newTableName } from './names';
+
+export type ImportStatus = 'reading' | 'preview' | 'saving' | 'done' | 'error' | 'cancelled';
+
+export class ImportItem {
+	readonly id = crypto.randomUUID();
+	status = $state<ImportStatus>('reading');
+	progress = $state<ImportProgress | null>(null);
+	staged = $state<StagedFile | null>(null);
+	error = $state<string | null>(null);
+	entityName = $state('');
+	/** '' = a new entity; otherwise the name of the entity whose rows are replaced. */
+	replaceTarget = $state('');
+	columns = $state<ColumnChoice[]>([]);
+	checks = $state<Record<string, ColumnCheck>>({});
+	acceptMalformed = $state(false);
+	breaking = $state<string[]>([]);
+	result = $state<{ entity: string; rows: number; replaced: boolean } | null>(null);
+	private abort: AbortController | null = null;
+
+	constructor(
+		readonly file: File,
+		private readonly model: () => DataModel,
+		/** When re-importing from an entity's menu. */
+		target: string | null = null
+	) {
+		const names = model().entities.map((e) => e.name);
+		if (target) {
+			this.entityName = target;
+			this.replaceTarget = target;
+		} else {
+			const suggested = suggestEntityName(file.name, []);
+			const existing = names.find((n) => n.toLowerCase() === suggested.toLowerCase());
+			this.entityName = existing ?? suggestEntityName(file.name, names);
+			this.replaceTarget = existing ?? '';
+		}
+	}
+
+	get nameProblem(): string | null {
+		if (this.replaceTarget) return null;
+		return identifierProblem(
+			this.entityName,
+			this.model().entities.map((e) => e.name)
+		);
+	}
+
+	get canSave(): boolean {
+		return (
+			this.status === 'preview' &&
+			this.nameProblem === null &&
+			this.columns.some((c) => c.include) &&
+			(this.staged?.malformed.count === 0 || this.acceptMalformed)
+		);
+	}
+
+	get included(): number {
+		return this.columns.filter((c) => c.include).length;
+	}
+
+	async read(): Promise<void> {
+		this.status = 'reading';
+		this.error = null;
+		this.abort = new AbortController();
+		try {
+			const staged = await engine().stage(this.file, {}, (p) => (this.progress = p), {
+				signal: this.abort.signal,
+				label: `Reading ${this.file.name}`
+			});
+			this.applyStaged(staged);
+			this.status = 'preview';
+			await this.updateBreaking();
+		} catch (e) {
+			this.fail(e);
+		}
+	}
+
+	private applyStaged(staged: StagedFile): void {
+		this.staged = staged;
+		this.columns = staged.columns.map((c) => ({
+			source: c.source,
+			name: c.name,
+			kind: c.detected ?? 'string',
+			include: c.detected !== null
+		}));
+		this.checks = {};
+	}
+
+	/** Read the file again with the NULL text treated as missing or not. */
+	async setNullText(applied: boolean): Promise<void> {
+		if (!this.staged) return;
+		const previous = this.columns;
+		this.status = 'reading';
+		try {
+			const staged = await engine().restage(this.staged.stageId, { nullText: applied ? 'NULL' : false }, (p) => (this.progress = p));
+			this.applyStaged(staged);
+			// keep what the user already chose for columns that still exist
+			this.columns = this.columns.map((c) => {
+				const before = previous.find((p) => p.source === c.source);
+				return before ? { ...c, include: before.include, name: before.name } : c;
+			});
+			this.status = 'preview';
+		} catch (e) {
+			this.fail(e);
+		}
+	}
+
+	async setKind(source: string, kind: ValueKind): Promise<void> {
+		const column = this.columns.find((c) => c.source === source);
+		if (!column || !this.staged) return;
+		column.kind = kind;
+		try {
+			const [check] = await engine().check(this.staged.stageId, [column]);
+			if (check) this.checks = { ...this.checks, [source]: check };
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+		await this.updateBreaking();
+	}
+
+	async setReplaceTarget(target: string): Promise<void> {
+		this.replaceTarget = target;
+		if (target) this.entityName = target;
+		await this.updateBreaking();
+	}
+
+	private attributes(): Attribute[] {
+		return this.columns
+			.filter((c) => c.include)
+			.map((c) => ({ name: c.name, displayName: c.name, type: c.kind }));
+	}
+
+	async updateBreaking(): Promise<void> {
+		this.breaking = this.replaceTarget
+			? await breakingChanges(database(), this.replaceTarget, this.attributes())
+			: [];
+	}
+
+	async save(): Promise<void> {
+		if (!this.staged || !this.canSave) return;
+		const staged = this.staged;
+		this.status = 'saving';
+		this.error = null;
+		const db = database();
+		try {
+			const existing = this.replaceTarget ? await getEntity(db, this.replaceTarget) : undefined;
+			if (this.replaceTarget && !existing) throw new Error(`The entity “${this.replaceTarget}” no longer exists.`);
+			const table = existing?.table ?? newTableName(this.entityName);
+			const committed = await engine().commit(staged.stageId, table, $state.snapshot(this.columns), (p) => (this.progress = p), {
+				label: `Saving ${this.file.name}`
+			});
+			const attributes: Attribute[] = committed.columns.map((c) => ({
+				name: c.name,
+				displayName: c.name,
+				type: c.kind
+			}));
+			const meta = {
+				attributes,
+				rowCount: committed.rowCount,
+				sourceFile: this.file.name,
+				sourceFormat: staged.format,
+				importedAt: new Date().toISOString(),
+				table
+			};
+			if (existing) {
+				await replaceEntityData(db, existing.name, meta);
+			} else {
+				try {
+					await addEntity(db, { name: this.entityName, displayName: this.entityName, ...meta });
+				} catch (e) {
+					await engine().dropTable(table).catch(() => undefined);
+					throw e;
+				}
+			}
+			this.result = { entity: this.entityName, rows: committed.rowCount, replaced: Boolean(existing) };
+			this.status = 'done';
+			void requestPersistence();
+		} catch (e) {
+			this.fail(e, 'preview');
+		}
+	}
+
+	/** Stop reading (or drop the preview); nothing was saved. */
+	async cancel(): Promise<void> {
+		if (this.status === 'reading') this.abort?.abort();
+		if (this.staged) await engine().discard(this.staged.stageId).catch(() => undefined);
+		this.status = 'cancelled';
+	}
+
+	private fail(e: unknown, back?: ImportStatus): void {
+		if (e instanceof EngineError && e.code === 'cancelled') {
+			this.status = 'cancelled';
+			return;
+		}
+		this.error = e instanceof Error ? e.message : String(e);
+		this.status = back && this.staged ? back : 'error';
+	}
+}
+
+/** Ask once, after the first import, for storage the browser will not evict under pressure. */
+async function requestPersistence(): Promise<void> {
+	try {
+		if (navigator.storage?.persisted && !(await navigator.storage.persisted())) await navigator.storage.persist();
+	} catch {
+		// not supported: the Privacy page says so
+	}
+}
