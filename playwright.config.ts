@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium (installed by .ci/run) unless CHROMIUM_PATH says otherwise; on a developer
 // laptop with Playwright's own browser installed, that one is used.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -6,7 +6,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: '200.html', strict: false }),
-		version: { name: process.env.SEGMENTS_BUILD_ID ?? undefined }
+		version: { name: process.env.SEGMENTS_BUILD_ID ?? undefined },
+		typescript: {
+			config(config) {
+				config.include.push('../scripts/**/*.ts', '../scripts/**/*.js', '../playwright.config.ts');
+			}
+		}
 	},
 	compilerOptions: { runes: true }
 };

@@ -68,7 +68,12 @@ interface ReportRow {
 	skipped: boolean;
 }
 
-const BATCH_SIZE = 65_536;
+/**
+ * Rows per generated batch when writing CSV. Small on purpose: a batch's strings then die young
+ * (cheap scavenges) instead of being promoted to the old generation; 2k rows formats ~2× faster
+ * than 64k and keeps the heap small.
+ */
+const CSV_BATCH_ROWS = 2048;
 
 function parseOptions(argv: string[]): Options {
 	const { values } = parseArgs({
@@ -91,7 +96,10 @@ function parseOptions(argv: string[]): Options {
 		process.exit(values.help ? 0 : 2);
 	}
 	const customers = Number(values.customers.replaceAll('_', ''));
+	if (!Number.isInteger(customers) || customers < 1)
+		throw new Error(`--customers must be a positive integer, got ${values.customers}`);
 	const seed = Number(values.seed);
+	if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
 	const today = values.today ?? localToday();
 	parseDay(today); // validates
 	const formats = values.formats.split(',').map((f) => f.trim().toLowerCase());
@@ -157,7 +165,7 @@ function writeCsv(entity: DemoEntity, path: string): { rows: number; bytes: numb
 	};
 	try {
 		put(csvHeader(entity));
-		for (const batch of entity.batches(BATCH_SIZE)) {
+		for (const batch of entity.batches(CSV_BATCH_ROWS)) {
 			put(batchToCsv(entity, batch));
 			rows += batch.length;
 		}

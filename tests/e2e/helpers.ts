@@ -8,7 +8,9 @@ export const fixtures = path.resolve('tests/fixtures');
 /** Open the app and wait until the engine is ready. */
 export async function openApp(page: Page, url = '/'): Promise<void> {
 	await page.goto(url);
-	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', {
+		timeout: 60_000
+	});
 }
 
 /** Choose files in the Data page's file input. */
@@ -26,7 +28,8 @@ export async function forbidForeignRequests(page: Page): Promise<string[]> {
 	const foreign: string[] = [];
 	await page.context().route('**/*', (route) => {
 		const url = new URL(route.request().url());
-		const own = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+		const own =
+			url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
 		if (!own) {
 			foreign.push(route.request().url());
 			return route.abort();

@@ -1,7 +1,13 @@
 // Reading and changing the data model in IndexedDB: entities, relationships, the Customer
 // Profile. Renames and deletions keep references consistent in one transaction; changes that
 // would break a segment or relationship are reported by name rather than made silently.
-import type { Attribute, CustomerProfile, DataModel, Entity, Relationship } from '../segments/data-model';
+import type {
+	Attribute,
+	CustomerProfile,
+	DataModel,
+	Entity,
+	Relationship
+} from '../segments/data-model';
 import { identifierProblem } from '../segments/data-model';
 import { referencesOf } from '../segments/references';
 import { isConditionGroup } from '../segments/definition';
@@ -30,7 +36,10 @@ function stripId<T extends { id: string }>(r: T): Omit<T, 'id'> {
 	return rest;
 }
 
-export async function setProfile(db: SegmentsDatabase, profile: CustomerProfile | null): Promise<void> {
+export async function setProfile(
+	db: SegmentsDatabase,
+	profile: CustomerProfile | null
+): Promise<void> {
 	await db.settings.put({ key: PROFILE_KEY, value: profile });
 }
 
@@ -52,7 +61,10 @@ export async function addEntity(db: SegmentsDatabase, entity: Entity): Promise<E
 	});
 }
 
-export async function getEntity(db: SegmentsDatabase, name: string): Promise<EntityRecord | undefined> {
+export async function getEntity(
+	db: SegmentsDatabase,
+	name: string
+): Promise<EntityRecord | undefined> {
 	return db.entities.where('name').equals(name).first();
 }
 
@@ -73,7 +85,9 @@ export async function dependentsOf(db: SegmentsDatabase, entityName: string): Pr
 			.filter((r) => r.from.entity === entityName || r.to.entity === entityName)
 			.map((r) => r.name),
 		isProfile: (profile?.value as CustomerProfile | null)?.entity === entityName,
-		segments: segments.filter((s) => referencesOf(s.definition).entities.has(entityName)).map((s) => s.name)
+		segments: segments
+			.filter((s) => referencesOf(s.definition).entities.has(entityName))
+			.map((s) => s.name)
 	};
 }
 
@@ -93,9 +107,12 @@ export async function breakingChanges(
 	const check = (attr: string, user: string) => {
 		const before = entity.attributes.find((a) => a.name === attr);
 		const after = byName.get(attr);
-		if (!after) problems.push(`${user} uses ${entityName}.${attr}, which the new file does not have.`);
+		if (!after)
+			problems.push(`${user} uses ${entityName}.${attr}, which the new file does not have.`);
 		else if (before && before.type !== after.type)
-			problems.push(`${user} uses ${entityName}.${attr}, which changes from ${before.type} to ${after.type}.`);
+			problems.push(
+				`${user} uses ${entityName}.${attr}, which changes from ${before.type} to ${after.type}.`
+			);
 	};
 	for (const r of await db.relationships.toArray()) {
 		if (r.from.entity === entityName) check(r.from.attribute, `Relationship “${r.name}”`);
@@ -106,7 +123,8 @@ export async function breakingChanges(
 	for (const s of await db.segments.toArray()) {
 		for (const key of referencesOf(s.definition).attributes) {
 			const [e, ...rest] = key.split('.');
-			if (e === entityName) check(rest.join('.'), `Segment “${s.definition.displayName || s.name}”`);
+			if (e === entityName)
+				check(rest.join('.'), `Segment “${s.definition.displayName || s.name}”`);
 		}
 	}
 	return [...new Set(problems)];
@@ -116,7 +134,10 @@ export async function breakingChanges(
 export async function replaceEntityData(
 	db: SegmentsDatabase,
 	name: string,
-	update: Pick<Entity, 'attributes' | 'rowCount' | 'sourceFile' | 'sourceFormat' | 'importedAt' | 'table'>
+	update: Pick<
+		Entity,
+		'attributes' | 'rowCount' | 'sourceFile' | 'sourceFormat' | 'importedAt' | 'table'
+	>
 ): Promise<EntityRecord> {
 	return db.transaction('rw', db.entities, db.segments, async () => {
 		const entity = await getEntity(db, name);
@@ -124,7 +145,9 @@ export async function replaceEntityData(
 		// keep display names the user gave to attributes that still exist
 		const attributes = update.attributes.map((a) => {
 			const before = entity.attributes.find((b) => b.name === a.name);
-			return before && before.displayName !== before.name ? { ...a, displayName: before.displayName } : a;
+			return before && before.displayName !== before.name
+				? { ...a, displayName: before.displayName }
+				: a;
 		});
 		const next: EntityRecord = { ...entity, ...update, attributes };
 		await db.entities.put(next);
@@ -140,34 +163,41 @@ export async function replaceEntityData(
 }
 
 export async function renameEntity(db: SegmentsDatabase, from: string, to: string): Promise<void> {
-	await db.transaction('rw', [db.entities, db.relationships, db.settings, db.segments], async () => {
-		const entity = await getEntity(db, from);
-		if (!entity) throw new ModelError(`There is no entity called “${from}”.`);
-		const names = (await db.entities.toArray()).filter((e) => e.id !== entity.id).map((e) => e.name);
-		const problem = identifierProblem(to, names);
-		if (problem) throw new ModelError(problem);
-		await db.entities.update(entity.id, { name: to });
-		await db.relationships.toCollection().modify((r: RelationshipRecord) => {
-			if (r.from.entity === from) r.from.entity = to;
-			if (r.to.entity === from) r.to.entity = to;
-		});
-		const profile = (await db.settings.get(PROFILE_KEY))?.value as CustomerProfile | null | undefined;
-		if (profile?.entity === from) await setProfile(db, { ...profile, entity: to });
-		await db.segments.toCollection().modify((s: SegmentRecord) => {
-			const json = JSON.stringify(s.definition);
-			if (!json.includes(JSON.stringify(from))) return;
-			for (const g of s.definition.groups) {
-				if (g.path.start === from) g.path.start = to;
-				for (const a of g.aggregates) if (a.entity === from) a.entity = to;
-				const visit = (n: typeof g.where) => {
-					if (!n) return;
-					if (isConditionGroup(n)) n.children.forEach(visit);
-					else if (n.entity === from) n.entity = to;
-				};
-				visit(g.where);
-			}
-		});
-	});
+	await db.transaction(
+		'rw',
+		[db.entities, db.relationships, db.settings, db.segments],
+		async () => {
+			const entity = await getEntity(db, from);
+			if (!entity) throw new ModelError(`There is no entity called “${from}”.`);
+			const names = (await db.entities.toArray())
+				.filter((e) => e.id !== entity.id)
+				.map((e) => e.name);
+			const problem = identifierProblem(to, names);
+			if (problem) throw new ModelError(problem);
+			await db.entities.update(entity.id, { name: to });
+			await db.relationships.toCollection().modify((r: RelationshipRecord) => {
+				if (r.from.entity === from) r.from.entity = to;
+				if (r.to.entity === from) r.to.entity = to;
+			});
+			const profile = (await db.settings.get(PROFILE_KEY))?.value as
+				CustomerProfile | null | undefined;
+			if (profile?.entity === from) await setProfile(db, { ...profile, entity: to });
+			await db.segments.toCollection().modify((s: SegmentRecord) => {
+				const json = JSON.stringify(s.definition);
+				if (!json.includes(JSON.stringify(from))) return;
+				for (const g of s.definition.groups) {
+					if (g.path.start === from) g.path.start = to;
+					for (const a of g.aggregates) if (a.entity === from) a.entity = to;
+					const visit = (n: typeof g.where) => {
+						if (!n) return;
+						if (isConditionGroup(n)) n.children.forEach(visit);
+						else if (n.entity === from) n.entity = to;
+					};
+					visit(g.where);
+				}
+			});
+		}
+	);
 }
 
 export async function updateEntity(
@@ -181,13 +211,17 @@ export async function updateEntity(
 }
 
 /** Remove the entity and the relationships that use it; segments stay (and show the problem). */
-export async function deleteEntity(db: SegmentsDatabase, name: string): Promise<EntityRecord | undefined> {
+export async function deleteEntity(
+	db: SegmentsDatabase,
+	name: string
+): Promise<EntityRecord | undefined> {
 	return db.transaction('rw', db.entities, db.relationships, db.settings, async () => {
 		const entity = await getEntity(db, name);
 		if (!entity) return undefined;
 		await db.entities.delete(entity.id);
 		await db.relationships.filter((r) => r.from.entity === name || r.to.entity === name).delete();
-		const profile = (await db.settings.get(PROFILE_KEY))?.value as CustomerProfile | null | undefined;
+		const profile = (await db.settings.get(PROFILE_KEY))?.value as
+			CustomerProfile | null | undefined;
 		if (profile?.entity === name) await setProfile(db, null);
 		return entity;
 	});

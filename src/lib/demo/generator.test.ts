@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../tests/helpers/duckdb';
-import { batchToCsv, csvField, csvHeader } from './csv';
+import { batchToCsv, csvField, csvHeader, formatDecimal } from './csv';
 import { civilFromDays, daysFromCivil, formatDay, formatTimestamp, parseDay } from './dates';
 import {
 	DEMO_CUSTOMERS,
@@ -386,6 +386,22 @@ describe('CSV', () => {
 		expect(csvField('a,b')).toBe('"a,b"');
 		expect(csvField('say "hi"')).toBe('"say ""hi"""');
 		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		for (const v of [
+			0,
+			-0,
+			1,
+			0.1,
+			0.05,
+			122.3,
+			472.21,
+			-0.5,
+			-12.05,
+			123.456,
+			1e21,
+			2e7,
+			0.1 + 0.2
+		])
+			expect(formatDecimal(v)).toBe(String(v));
 		const w = generateWorld({ customers: 20, today: TODAY });
 		const e = w.entity('Cases');
 		expect(csvHeader(e)).toBe('id,customer_id,created_at,priority,escalated,status\n');

@@ -87,7 +87,7 @@ export function generateWorld(options: GenerateOptions): DemoWorld {
 		customersEntity(ctx),
 		ordersEntity(ctx),
 		casesEntity(ctx),
-		onlineAccountsEntity(ctx, index),
+		onlineAccountsEntity(index),
 		clickStreamEntity(ctx, index)
 	];
 	return {

@@ -79,7 +79,7 @@ export function buildAccountIndex(ctx: Context): AccountIndex {
 	};
 }
 
-export function onlineAccountsEntity(ctx: Context, index: () => AccountIndex): DemoEntity {
+export function onlineAccountsEntity(index: () => AccountIndex): DemoEntity {
 	return defineEntity(
 		'OnlineAccounts',
 		ACCOUNT_COLUMNS,

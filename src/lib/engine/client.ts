@@ -104,7 +104,8 @@ export class EngineClient {
 		this.dead = { promise: deadPromise, reject: rejectDead };
 		worker.addEventListener('error', (ev) => {
 			ev.preventDefault();
-			if (generation === this.generation) void this.restart(`the engine crashed (${ev.message || 'worker error'})`);
+			if (generation === this.generation)
+				void this.restart(`the engine crashed (${ev.message || 'worker error'})`);
 		});
 		this.api = Comlink.wrap<EngineWorkerApi>(worker);
 		const result = await Promise.race([this.api.start(this.options), deadPromise]);
@@ -128,7 +129,10 @@ export class EngineClient {
 		this.api = null;
 		if (this.running) {
 			this.running.reject(
-				new EngineError('restarted', `${this.running.label} was interrupted because ${reason}. Nothing saved before it was lost.`)
+				new EngineError(
+					'restarted',
+					`${this.running.label} was interrupted because ${reason}. Nothing saved before it was lost.`
+				)
 			);
 			this.running = null;
 		}
@@ -146,11 +150,7 @@ export class EngineClient {
 		void this.restart('the engine was stopped');
 	}
 
-	private enqueue<T>(
-		label: string,
-		options: RequestOptions,
-		run: Task['run']
-	): Promise<T> {
+	private enqueue<T>(label: string, options: RequestOptions, run: Task['run']): Promise<T> {
 		return new Promise<T>((resolve, reject) => {
 			const task: Task = {
 				id: nextId(),
@@ -214,7 +214,8 @@ export class EngineClient {
 				if (result.ok) task.resolve(result.value);
 				else {
 					task.reject(fromInfo(result.error));
-					if (result.error.code === 'restarted') void this.restart(`${task.label} crashed the engine`);
+					if (result.error.code === 'restarted')
+						void this.restart(`${task.label} crashed the engine`);
 				}
 				this.emitBusy();
 				this.pump();
@@ -259,13 +260,23 @@ export class EngineClient {
 		return this.enqueue('Deleting a table', {}, (api) => api.dropTable(table));
 	}
 
-	stage(file: File, options: StageOptions, onProgress: (p: ImportProgress) => void, request: RequestOptions = {}): Promise<StagedFile> {
+	stage(
+		file: File,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void,
+		request: RequestOptions = {}
+	): Promise<StagedFile> {
 		return this.enqueue(`Reading ${file.name}`, request, (api, id) =>
 			api.stage(file, options, Comlink.proxy(onProgress), id)
 		);
 	}
 
-	restage(stageId: string, options: StageOptions, onProgress: (p: ImportProgress) => void, request: RequestOptions = {}): Promise<StagedFile> {
+	restage(
+		stageId: string,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void,
+		request: RequestOptions = {}
+	): Promise<StagedFile> {
 		return this.enqueue('Reading the file again', request, (api, id) =>
 			api.restage(stageId, options, Comlink.proxy(onProgress), id)
 		);
@@ -275,7 +286,13 @@ export class EngineClient {
 		return this.enqueue('Checking column types', {}, (api) => api.check(stageId, choices));
 	}
 
-	commit(stageId: string, table: string, choices: ColumnChoice[], onProgress: (p: ImportProgress) => void, request: RequestOptions = {}): Promise<CommitResult> {
+	commit(
+		stageId: string,
+		table: string,
+		choices: ColumnChoice[],
+		onProgress: (p: ImportProgress) => void,
+		request: RequestOptions = {}
+	): Promise<CommitResult> {
 		return this.enqueue(request.label ?? 'Saving an import', request, (api, id) =>
 			api.commit(stageId, table, choices, Comlink.proxy(onProgress), id)
 		);
@@ -286,7 +303,9 @@ export class EngineClient {
 	}
 
 	loadDemo(options: DemoOptions, onProgress: (message: string) => void): Promise<DemoLoaded> {
-		return this.enqueue('Loading the demo data', {}, (api) => api.loadDemo(options, Comlink.proxy(onProgress)));
+		return this.enqueue('Loading the demo data', {}, (api) =>
+			api.loadDemo(options, Comlink.proxy(onProgress))
+		);
 	}
 
 	exportCsv(
@@ -295,12 +314,20 @@ export class EngineClient {
 		request: RequestOptions = {}
 	): Promise<ExportProgress> {
 		return this.enqueue(request.label ?? 'An export', request, (api, id) =>
-			api.exportCsv(sql, Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => { await onChunk(c, p); }), id)
+			api.exportCsv(
+				sql,
+				Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
+					await onChunk(c, p);
+				}),
+				id
+			)
 		);
 	}
 
 	databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {
-		return this.enqueue('Measuring the database', { priority: 'background' }, (api) => api.databaseSize());
+		return this.enqueue('Measuring the database', { priority: 'background' }, (api) =>
+			api.databaseSize()
+		);
 	}
 
 	/** Cancel a request by the AbortSignal given with it; kept for symmetry with cancelTask. */

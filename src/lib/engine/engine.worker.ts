@@ -73,7 +73,10 @@ const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 	}
 });
 
-async function openDatabase(bindings: DuckDBBindings, persistent: boolean): Promise<EngineInfo['persistenceNote']> {
+async function openDatabase(
+	bindings: DuckDBBindings,
+	persistent: boolean
+): Promise<EngineInfo['persistenceNote']> {
 	if (!persistent) {
 		bindings.open({});
 		return 'This session keeps data in memory only.';
@@ -103,7 +106,8 @@ async function openDatabase(bindings: DuckDBBindings, persistent: boolean): Prom
 }
 
 async function wrap<T>(what: string, op: (core: EngineCore) => Promise<T> | T): Promise<Result<T>> {
-	if (!core) return { ok: false, error: { code: 'unavailable', message: 'The engine has not started.' } };
+	if (!core)
+		return { ok: false, error: { code: 'unavailable', message: 'The engine has not started.' } };
 	const c = core;
 	try {
 		return { ok: true, value: await op(c) };
@@ -141,14 +145,18 @@ const api = {
 	},
 	query: (sql: string, id?: string): Promise<Result<QueryResult>> =>
 		wrap('The query', (c) => c.query(sql, id)),
-	exec: (sql: string, id?: string): Promise<Result<void>> => wrap('The statement', (c) => c.exec(sql, id)),
+	exec: (sql: string, id?: string): Promise<Result<void>> =>
+		wrap('The statement', (c) => c.exec(sql, id)),
 	cancel(id: string): void {
 		core?.cancel(id);
 	},
-	settings: (): Promise<Result<Record<string, string>>> => wrap('Reading settings', (c) => c.settings()),
+	settings: (): Promise<Result<Record<string, string>>> =>
+		wrap('Reading settings', (c) => c.settings()),
 	tables: (): Promise<Result<string[]>> => wrap('Listing tables', (c) => c.tables()),
-	tableInfo: (table: string): Promise<Result<TableInfo>> => wrap('Reading the table', (c) => c.tableInfo(table)),
-	dropTable: (table: string): Promise<Result<void>> => wrap('Deleting the table', (c) => c.dropTable(table)),
+	tableInfo: (table: string): Promise<Result<TableInfo>> =>
+		wrap('Reading the table', (c) => c.tableInfo(table)),
+	dropTable: (table: string): Promise<Result<void>> =>
+		wrap('Deleting the table', (c) => c.dropTable(table)),
 	stage: (
 		file: File,
 		options: StageOptions,
@@ -161,7 +169,8 @@ const api = {
 		options: StageOptions,
 		onProgress: (p: ImportProgress) => void,
 		id?: string
-	): Promise<Result<StagedFile>> => wrap('Reading the file again', (c) => c.restage(stageId, options, onProgress, id)),
+	): Promise<Result<StagedFile>> =>
+		wrap('Reading the file again', (c) => c.restage(stageId, options, onProgress, id)),
 	check: (stageId: string, choices: ColumnChoice[]): Promise<Result<ColumnCheck[]>> =>
 		wrap('Checking the column types', (c) => c.check(stageId, choices)),
 	commit: (
@@ -170,9 +179,14 @@ const api = {
 		choices: ColumnChoice[],
 		onProgress: (p: ImportProgress) => void,
 		id?: string
-	): Promise<Result<CommitResult>> => wrap('Saving the import', (c) => c.commit(stageId, table, choices, onProgress, id)),
-	discard: (stageId: string): Promise<Result<void>> => wrap('Cancelling the import', (c) => c.discard(stageId)),
-	loadDemo: (options: DemoOptions, onProgress: (message: string) => void): Promise<Result<DemoLoaded>> =>
+	): Promise<Result<CommitResult>> =>
+		wrap('Saving the import', (c) => c.commit(stageId, table, choices, onProgress, id)),
+	discard: (stageId: string): Promise<Result<void>> =>
+		wrap('Cancelling the import', (c) => c.discard(stageId)),
+	loadDemo: (
+		options: DemoOptions,
+		onProgress: (message: string) => void
+	): Promise<Result<DemoLoaded>> =>
 		wrap('Loading the demo data', (c) => loadDemoWorld(c, options, onProgress)),
 	exportCsv: (
 		sql: string,

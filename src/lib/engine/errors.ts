@@ -12,7 +12,11 @@ export class EngineError extends Error {
 		if (detail !== undefined) this.detail = detail;
 	}
 	toInfo(): EngineErrorInfo {
-		return { code: this.code, message: this.message, ...(this.detail ? { detail: this.detail } : {}) };
+		return {
+			code: this.code,
+			message: this.message,
+			...(this.detail ? { detail: this.detail } : {})
+		};
 	}
 }
 
@@ -51,7 +55,12 @@ export function userMessage(raw: string): string {
 	const kept: string[] = [];
 	for (const line of lines) {
 		if (NOISE.some((re) => re.test(line))) break;
-		kept.push(line.replace(/^(Invalid Input|Conversion|Binder|Parser|Catalog|IO|Invalid|Out of Memory|Permission|Constraint|Not implemented) Error: /, ''));
+		kept.push(
+			line.replace(
+				/^(Invalid Input|Conversion|Binder|Parser|Catalog|IO|Invalid|Out of Memory|Permission|Constraint|Not implemented) Error: /,
+				''
+			)
+		);
 		if (kept.length >= 3) break;
 	}
 	const text = kept.join(' ').replace(/\s+/g, ' ').trim();

@@ -5,7 +5,11 @@ let client: EngineClient | null = null;
 
 export function engine(): EngineClient {
 	client ??= new EngineClient(
-		() => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'segments-engine' })
+		() =>
+			new Worker(new URL('./engine.worker.ts', import.meta.url), {
+				type: 'module',
+				name: 'segments-engine'
+			})
 	);
 	return client;
 }

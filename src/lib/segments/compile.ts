@@ -77,9 +77,9 @@ export function compileSegment(
 		const live = [
 			'SELECT',
 			...indent(
-				[`(SELECT count(*) FROM ${last}) AS members`].concat(
-					groups.map((g, i) => `(SELECT count(*) FROM ${g.name}) AS g${i}`)
-				).map((l, i, all) => (i < all.length - 1 ? l + ',' : l))
+				[`(SELECT count(*) FROM ${last}) AS members`]
+					.concat(groups.map((g, i) => `(SELECT count(*) FROM ${g.name}) AS g${i}`))
+					.map((l, i, all) => (i < all.length - 1 ? l + ',' : l))
 			)
 		];
 		return {
@@ -133,7 +133,13 @@ function guard<T>(build: () => T): T | { ok: false; problems: Problem[] } {
 	} catch (e) {
 		return {
 			ok: false,
-			problems: [problem([], 'cannotCompile', `This segment cannot be turned into SQL: ${(e as Error).message}`)]
+			problems: [
+				problem(
+					[],
+					'cannotCompile',
+					`This segment cannot be turned into SQL: ${(e as Error).message}`
+				)
+			]
 		};
 	}
 }
@@ -226,8 +232,15 @@ function groupCtes(
 	const lastHop = path.hops[path.hops.length - 1];
 	if (!lastHop || lastHop.next.attribute !== profile.key) items.push([`${key} IS NOT NULL`]);
 	if (group.where) items.push(...topLevelItems(group.where, leaf));
+	// a lone "any of" block needs no parentheses of its own
+	const only = items[0];
+	if (items.length === 1 && only && only[0] === '(' && only[only.length - 1] === ')')
+		items[0] = only.slice(1, -1).map((l) => l.slice(INDENT.length));
 	const where = items.length
-		? ['WHERE', ...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))]
+		? [
+				'WHERE',
+				...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))
+			]
 		: [];
 
 	const name = names(`g${index}`);
@@ -242,17 +255,24 @@ function groupCtes(
 	const columns = [`${key} AS member_key`];
 	group.aggregates.forEach((a, i) => {
 		columns.push(`${aliasOf(a.entity)}.rowid AS a${i}_row`);
-		if (a.function !== 'count') columns.push(`${column(a.entity, a.attribute as string)} AS a${i}_value`);
+		if (a.function !== 'count')
+			columns.push(`${column(a.entity, a.attribute as string)} AS a${i}_value`);
 	});
 	const ctes: Cte[] = [
 		{
 			name: rowsName,
-			body: ['SELECT', ...indent(columns.map((c, i) => (i < columns.length - 1 ? c + ',' : c))), ...from, ...where]
+			body: [
+				'SELECT',
+				...indent(columns.map((c, i) => (i < columns.length - 1 ? c + ',' : c))),
+				...from,
+				...where
+			]
 		}
 	];
 	const aggregateNames = group.aggregates.map((a, i) => {
 		const aggName = names(`g${index}_a${i}`);
-		const picked = a.function === 'count' ? `member_key, a${i}_row` : `member_key, a${i}_row, a${i}_value`;
+		const picked =
+			a.function === 'count' ? `member_key, a${i}_row` : `member_key, a${i}_row, a${i}_value`;
 		ctes.push({
 			name: aggName,
 			body: [

@@ -100,12 +100,7 @@ const EMPTY = quoteString('');
 const incl = (at: number): Bound => ({ at, inclusive: true });
 const excl = (at: number): Bound => ({ at, inclusive: false });
 
-export function conditionSql(
-	col: string,
-	type: AttributeType,
-	c: Condition,
-	clock: Clock
-): string {
+export function conditionSql(col: string, type: AttributeType, c: Condition, clock: Clock): string {
 	// empty text is NULL or ''; other types are empty only when NULL
 	if (c.operator === 'isEmpty')
 		return type === 'string' ? `(${col} IS NULL OR ${col} = ${EMPTY})` : `${col} IS NULL`;
@@ -130,7 +125,7 @@ function numberSql(col: string, c: Condition): string {
 		case 'equals':
 			return `${col} = ${v(c.value)}`;
 		case 'notEquals':
-			return orNull(col, `${col} <> ${v(c.value)}`);
+			return `${col} <> ${v(c.value)}`;
 		case 'greaterThan':
 			return `${col} > ${v(c.value)}`;
 		case 'atLeast':
@@ -148,7 +143,9 @@ function numberSql(col: string, c: Condition): string {
 		case 'inList':
 		case 'notInList': {
 			const list = (c.value as number[]).map(v).join(', ');
-			return c.operator === 'inList' ? `${col} IN (${list})` : orNull(col, `${col} NOT IN (${list})`);
+			return c.operator === 'inList'
+				? `${col} IN (${list})`
+				: orNull(col, `${col} NOT IN (${list})`);
 		}
 	}
 	throw new Error(`Operator ${c.operator} does not apply to a number.`);
@@ -158,7 +155,8 @@ function numberSql(col: string, c: Condition): string {
 function stringSql(col: string, c: Condition): string {
 	const matchCase = 'matchCase' in c && c.matchCase === true;
 	const x = matchCase ? col : `lower(${col})`;
-	const lit = (s: unknown) => (matchCase ? quoteString(s as string) : `lower(${quoteString(s as string)})`);
+	const lit = (s: unknown) =>
+		matchCase ? quoteString(s as string) : `lower(${quoteString(s as string)})`;
 	// negative operators also match empty text: NULL or ''
 	const orEmpty = (expr: string) => `(${col} IS NULL OR ${col} = ${EMPTY} OR ${expr})`;
 	switch (c.operator) {
@@ -224,7 +222,9 @@ function temporalSql(col: string, type: 'date' | 'timestamp', c: Condition, cloc
 		case 'between': {
 			const { from, to } = c.value as { from: string; to: string };
 			if (isDate) return days(dayFromIso(from), dayFromIso(to)).pos;
-			const hi = isDateOnly(to) ? excl(instantFromDay(dayFromIso(to) + 1)) : incl(instantFromIso(to));
+			const hi = isDateOnly(to)
+				? excl(instantFromDay(dayFromIso(to) + 1))
+				: incl(instantFromIso(to));
 			return range(col, incl(instantFromIso(from)), hi, INSTANTS).pos;
 		}
 		case 'inLast':

@@ -71,7 +71,8 @@ export function identifierProblem(name: string, taken: Iterable<string> = []): s
 	if (!IDENTIFIER_PATTERN.test(name)) return 'Use only letters, digits and _.';
 	if (name.length > IDENTIFIER_MAX) return `A name can have at most ${IDENTIFIER_MAX} characters.`;
 	const lower = name.toLowerCase();
-	for (const t of taken) if (t.toLowerCase() === lower) return `The name “${name}” is already used.`;
+	for (const t of taken)
+		if (t.toLowerCase() === lower) return `The name “${name}” is already used.`;
 	return null;
 }
 

@@ -20,7 +20,10 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** The wall clock of `d` in the local time zone of this machine (the user's browser). */
 export function clockFromDate(d: Date): Clock {
 	const today = `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-	return { today, now: `${today}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` };
+	return {
+		today,
+		now: `${today}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+	};
 }
 
 /**
@@ -145,7 +148,8 @@ export function periodRange(
 	}
 	const { y, m } = civilFromDay(day);
 	const months = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
-	const firstMonth = unit === 'month' ? m : unit === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : 1;
+	const firstMonth =
+		unit === 'month' ? m : unit === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : 1;
 	const start = addMonths(dayFromCivil(y, firstMonth, 1), months * offset);
 	return { start, end: addMonths(start, months) - 1 };
 }

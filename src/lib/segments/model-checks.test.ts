@@ -1,13 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
 import type { DataModel } from './data-model';
-import { profileCheckSql, readProfileCheck, readRelationshipCheck, relationshipCheckSql } from './model-checks';
+import {
+	profileCheckSql,
+	readProfileCheck,
+	readRelationshipCheck,
+	relationshipCheckSql
+} from './model-checks';
 
 let db: TestDb;
 const model: DataModel = {
 	entities: [
-		{ name: 'C', displayName: 'C', table: 't c"1', attributes: [{ name: 'id', displayName: 'id', type: 'number' }], rowCount: 0, sourceFile: '', sourceFormat: 'csv', importedAt: '' },
-		{ name: 'O', displayName: 'O', table: 't_o', attributes: [{ name: 'cust id', displayName: 'x', type: 'number' }], rowCount: 0, sourceFile: '', sourceFormat: 'csv', importedAt: '' }
+		{
+			name: 'C',
+			displayName: 'C',
+			table: 't c"1',
+			attributes: [{ name: 'id', displayName: 'id', type: 'number' }],
+			rowCount: 0,
+			sourceFile: '',
+			sourceFormat: 'csv',
+			importedAt: ''
+		},
+		{
+			name: 'O',
+			displayName: 'O',
+			table: 't_o',
+			attributes: [{ name: 'cust id', displayName: 'x', type: 'number' }],
+			rowCount: 0,
+			sourceFile: '',
+			sourceFormat: 'csv',
+			importedAt: ''
+		}
 	],
 	relationships: [],
 	profile: { entity: 'C', key: 'id' }
@@ -22,17 +45,24 @@ afterAll(() => db.close());
 
 describe('model checks', () => {
 	it('match rate counts from-rows that find a partner', () => {
-		const rel = { name: 'o_c', from: { entity: 'O', attribute: 'cust id' }, to: { entity: 'C', attribute: 'id' }, cardinality: 'many-to-one' as const };
+		const rel = {
+			name: 'o_c',
+			from: { entity: 'O', attribute: 'cust id' },
+			to: { entity: 'C', attribute: 'id' },
+			cardinality: 'many-to-one' as const
+		};
 		const check = readRelationshipCheck(db.all(relationshipCheckSql(model, rel))[0]);
 		expect(check).toMatchObject({ total: 4, withKey: 3, matched: 2, toDuplicates: 1 });
 		expect(check.matchRate).toBe(0.5);
 	});
 	it('profile key duplicates and empties', () => {
-		expect(readProfileCheck(db.all(profileCheckSql(model, { entity: 'C', key: 'id' }))[0])).toEqual({
-			total: 5,
-			empty: 1,
-			duplicateKeys: 1,
-			duplicateRows: 2
-		});
+		expect(readProfileCheck(db.all(profileCheckSql(model, { entity: 'C', key: 'id' }))[0])).toEqual(
+			{
+				total: 5,
+				empty: 1,
+				duplicateKeys: 1,
+				duplicateRows: 2
+			}
+		);
 	});
 });

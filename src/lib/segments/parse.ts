@@ -33,7 +33,8 @@ export const migrations: Readonly<Record<number, Migration>> = {};
  */
 export const MAX_DEFINITION_DEPTH = 7 + 2 * (CONDITION_DEPTH_MAX - 1);
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseDefinition(input: unknown): ParseResult {
 	const notOne = (path: ProblemPath) => ({
@@ -120,7 +121,9 @@ function nestingProblem(document: Json): Problem | null {
 			const [node, path, depth] = blocks.pop() as [unknown, ProblemPath, number];
 			if (!isObject(node) || !Array.isArray(node.children)) continue;
 			if (depth > CONDITION_DEPTH_MAX) return tooDeep(path);
-			node.children.forEach((child, i) => blocks.push([child, [...path, 'children', i], depth + 1]));
+			node.children.forEach((child, i) =>
+				blocks.push([child, [...path, 'children', i], depth + 1])
+			);
 		}
 	}
 	return null;
@@ -220,7 +223,11 @@ function issuesToProblems(issues: Issue[], document: unknown, base: ProblemPath)
 				if (value === undefined)
 					return [problem(path, 'missingField', `${field} is missing${where}.`)];
 				return [
-					problem(path, 'wrongType', `${field}${where} must be ${EXPECTED[issue.expected] ?? issue.expected}.`)
+					problem(
+						path,
+						'wrongType',
+						`${field}${where} must be ${EXPECTED[issue.expected] ?? issue.expected}.`
+					)
 				];
 			case 'invalid_value':
 				return [
@@ -240,11 +247,19 @@ function issuesToProblems(issues: Issue[], document: unknown, base: ProblemPath)
 						: issue.origin === 'array'
 							? `a list of ${bound} ${limit} items`
 							: `${bound} ${limit}`;
-				return [problem(path, issue.code === 'too_big' ? 'tooBig' : 'tooSmall', `${field}${where} must be ${what}.`)];
+				return [
+					problem(
+						path,
+						issue.code === 'too_big' ? 'tooBig' : 'tooSmall',
+						`${field}${where} must be ${what}.`
+					)
+				];
 			}
 			default: {
 				// our own refinements read "must be …"; zod's and the id pattern's do not
-				const text = issue.message.startsWith('must') ? issue.message : `is not valid: ${issue.message}`;
+				const text = issue.message.startsWith('must')
+					? issue.message
+					: `is not valid: ${issue.message}`;
 				return [problem(path, 'invalidValue', `${field}${where} ${text}.`)];
 			}
 		}

@@ -29,7 +29,8 @@ export function referencesOf(definition: SegmentDefinition): References {
 	const refs: References = { entities: new Set(), attributes: new Set(), relationships: new Set() };
 	for (const group of definition.groups) {
 		if (group.path.start) refs.entities.add(group.path.start);
-		for (const step of group.path.steps) if (step.relationship) refs.relationships.add(step.relationship);
+		for (const step of group.path.steps)
+			if (step.relationship) refs.relationships.add(step.relationship);
 		walk(group.where, refs);
 		for (const agg of group.aggregates) {
 			if (agg.entity) refs.entities.add(agg.entity);

@@ -40,7 +40,11 @@ function listWords(items: string[], conjunction: 'and' | 'or'): string {
 
 const quoted = (s: unknown) => (typeof s === 'string' ? `“${s}”` : MISSING);
 const plain = (v: unknown) =>
-	typeof v === 'number' ? String(v) : typeof v === 'string' && v !== '' ? v.replace('T', ' ') : MISSING;
+	typeof v === 'number'
+		? String(v)
+		: typeof v === 'string' && v !== ''
+			? v.replace('T', ' ')
+			: MISSING;
 const amount = (n: number, unit: keyof typeof UNIT_WORDS) =>
 	`${n} ${UNIT_WORDS[unit][n === 1 ? 0 : 1]}`;
 
@@ -106,7 +110,12 @@ export function summarizeCondition(c: Condition, model: DataModel, startEntity?:
 	return words.join(' ');
 }
 
-function summarizeNode(node: ConditionNode, model: DataModel, start: string, nested: boolean): string {
+function summarizeNode(
+	node: ConditionNode,
+	model: DataModel,
+	start: string,
+	nested: boolean
+): string {
 	if (!isConditionGroup(node)) return summarizeCondition(node, model, start);
 	if (node.children.length === 0) return MISSING;
 	if (node.children.length === 1)
@@ -129,8 +138,7 @@ function summarizeAggregate(a: AggregateCondition, model: DataModel, start: stri
 		if (a.entity !== start) subject += ` of ${entityLabel(model, a.entity)}`;
 	}
 	const label = (temporal ? AGGREGATE_DATE_OPERATOR_LABELS : AGGREGATE_OPERATOR_LABELS)[a.operator];
-	const value =
-		a.operator === 'between' ? valueWords('numberRange', a.value) : plain(a.value);
+	const value = a.operator === 'between' ? valueWords('numberRange', a.value) : plain(a.value);
 	return `${subject} ${label} ${value}`;
 }
 
@@ -163,6 +171,8 @@ export function summarizeGroup(group: Group, model: DataModel): string {
 export function summarizeSegment(definition: SegmentDefinition, model: DataModel): string {
 	if (definition.groups.length === 0) return 'No conditions yet';
 	return definition.groups
-		.map((g, i) => (i === 0 ? summarizeGroup(g, model) : `${g.operator ?? MISSING}: ${summarizeGroup(g, model)}`))
+		.map((g, i) =>
+			i === 0 ? summarizeGroup(g, model) : `${g.operator ?? MISSING}: ${summarizeGroup(g, model)}`
+		)
 		.join('; ');
 }

@@ -189,7 +189,9 @@ function lookUp(
 ): { entity?: Entity; attribute?: Attribute; problems: Problem[] } {
 	if (entityName === '')
 		return {
-			problems: [problem([...at, 'entity'], 'missingEntity', 'Choose an entity for this condition.')]
+			problems: [
+				problem([...at, 'entity'], 'missingEntity', 'Choose an entity for this condition.')
+			]
 		};
 	const entity = findEntity(scope.model, entityName);
 	if (!entity)
@@ -216,7 +218,11 @@ function lookUp(
 	if (attributeName === undefined) return { entity, problems };
 	if (attributeName === '') {
 		problems.push(
-			problem([...at, 'attribute'], 'missingAttribute', `Choose an attribute of ${entity.displayName}.`)
+			problem(
+				[...at, 'attribute'],
+				'missingAttribute',
+				`Choose an attribute of ${entity.displayName}.`
+			)
 		);
 		return { entity, problems };
 	}
@@ -300,7 +306,9 @@ function aggregateProblems(a: AggregateCondition, at: ProblemPath, scope: Scope)
 						? 'date'
 						: 'dateOrDateTime';
 	}
-	problems.push(...valueProblems(kind, a.value, [...at, 'value'], name, attribute?.type === 'date'));
+	problems.push(
+		...valueProblems(kind, a.value, [...at, 'value'], name, attribute?.type === 'date')
+	);
 	return problems;
 }
 
@@ -426,6 +434,12 @@ function valueProblems(
 
 function textProblems(values: string[], at: ProblemPath, name: string): Problem[] {
 	return values.some((v) => v.includes('\u0000'))
-		? [problem(at, 'wrongValueType', `The value for ${name} contains a NUL character, which text cannot hold.`)]
+		? [
+				problem(
+					at,
+					'wrongValueType',
+					`The value for ${name} contains a NUL character, which text cannot hold.`
+				)
+			]
 		: [];
 }

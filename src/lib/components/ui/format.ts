@@ -24,7 +24,8 @@ export function relativeTime(iso: string | null | undefined, now = Date.now()): 
 	if (Math.abs(seconds) < 45) return seconds < 0 ? 'just now' : 'in a moment';
 	const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 	for (const [unit, size] of UNITS) {
-		if (Math.abs(seconds) >= size || unit === 'second') return rtf.format(Math.round(seconds / size), unit);
+		if (Math.abs(seconds) >= size || unit === 'second')
+			return rtf.format(Math.round(seconds / size), unit);
 	}
 	return iso;
 }
@@ -43,4 +44,8 @@ export function formatDuration(ms: number | null | undefined): string {
 
 export function formatSigned(n: number): string {
 	return (n > 0 ? '+' : n < 0 ? '−' : '±') + Math.abs(n).toLocaleString('en');
+}
+
+export function nowIso(): string {
+	return new Date(Date.now()).toISOString();
 }

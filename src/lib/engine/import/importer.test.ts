@@ -16,7 +16,10 @@ beforeAll(async () => {
 const fixtures = 'tests/fixtures';
 const text = (name: string, body: string | Uint8Array<ArrayBuffer>) => new File([body], name);
 
-function choices(staged: StagedFile, override: Partial<Record<string, Partial<ColumnChoice>>> = {}): ColumnChoice[] {
+function choices(
+	staged: StagedFile,
+	override: Partial<Record<string, Partial<ColumnChoice>>> = {}
+): ColumnChoice[] {
 	return staged.columns.map((c) => ({
 		source: c.source,
 		name: c.name,
@@ -44,19 +47,39 @@ async function rejection(file: File): Promise<EngineError> {
 
 describe('CSV', () => {
 	it('imports clean Northwind orders with detected types', async () => {
-		const { staged, committed } = await importAs('nw_orders', await fileFrom(`${fixtures}/northwind/orders.csv`));
+		const { staged, committed } = await importAs(
+			'nw_orders',
+			await fileFrom(`${fixtures}/northwind/orders.csv`)
+		);
 		expect(staged.rowCount).toBe(830);
 		expect(committed.rowCount).toBe(830);
 		const kinds = Object.fromEntries(committed.columns.map((c) => [c.name, c.kind]));
-		expect(kinds).toMatchObject({ order_id: 'number', customer_id: 'string', order_date: 'date', freight: 'number' });
+		expect(kinds).toMatchObject({
+			order_id: 'number',
+			customer_id: 'string',
+			order_date: 'date',
+			freight: 'number'
+		});
 		expect(staged.malformed.count).toBe(0);
 	});
 
 	it('reads the badly exported customers as 11 columns, reports the 24 malformed rows and NULL text', async () => {
-		const staged = await stageFile(core, await fileFrom(`${fixtures}/northwind-messy/customers.csv`));
+		const staged = await stageFile(
+			core,
+			await fileFrom(`${fixtures}/northwind-messy/customers.csv`)
+		);
 		expect(staged.columns.map((c) => c.source)).toEqual([
-			'customerID', 'companyName', 'contactName', 'contactTitle', 'address', 'city',
-			'region', 'postalCode', 'country', 'phone', 'fax'
+			'customerID',
+			'companyName',
+			'contactName',
+			'contactTitle',
+			'address',
+			'city',
+			'region',
+			'postalCode',
+			'country',
+			'phone',
+			'fax'
 		]);
 		expect(staged.rowCount).toBe(67);
 		expect(staged.malformed.count).toBe(24);
@@ -64,19 +87,35 @@ describe('CSV', () => {
 		expect(staged.malformed.examples[0]?.reason).toMatch(/12 fields where the header has 11/);
 		expect(staged.nullText).toMatchObject({ token: 'NULL', applied: true });
 		expect(staged.nullText?.columns).toContain('region');
-		const committed = await core.commit(staged.stageId, 'messy_customers', choices(staged), () => {});
-		const [row] = (await core.query(`SELECT count(*) FILTER (WHERE region IS NULL) AS n, count(*) FILTER (WHERE region = 'NULL') AS literal FROM messy_customers`)).rows;
+		const committed = await core.commit(
+			staged.stageId,
+			'messy_customers',
+			choices(staged),
+			() => {}
+		);
+		const [row] = (
+			await core.query(
+				`SELECT count(*) FILTER (WHERE region IS NULL) AS n, count(*) FILTER (WHERE region = 'NULL') AS literal FROM messy_customers`
+			)
+		).rows;
 		expect(committed.rowCount).toBe(67);
 		expect(row).toEqual({ n: expect.any(Number), literal: 0 });
 		expect(Number(row?.['n'])).toBeGreaterThan(0);
 	});
 
 	it('keeps the NULL text when the user says so', async () => {
-		const staged = await stageFile(core, await fileFrom(`${fixtures}/northwind-messy/customers.csv`));
+		const staged = await stageFile(
+			core,
+			await fileFrom(`${fixtures}/northwind-messy/customers.csv`)
+		);
 		const again = await core.restage(staged.stageId, { nullText: false }, () => {});
 		expect(again.nullText).toBeNull();
 		const c = await core.commit(again.stageId, 'messy_literal', choices(again), () => {});
-		const [row] = (await core.query(`SELECT count(*) FILTER (WHERE region = 'NULL') AS literal FROM messy_literal`)).rows;
+		const [row] = (
+			await core.query(
+				`SELECT count(*) FILTER (WHERE region = 'NULL') AS literal FROM messy_literal`
+			)
+		).rows;
 		expect(c.rowCount).toBe(67);
 		expect(Number(row?.['literal'])).toBeGreaterThan(0);
 	});
@@ -92,10 +131,28 @@ describe('CSV', () => {
 	it('quotes hostile and case-colliding column names', async () => {
 		const csv = 'id,Email,email,"a""b","""; DROP TABLE x; --"\n1,x@y.z,X@Y.Z,2,3\n2,,,4,5\n';
 		const { staged, committed } = await importAs('hostile', text('hostile.csv', csv));
-		expect(staged.columns.map((c) => c.source)).toEqual(['id', 'Email', 'email_1', 'a"b', '"; DROP TABLE x; --']);
-		expect(committed.columns.map((c) => c.name)).toEqual(['id', 'Email', 'email_1', 'a"b', '"; DROP TABLE x; --']);
+		expect(staged.columns.map((c) => c.source)).toEqual([
+			'id',
+			'Email',
+			'email_1',
+			'a"b',
+			'"; DROP TABLE x; --'
+		]);
+		expect(committed.columns.map((c) => c.name)).toEqual([
+			'id',
+			'Email',
+			'email_1',
+			'a"b',
+			'"; DROP TABLE x; --'
+		]);
 		const rows = (await core.query('SELECT * FROM hostile ORDER BY id')).rows;
-		expect(rows[0]).toEqual({ id: 1, Email: 'x@y.z', email_1: 'X@Y.Z', 'a"b': 2, '"; DROP TABLE x; --': 3 });
+		expect(rows[0]).toEqual({
+			id: 1,
+			Email: 'x@y.z',
+			email_1: 'X@Y.Z',
+			'a"b': 2,
+			'"; DROP TABLE x; --': 3
+		});
 		expect(staged.columns[2]?.header).toBe('email');
 	});
 
@@ -108,31 +165,81 @@ describe('CSV', () => {
 		].join('\n');
 		const { committed } = await importAs('kinds', text('kinds.csv', csv));
 		const kinds = Object.fromEntries(committed.columns.map((c) => [c.name, c.kind]));
-		expect(kinds).toEqual({ n: 'number', s: 'string', d: 'date', ts: 'timestamp', b: 'boolean', big: 'number', neg: 'number', frac: 'number' });
+		expect(kinds).toEqual({
+			n: 'number',
+			s: 'string',
+			d: 'date',
+			ts: 'timestamp',
+			b: 'boolean',
+			big: 'number',
+			neg: 'number',
+			frac: 'number'
+		});
 		const rows = (await core.query('SELECT * FROM kinds ORDER BY n NULLS LAST')).rows;
-		expect(rows[0]).toEqual({ n: 1, s: 'hello', d: '2024-02-29', ts: '2024-02-29 23:59:58', b: true, big: '9007199254740993', neg: -5, frac: 0.25 });
-		expect(rows[1]).toMatchObject({ s: 'with, comma and "quote"', d: '1999-12-31', ts: '2000-01-01 00:00:00', b: false, frac: 1000 });
-		expect(rows[2]).toEqual({ n: null, s: null, d: null, ts: null, b: null, big: null, neg: null, frac: null });
+		expect(rows[0]).toEqual({
+			n: 1,
+			s: 'hello',
+			d: '2024-02-29',
+			ts: '2024-02-29 23:59:58',
+			b: true,
+			big: '9007199254740993',
+			neg: -5,
+			frac: 0.25
+		});
+		expect(rows[1]).toMatchObject({
+			s: 'with, comma and "quote"',
+			d: '1999-12-31',
+			ts: '2000-01-01 00:00:00',
+			b: false,
+			frac: 1000
+		});
+		expect(rows[2]).toEqual({
+			n: null,
+			s: null,
+			d: null,
+			ts: null,
+			b: null,
+			big: null,
+			neg: null,
+			frac: null
+		});
 	});
 
 	it('lets the user change a type and says what would be lost', async () => {
-		const staged = await stageFile(core, text('t.csv', 'code,when\n00123,2024-01-05\nabc,not a date\n42,2024-02-30\n'));
+		const staged = await stageFile(
+			core,
+			text('t.csv', 'code,when\n00123,2024-01-05\nabc,not a date\n42,2024-02-30\n')
+		);
 		const [code, when] = await core.check(staged.stageId, [
 			{ source: 'code', name: 'code', kind: 'number', include: true },
 			{ source: 'when', name: 'when', kind: 'date', include: true }
 		]);
 		expect(code).toMatchObject({ lost: 1, examples: ['abc'] });
 		expect(when?.lost).toBe(2);
-		const c = await core.commit(staged.stageId, 'typed', choices(staged, { code: { kind: 'number' }, when: { kind: 'date' } }), () => {});
+		const c = await core.commit(
+			staged.stageId,
+			'typed',
+			choices(staged, { code: { kind: 'number' }, when: { kind: 'date' } }),
+			() => {}
+		);
 		expect(c.columns.map((x) => x.kind)).toEqual(['number', 'date']);
 	});
 
 	it('reads Latin-1 and UTF-16 files', async () => {
-		const latin: Uint8Array<ArrayBuffer> = new Uint8Array([...Buffer.from('name,city\nJos'), 0xe9, ...Buffer.from(',Z\xfcrich\n', 'latin1')]);
+		const latin: Uint8Array<ArrayBuffer> = new Uint8Array([
+			...Buffer.from('name,city\nJos'),
+			0xe9,
+			...Buffer.from(',Z\xfcrich\n', 'latin1')
+		]);
 		const l = await importAs('latin', text('latin.csv', latin));
-		expect((await core.query('SELECT * FROM latin')).rows).toEqual([{ name: 'José', city: 'Zürich' }]);
+		expect((await core.query('SELECT * FROM latin')).rows).toEqual([
+			{ name: 'José', city: 'Zürich' }
+		]);
 		expect(l.staged.dialect).toMatch(/Latin-1/);
-		const u = await stageFile(core, await fileFrom(`${fixtures}/csv-corpus/encodings/all_utf16.csv`));
+		const u = await stageFile(
+			core,
+			await fileFrom(`${fixtures}/csv-corpus/encodings/all_utf16.csv`)
+		);
 		expect(u.rowCount).toBeGreaterThan(0);
 		expect(u.dialect).toMatch(/UTF-16/);
 	});
@@ -140,12 +247,26 @@ describe('CSV', () => {
 	it('refuses empty, header-only, binary and one-line files with a sentence', async () => {
 		expect((await rejection(text('empty.csv', ''))).message).toMatch(/empty/);
 		expect((await rejection(text('header.csv', 'a,b,c\n'))).message).toMatch(/no data rows/);
-		expect((await rejection(text('junk.csv', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x80, 0x81, 0, 0, 0, 1, 2, 3])))).message).toMatch(/binary/);
+		expect(
+			(
+				await rejection(
+					text(
+						'junk.csv',
+						new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x80, 0x81, 0, 0, 0, 1, 2, 3])
+					)
+				)
+			).message
+		).toMatch(/binary/);
 	});
 
 	it('reports progress while reading', async () => {
 		const progress: unknown[] = [];
-		const staged = await stageFile(core, await fileFrom(`${fixtures}/northwind/order_details.csv`), {}, progress as never[]);
+		const staged = await stageFile(
+			core,
+			await fileFrom(`${fixtures}/northwind/order_details.csv`),
+			{},
+			progress as never[]
+		);
 		expect(staged.rowCount).toBe(2155);
 		expect(progress.length).toBeGreaterThan(1);
 	});
@@ -154,15 +275,41 @@ describe('CSV', () => {
 describe('JSON and NDJSON', () => {
 	it('imports an array of objects with detected kinds and nested values as text', async () => {
 		const json = JSON.stringify([
-			{ id: 1, name: 'Ann', vip: true, joined: '2024-01-02', last: '2024-03-04T10:00:00', tags: ['a'], n: null },
-			{ id: 2, name: 'Bob', vip: false, joined: null, last: '2024-03-05 11:30:00', extra: 'late field' }
+			{
+				id: 1,
+				name: 'Ann',
+				vip: true,
+				joined: '2024-01-02',
+				last: '2024-03-04T10:00:00',
+				tags: ['a'],
+				n: null
+			},
+			{
+				id: 2,
+				name: 'Bob',
+				vip: false,
+				joined: null,
+				last: '2024-03-05 11:30:00',
+				extra: 'late field'
+			}
 		]);
 		const { staged, committed } = await importAs('people', text('people.json', json));
 		expect(staged.format).toBe('json');
 		const kinds = Object.fromEntries(committed.columns.map((c) => [c.name, c.kind]));
-		expect(kinds).toMatchObject({ id: 'number', name: 'string', vip: 'boolean', joined: 'date', last: 'timestamp', tags: 'string', extra: 'string' });
+		expect(kinds).toMatchObject({
+			id: 'number',
+			name: 'string',
+			vip: 'boolean',
+			joined: 'date',
+			last: 'timestamp',
+			tags: 'string',
+			extra: 'string'
+		});
 		const rows = (await core.query('SELECT id, tags, extra FROM people ORDER BY id')).rows;
-		expect(rows).toEqual([{ id: 1, tags: '["a"]', extra: null }, { id: 2, tags: null, extra: 'late field' }]);
+		expect(rows).toEqual([
+			{ id: 1, tags: '["a"]', extra: null },
+			{ id: 2, tags: null, extra: 'late field' }
+		]);
 	});
 
 	it('imports NDJSON and converts UTC offsets', async () => {
@@ -177,9 +324,13 @@ describe('JSON and NDJSON', () => {
 
 	it('refuses JSON that is not a table, with the record number', async () => {
 		expect((await rejection(text('one.json', '{\n "a": 1\n}'))).message).toMatch(/single object/);
-		expect((await rejection(text('nums.json', '[1, 2, 3]'))).message).toMatch(/Record 1 .*not an object/);
+		expect((await rejection(text('nums.json', '[1, 2, 3]'))).message).toMatch(
+			/Record 1 .*not an object/
+		);
 		expect((await rejection(text('cut.json', '[{"a": 1}, {"a": 2'))).message).toMatch(/cut off/);
-		expect((await rejection(text('bad.ndjson', '{"a": 1}\n{"a": oops}\n'))).message).toMatch(/Record 2 \(line 2\)/);
+		expect((await rejection(text('bad.ndjson', '{"a": 1}\n{"a": oops}\n'))).message).toMatch(
+			/Record 2 \(line 2\)/
+		);
 		const deep = '[' + '{"a":'.repeat(200) + '1' + '}'.repeat(200) + ']';
 		expect((await rejection(text('deep.json', deep))).message).toMatch(/nested more than/);
 		expect((await rejection(text('empty.json', '[]'))).message).toMatch(/no records/);
@@ -202,7 +353,13 @@ describe('Parquet', () => {
 		const { staged, committed } = await importAs('pq', await fileFrom(`${dir}/t.parquet`));
 		expect(staged.rowCount).toBe(25000);
 		expect(Object.fromEntries(committed.columns.map((c) => [c.name, c.kind]))).toEqual({
-			id: 'number', name: 'string', d: 'date', ts: 'timestamp', flag: 'boolean', amount: 'number', list: 'string'
+			id: 'number',
+			name: 'string',
+			d: 'date',
+			ts: 'timestamp',
+			flag: 'boolean',
+			amount: 'number',
+			list: 'string'
 		});
 		expect((await core.query('SELECT id, d, ts, amount FROM pq WHERE id = 24999')).rows).toEqual([
 			{ id: 24999, d: '2092-06-11', ts: '2024-01-18 18:39:00', amount: 3571.29 }

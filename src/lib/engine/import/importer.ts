@@ -135,7 +135,11 @@ export class Importer {
 		}
 		const raw = e instanceof Error ? e.message : String(e);
 		if (isQuotaError(raw))
-			return new EngineError('quota', `${fileName}: there is not enough storage space to import it.`, raw);
+			return new EngineError(
+				'quota',
+				`${fileName}: there is not enough storage space to import it.`,
+				raw
+			);
 		return new EngineError('import', `${fileName} could not be read: ${csvProblem(raw)}`, raw);
 	}
 
@@ -180,7 +184,8 @@ export class Importer {
 			case 'json':
 			case 'ndjson':
 				await this.loadJson(stage, (b) => report('reading', b), requestId);
-				dialect = stage.format === 'json' ? 'JSON array of objects' : 'one JSON object per line (NDJSON)';
+				dialect =
+					stage.format === 'json' ? 'JSON array of objects' : 'one JSON object per line (NDJSON)';
 				break;
 		}
 		report('checking', stage.file.size);
@@ -235,7 +240,9 @@ export class Importer {
 			if (/Invalid unicode|not utf-8 encoded/i.test(raw) && stage.encoding === 'utf-8') {
 				// the head was UTF-8 but a later part is not: read it all as Latin-1
 				stage.encoding = 'latin-1';
-				notes.push('Some bytes were not valid UTF-8, so the file was read as Latin-1 (Western European).');
+				notes.push(
+					'Some bytes were not valid UTF-8, so the file was read as Latin-1 (Western European).'
+				);
 				await this.readCsv(stage, extra, onBytes, requestId);
 			} else if (!delimiter && guess) {
 				delimiter = guess.delimiter;
@@ -273,7 +280,11 @@ export class Importer {
 		return { malformed: { count: malformed.count, examples: malformed.examples }, dialect, notes };
 	}
 
-	private async lastScan(): Promise<{ scanId: number; delimiter: string; hasHeader: boolean } | null> {
+	private async lastScan(): Promise<{
+		scanId: number;
+		delimiter: string;
+		hasHeader: boolean;
+	} | null> {
 		const rows = await this.rows(
 			`SELECT scan_id, delimiter, has_header FROM reject_scans ORDER BY scan_id DESC LIMIT 1`
 		).catch(() => []);
@@ -316,13 +327,19 @@ export class Importer {
 
 	// ---- Parquet ---------------------------------------------------------------------------
 
-	private async loadParquet(stage: Stage, onBytes: (b: number) => void, requestId?: string): Promise<void> {
-		if (!this.platform.parquetToIpc) throw new EngineError('import', 'Parquet is not available here.');
+	private async loadParquet(
+		stage: Stage,
+		onBytes: (b: number) => void,
+		requestId?: string
+	): Promise<void> {
+		if (!this.platform.parquetToIpc)
+			throw new EngineError('import', 'Parquet is not available here.');
 		const name = stage.id;
 		let first = true;
 		try {
 			for await (const part of this.platform.parquetToIpc(stage.file)) {
-				if (requestId && this.isCancelled(requestId)) throw new EngineError('cancelled', 'Cancelled.');
+				if (requestId && this.isCancelled(requestId))
+					throw new EngineError('cancelled', 'Cancelled.');
 				this.bindings.insertArrowFromIPCStream(this.conn, part.ipc, {
 					name,
 					schema: STAGING,
@@ -353,29 +370,42 @@ export class Importer {
 
 	// ---- JSON / NDJSON ---------------------------------------------------------------------
 
-	private async loadJson(stage: Stage, onBytes: (b: number) => void, requestId?: string): Promise<void> {
+	private async loadJson(
+		stage: Stage,
+		onBytes: (b: number) => void,
+		requestId?: string
+	): Promise<void> {
 		const format = stage.format === 'ndjson' ? 'ndjson' : 'json';
 		const columns: string[] = [];
 		const known = new Map<string, string>(); // lower-case → column (DuckDB names are case-insensitive)
 		let created = false;
 		let rows = 0;
 		for await (const batch of jsonRecords(stage.file, format, 20_000, onBytes)) {
-			if (requestId && this.isCancelled(requestId)) throw new EngineError('cancelled', 'Cancelled.');
+			if (requestId && this.isCancelled(requestId))
+				throw new EngineError('cancelled', 'Cancelled.');
 			for (const record of batch)
 				for (const key of Object.keys(record)) {
 					if (known.has(key.toLowerCase())) continue;
 					let name = key === '' ? `column${columns.length}` : key;
 					let n = 1;
-					while (known.has(name.toLowerCase()) || RESERVED.has(name.toLowerCase())) name = `${key}_${n++}`;
+					while (known.has(name.toLowerCase()) || RESERVED.has(name.toLowerCase()))
+						name = `${key}_${n++}`;
 					known.set(key.toLowerCase(), name);
 					if (key.toLowerCase() !== name.toLowerCase()) known.set(name.toLowerCase(), name);
 					columns.push(name);
 					if (columns.length > COLUMNS_MAX)
-						throw new EngineError('too-large', `The records have more than ${COLUMNS_MAX} different fields.`);
-					if (created) await this.runner.exec(`ALTER TABLE ${stage.table} ADD COLUMN ${quoteIdent(name)} VARCHAR`);
+						throw new EngineError(
+							'too-large',
+							`The records have more than ${COLUMNS_MAX} different fields.`
+						);
+					if (created)
+						await this.runner.exec(
+							`ALTER TABLE ${stage.table} ADD COLUMN ${quoteIdent(name)} VARCHAR`
+						);
 				}
 			const keyOf = new Map<string, string>();
-			for (const record of batch) for (const key of Object.keys(record)) keyOf.set(known.get(key.toLowerCase()) ?? key, key);
+			for (const record of batch)
+				for (const key of Object.keys(record)) keyOf.set(known.get(key.toLowerCase()) ?? key, key);
 			// built buffer by buffer: Arrow's value builders compile code with new Function, which
 			// the app's Content Security Policy forbids
 			const table = batchToArrow(
@@ -417,8 +447,13 @@ export class Importer {
 				`The file has ${described.length.toLocaleString('en')} columns; Segments reads up to ${COLUMNS_MAX.toLocaleString('en')}. Remove the columns you do not need and import it again.`
 			);
 		}
-		const cols = described.map((r) => ({ name: String(r['column_name']), type: String(r['column_type']) }));
-		const [{ n: rowCountValue } = { n: 0 }] = (await this.rows(`SELECT count(*) AS n FROM ${stage.table}`)) as { n: number }[];
+		const cols = described.map((r) => ({
+			name: String(r['column_name']),
+			type: String(r['column_type'])
+		}));
+		const [{ n: rowCountValue } = { n: 0 }] = (await this.rows(
+			`SELECT count(*) AS n FROM ${stage.table}`
+		)) as { n: number }[];
 		const rowCount = Number(rowCountValue);
 		if (rowCount === 0 && malformed.count === 0)
 			throw new EngineError('import', 'The file has column names but no data rows.');
@@ -449,7 +484,8 @@ export class Importer {
 				for (const c of textCols)
 					if (!nullColumns.includes(c) && stage.textKinds.get(c) !== 'string') {
 						const k = stage.textKinds.get(c);
-						if (k !== 'date' && k !== 'timestamp' && k !== 'boolean') stage.textKinds.set(c, 'string');
+						if (k !== 'date' && k !== 'timestamp' && k !== 'boolean')
+							stage.textKinds.set(c, 'string');
 					}
 			}
 		}
@@ -480,7 +516,9 @@ export class Importer {
 		});
 		for (const c of columns)
 			if (RESERVED.has(c.source.toLowerCase()))
-				notes.push(`The column “${c.source}” will be called “${c.source}_1”: the name is reserved.`);
+				notes.push(
+					`The column “${c.source}” will be called “${c.source}_1”: the name is reserved.`
+				);
 		return {
 			stageId: stage.id,
 			fileName: stage.fileName,
@@ -537,7 +575,9 @@ export class Importer {
 		const types = await this.stagedTypes(stage);
 		const chosen = choices.filter((c) => types.has(c.source));
 		if (chosen.length === 0) return [];
-		const exprs = chosen.map((c) => castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText));
+		const exprs = chosen.map((c) =>
+			castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)
+		);
 		const src = chosen.map((c) => {
 			const t = types.get(c.source) ?? 'VARCHAR';
 			const x = quoteIdent(c.source);
@@ -560,7 +600,13 @@ export class Importer {
 			const samples = await this.rows(
 				`SELECT DISTINCT ${exprs[i]} AS v FROM (SELECT * FROM ${stage.table} LIMIT 200) WHERE ${src[i]} IS NOT NULL LIMIT 3`
 			);
-			result.push({ source: c.source, kind: c.kind, lost: n, examples, samples: samples.map((r) => r['v'] ?? null) });
+			result.push({
+				source: c.source,
+				kind: c.kind,
+				lost: n,
+				examples,
+				samples: samples.map((r) => r['v'] ?? null)
+			});
 		}
 		return result;
 	}
@@ -576,32 +622,52 @@ export class Importer {
 		const stage = this.get(stageId);
 		const types = await this.stagedTypes(stage);
 		const included = choices.filter((c) => c.include && types.has(c.source));
-		if (included.length === 0) throw new EngineError('import', 'Choose at least one column to import.');
+		if (included.length === 0)
+			throw new EngineError('import', 'Choose at least one column to import.');
 		const names = new Set<string>();
 		for (const c of included) {
 			const lower = c.name.toLowerCase();
-			if (c.name.trim() === '') throw new EngineError('import', `The column “${c.source}” needs a name.`);
-			if (RESERVED.has(lower)) throw new EngineError('import', `“${c.name}” is a reserved name; choose another.`);
+			if (c.name.trim() === '')
+				throw new EngineError('import', `The column “${c.source}” needs a name.`);
+			if (RESERVED.has(lower))
+				throw new EngineError('import', `“${c.name}” is a reserved name; choose another.`);
 			if (names.has(lower))
-				throw new EngineError('import', `Two columns would be called “${c.name}”; names must differ (ignoring case).`);
+				throw new EngineError(
+					'import',
+					`Two columns would be called “${c.name}”; names must differ (ignoring case).`
+				);
 			names.add(lower);
 		}
 		const select = included
-			.map((c) => `${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)} AS ${quoteIdent(c.name)}`)
+			.map(
+				(c) =>
+					`${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)} AS ${quoteIdent(c.name)}`
+			)
 			.join(',\n  ');
 		onProgress({ stageId, phase: 'saving', bytesDone: 0, bytesTotal: stage.file.size });
 		const target = quoteIdent(table);
 		try {
 			await this.runner.exec('BEGIN TRANSACTION');
-			await this.runner.exec(`CREATE OR REPLACE TABLE main.${target} AS SELECT\n  ${select}\nFROM ${stage.table}`, requestId ? { id: requestId } : {});
+			await this.runner.exec(
+				`CREATE OR REPLACE TABLE main.${target} AS SELECT\n  ${select}\nFROM ${stage.table}`,
+				requestId ? { id: requestId } : {}
+			);
 			await this.runner.exec('COMMIT');
 		} catch (e) {
 			await this.runner.exec('ROLLBACK').catch(() => undefined);
 			const raw = e instanceof Error ? e.message : String(e);
 			if (e instanceof EngineError) throw e;
 			if (isQuotaError(raw))
-				throw new EngineError('quota', `${stage.fileName}: there is not enough storage space to save it. Nothing was changed.`, raw);
-			throw new EngineError('import', `${stage.fileName} could not be saved: ${userMessage(raw)}`, raw);
+				throw new EngineError(
+					'quota',
+					`${stage.fileName}: there is not enough storage space to save it. Nothing was changed.`,
+					raw
+				);
+			throw new EngineError(
+				'import',
+				`${stage.fileName} could not be saved: ${userMessage(raw)}`,
+				raw
+			);
 		}
 		await this.runner.exec('CHECKPOINT').catch(() => undefined);
 		const described = await this.rows(`DESCRIBE main.${target}`);
@@ -612,7 +678,11 @@ export class Importer {
 			rowCount: Number(count?.['n'] ?? 0),
 			columns: described.map((r) => {
 				const duckdbType = String(r['column_type']);
-				return { name: String(r['column_name']), duckdbType, kind: kindOfDuckType(duckdbType) ?? 'string' };
+				return {
+					name: String(r['column_name']),
+					duckdbType,
+					kind: kindOfDuckType(duckdbType) ?? 'string'
+				};
 			})
 		};
 	}

@@ -28,7 +28,9 @@ function toRecord(text: string, at: Position): JsonRecord {
 		fail(`Record ${at.record} (line ${at.line}) could not be read: ${why}.`);
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		fail(`Record ${at.record} (line ${at.line}) is not an object: every record must be {"name": value, …}.`);
+		fail(
+			`Record ${at.record} (line ${at.line}) is not an object: every record must be {"name": value, …}.`
+		);
 	}
 	return value as JsonRecord;
 }
@@ -76,14 +78,16 @@ export async function* jsonRecords(
 			const c = chunk[i];
 			if (c === '\n') line++;
 			if (ended) {
-				if (c !== undefined && !/\s/.test(c)) fail(`Unexpected text after the end of the JSON array (line ${line}).`);
+				if (c !== undefined && !/\s/.test(c))
+					fail(`Unexpected text after the end of the JSON array (line ${line}).`);
 				continue;
 			}
 			if (!started) {
 				if (c === '[') {
 					started = true;
 					segmentStart = i + 1;
-				} else if (c !== undefined && !/\s|\uFEFF/.test(c)) fail('A JSON file must start with [ (an array of objects).');
+				} else if (c !== undefined && !/\s|\uFEFF/.test(c))
+					fail('A JSON file must start with [ (an array of objects).');
 				continue;
 			}
 			if (inString) {
@@ -99,7 +103,9 @@ export async function* jsonRecords(
 				if (depth === 0) recordLine = line;
 				depth++;
 				if (depth > NESTING_MAX)
-					fail(`Record ${record + 1} (line ${recordLine}) is nested more than ${NESTING_MAX} levels deep.`);
+					fail(
+						`Record ${record + 1} (line ${recordLine}) is nested more than ${NESTING_MAX} levels deep.`
+					);
 			} else if (c === '}' || c === ']') {
 				if (depth === 0) {
 					if (format === 'json' && c === ']') {
@@ -113,7 +119,10 @@ export async function* jsonRecords(
 					fail(`Unbalanced “${c}” at line ${line}.`);
 				}
 				depth--;
-			} else if (depth === 0 && ((format === 'json' && c === ',') || (format === 'ndjson' && c === '\n'))) {
+			} else if (
+				depth === 0 &&
+				((format === 'json' && c === ',') || (format === 'ndjson' && c === '\n'))
+			) {
 				current.push(chunk.slice(segmentStart, i));
 				const r = finishRecord();
 				segmentStart = i + 1;
@@ -131,13 +140,19 @@ export async function* jsonRecords(
 			current.push(rest);
 			currentLength += rest.length;
 			if (currentLength > RECORD_BYTES_MAX)
-				fail(`Record ${record + 1} (line ${recordLine}) is larger than ${RECORD_BYTES_MAX / 1024 / 1024} MB.`);
+				fail(
+					`Record ${record + 1} (line ${recordLine}) is larger than ${RECORD_BYTES_MAX / 1024 / 1024} MB.`
+				);
 		}
 		onBytes?.(bytes);
 		if (done) break;
 	}
 	if (format === 'json' && !ended) {
-		fail(started ? 'The JSON array is not closed: the file seems to be cut off.' : 'The file is not a JSON array.');
+		fail(
+			started
+				? 'The JSON array is not closed: the file seems to be cut off.'
+				: 'The file is not a JSON array.'
+		);
 	}
 	if (inString) fail('The file ends inside a text value: it seems to be cut off.');
 	if (depth !== 0) fail('The last record is not closed: the file seems to be cut off.');

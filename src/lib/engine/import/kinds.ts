@@ -105,7 +105,9 @@ export function textKindsQuery(table: string, columns: string[], nullText: strin
 	const parts = columns.flatMap((c, i) => {
 		let x = quoteIdent(c);
 		if (nullText !== null) x = `NULLIF(${x}, ${quoteString(nullText)})`;
-		const bools = [...TRUE_WORDS.slice(0, 4), ...FALSE_WORDS.slice(0, 4)].map(quoteString).join(', ');
+		const bools = [...TRUE_WORDS.slice(0, 4), ...FALSE_WORDS.slice(0, 4)]
+			.map(quoteString)
+			.join(', ');
 		return [
 			`count(${x}) AS n${i}`,
 			`count(*) FILTER (WHERE lower(trim(${x})) IN (${bools})) AS b${i}`,

@@ -17,7 +17,10 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /** Decode the head of a file; `fatal` UTF-8 decoding tells us whether it is UTF-8 at all. */
-function decodeHead(head: Uint8Array, complete: boolean): { encoding: Encoding; text: string } | null {
+function decodeHead(
+	head: Uint8Array,
+	complete: boolean
+): { encoding: Encoding; text: string } | null {
 	if (head[0] === 0xff && head[1] === 0xfe) {
 		return { encoding: 'utf-16', text: new TextDecoder('utf-16le').decode(head.subarray(2)) };
 	}
@@ -28,7 +31,11 @@ function decodeHead(head: Uint8Array, complete: boolean): { encoding: Encoding; 
 	let zeroOdd = 0;
 	let zeroEven = 0;
 	const n = Math.min(head.length, 4096);
-	for (let i = 0; i < n; i++) if (head[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+	for (let i = 0; i < n; i++) {
+		if (head[i] !== 0) continue;
+		if (i % 2) zeroOdd++;
+		else zeroEven++;
+	}
 	if (n >= 8 && zeroOdd > n * 0.3 && zeroEven < n * 0.02) {
 		return { encoding: 'utf-16', text: new TextDecoder('utf-16le').decode(head) };
 	}
@@ -38,7 +45,8 @@ function decodeHead(head: Uint8Array, complete: boolean): { encoding: Encoding; 
 	if (!complete) {
 		let back = 0;
 		while (back < 4 && end - back - 1 >= 0 && ((head[end - back - 1] ?? 0) & 0xc0) === 0x80) back++;
-		if (back < 4 && end - back - 1 >= 0 && ((head[end - back - 1] ?? 0) & 0xc0) === 0xc0) end = end - back - 1;
+		if (back < 4 && end - back - 1 >= 0 && ((head[end - back - 1] ?? 0) & 0xc0) === 0xc0)
+			end = end - back - 1;
 	}
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, end));
@@ -58,17 +66,25 @@ function decodeHead(head: Uint8Array, complete: boolean): { encoding: Encoding; 
 
 export function sniffFile(name: string, size: number, head: Uint8Array): Sniffed {
 	if (size === 0) return { ok: false, message: 'The file is empty (0 bytes).' };
-	if (startsWith(head, PARQUET_MAGIC)) return { ok: true, format: 'parquet', encoding: 'utf-8', text: '' };
+	if (startsWith(head, PARQUET_MAGIC))
+		return { ok: true, format: 'parquet', encoding: 'utf-8', text: '' };
 	if (startsWith(head, [0x1f, 0x8b]))
-		return { ok: false, message: 'This is a compressed (gzip) file. Unpack it first, then import the file inside.' };
+		return {
+			ok: false,
+			message: 'This is a compressed (gzip) file. Unpack it first, then import the file inside.'
+		};
 	if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]))
 		return {
 			ok: false,
-			message: 'This is a ZIP archive or an Excel workbook. Unpack it, or save the sheet as CSV, then import that.'
+			message:
+				'This is a ZIP archive or an Excel workbook. Unpack it, or save the sheet as CSV, then import that.'
 		};
 	const lower = name.toLowerCase();
 	if (lower.endsWith('.parquet') || lower.endsWith('.pq')) {
-		return { ok: false, message: 'This file is named .parquet but does not start like a Parquet file.' };
+		return {
+			ok: false,
+			message: 'This file is named .parquet but does not start like a Parquet file.'
+		};
 	}
 	const decoded = decodeHead(head, head.length >= size);
 	if (decoded === null) {
@@ -86,7 +102,8 @@ export function sniffFile(name: string, size: number, head: Uint8Array): Sniffed
 	if (first === '{') {
 		// NDJSON has one object per line; a single pretty-printed object is not a table
 		const firstLine = trimmed.split('\n', 1)[0] ?? '';
-		const ndjson = lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || looksLikeJsonLine(firstLine);
+		const ndjson =
+			lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || looksLikeJsonLine(firstLine);
 		return ndjson
 			? { ok: true, format: 'ndjson', encoding, text }
 			: {

@@ -99,7 +99,9 @@ export class EngineCore {
 
 	async tableInfo(table: string): Promise<TableInfo> {
 		const described = tableToRows(await this.runner.table(`DESCRIBE main.${quoteIdent(table)}`));
-		const [count] = tableToRows(await this.runner.table(`SELECT count(*) AS n FROM main.${quoteIdent(table)}`));
+		const [count] = tableToRows(
+			await this.runner.table(`SELECT count(*) AS n FROM main.${quoteIdent(table)}`)
+		);
 		return {
 			table,
 			rowCount: Number(count?.['n'] ?? 0),
@@ -134,7 +136,12 @@ export class EngineCore {
 		return this.importer.stage(file, fileName, options, onProgress, id);
 	}
 
-	restage(stageId: string, options: StageOptions, onProgress: (p: ImportProgress) => void, id?: string): Promise<StagedFile> {
+	restage(
+		stageId: string,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void,
+		id?: string
+	): Promise<StagedFile> {
 		return this.importer.restage(stageId, options, onProgress, id);
 	}
 
@@ -142,7 +149,13 @@ export class EngineCore {
 		return this.importer.check(stageId, choices);
 	}
 
-	commit(stageId: string, table: string, choices: ColumnChoice[], onProgress: (p: ImportProgress) => void, id?: string): Promise<CommitResult> {
+	commit(
+		stageId: string,
+		table: string,
+		choices: ColumnChoice[],
+		onProgress: (p: ImportProgress) => void,
+		id?: string
+	): Promise<CommitResult> {
 		return this.importer.commit(stageId, table, choices, onProgress, id);
 	}
 
@@ -195,12 +208,23 @@ export class EngineCore {
 
 	async databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {
 		const rows = tableToRows(await this.runner.table('CALL pragma_database_size()'));
-		const main = rows.find((r) => r['database_name'] === 'memory' || r['database_name'] === 'segments') ?? rows[0];
+		const main =
+			rows.find((r) => r['database_name'] === 'memory' || r['database_name'] === 'segments') ??
+			rows[0];
 		const parse = (v: unknown): number => {
 			const m = /([\d.]+)\s*(bytes|KiB|MiB|GiB|TiB|KB|MB|GB)?/i.exec(String(v ?? '0'));
 			if (!m) return 0;
 			const unit = (m[2] ?? 'bytes').toLowerCase();
-			const mult: Record<string, number> = { bytes: 1, kib: 1024, kb: 1000, mib: 1024 ** 2, mb: 1e6, gib: 1024 ** 3, gb: 1e9, tib: 1024 ** 4 };
+			const mult: Record<string, number> = {
+				bytes: 1,
+				kib: 1024,
+				kb: 1000,
+				mib: 1024 ** 2,
+				mb: 1e6,
+				gib: 1024 ** 3,
+				gb: 1e9,
+				tib: 1024 ** 4
+			};
 			return Number(m[1]) * (mult[unit] ?? 1);
 		};
 		return {
@@ -214,9 +238,17 @@ export function toErrorInfo(e: unknown, what: string): EngineErrorInfo {
 	if (e instanceof EngineError) return e.toInfo();
 	const raw = e instanceof Error ? e.message : String(e);
 	if (isQuotaError(raw))
-		return { code: 'quota', message: `${what} failed: the browser's storage is full.`, detail: raw };
+		return {
+			code: 'quota',
+			message: `${what} failed: the browser's storage is full.`,
+			detail: raw
+		};
 	if (isFatalEngineError(raw))
-		return { code: 'restarted', message: `${what} failed: the engine stopped (${userMessage(raw)}).`, detail: raw };
+		return {
+			code: 'restarted',
+			message: `${what} failed: the engine stopped (${userMessage(raw)}).`,
+			detail: raw
+		};
 	if (/Out of Memory/i.test(raw))
 		return {
 			code: 'too-large',

@@ -35,7 +35,11 @@ export async function loadDemoWorld(
 	options: DemoOptions,
 	onProgress: (message: string) => void
 ): Promise<DemoLoaded> {
-	const world = generateWorld({ customers: options.customers, seed: options.seed ?? 42, today: options.today });
+	const world = generateWorld({
+		customers: options.customers,
+		seed: options.seed ?? 42,
+		today: options.today
+	});
 	const entities: DemoLoadedEntity[] = [];
 	for (const entity of world.entities) {
 		const table = demoTableName(entity.name);
@@ -52,7 +56,11 @@ export async function loadDemoWorld(
 			name: entity.name,
 			table,
 			rowCount: info.rowCount,
-			columns: info.columns.map((c) => ({ name: c.name, kind: c.kind ?? 'string', duckdbType: c.duckdbType }))
+			columns: info.columns.map((c) => ({
+				name: c.name,
+				kind: c.kind ?? 'string',
+				duckdbType: c.duckdbType
+			}))
 		});
 	}
 	await core.exec('CHECKPOINT');

@@ -20,10 +20,7 @@ class AppState {
 		relationships: [],
 		profile: null
 	});
-	readonly segments = new Live<SegmentRecord[]>(
-		() => database().segments.toArray(),
-		[]
-	);
+	readonly segments = new Live<SegmentRecord[]>(() => database().segments.toArray(), []);
 	private started = false;
 
 	/** Called once from the root layout in the browser. */

@@ -3,19 +3,39 @@
 // their relationships and the Customer Profile.
 import { engine } from '$lib/engine';
 import { database } from '$lib/db/schema';
-import { addEntity, getEntity, replaceEntityData, saveRelationship, setProfile } from '$lib/db/model-store';
+import {
+	addEntity,
+	getEntity,
+	replaceEntityData,
+	saveRelationship,
+	setProfile
+} from '$lib/db/model-store';
 import type { Attribute } from '$lib/segments/data-model';
 import { localToday } from '$lib/demo/dates';
 
 export const DEMO_CUSTOMERS = 10_000;
 
-export async function loadDemoData(onProgress: (message: string) => void, customers = DEMO_CUSTOMERS): Promise<void> {
+export async function loadDemoData(
+	onProgress: (message: string) => void,
+	customers = DEMO_CUSTOMERS
+): Promise<void> {
 	const loaded = await engine().loadDemo({ customers, today: localToday() }, onProgress);
 	const db = database();
 	const now = new Date().toISOString();
 	for (const e of loaded.entities) {
-		const attributes: Attribute[] = e.columns.map((c) => ({ name: c.name, displayName: c.name, type: c.kind }));
-		const meta = { attributes, rowCount: e.rowCount, sourceFile: 'demo data', sourceFormat: 'demo' as const, importedAt: now, table: e.table };
+		const attributes: Attribute[] = e.columns.map((c) => ({
+			name: c.name,
+			displayName: c.name,
+			type: c.kind
+		}));
+		const meta = {
+			attributes,
+			rowCount: e.rowCount,
+			sourceFile: 'demo data',
+			sourceFormat: 'demo' as const,
+			importedAt: now,
+			table: e.table
+		};
 		const existing = await getEntity(db, e.name);
 		if (existing) await replaceEntityData(db, e.name, meta);
 		else await addEntity(db, { name: e.name, displayName: e.name, ...meta });

@@ -2,11 +2,18 @@
 // types, malformed rows), adjusted by the user, then saved as a new entity or as new rows for an
 // existing one. Nothing in the data model changes until `save()` succeeds.
 import { engine, EngineError } from '$lib/engine';
-import type { ColumnCheck, ColumnChoice, ImportProgress, StagedFile, ValueKind } from '$lib/engine/protocol';
+import type {
+	ColumnCheck,
+	ColumnChoice,
+	ImportProgress,
+	StagedFile,
+	ValueKind
+} from '$lib/engine/protocol';
 import { database } from '$lib/db/schema';
 import { addEntity, breakingChanges, getEntity, replaceEntityData } from '$lib/db/model-store';
 import { identifierProblem, type Attribute, type DataModel } from '$lib/segments/data-model';
 import { suggestEntityName, newTableName } from './names';
+import { nowIso } from '$lib/components/ui/format';
 
 export type ImportStatus = 'reading' | 'preview' | 'saving' | 'done' | 'error' | 'cancelled';
 
@@ -99,7 +106,11 @@ export class ImportItem {
 		const previous = this.columns;
 		this.status = 'reading';
 		try {
-			const staged = await engine().restage(this.staged.stageId, { nullText: applied ? 'NULL' : false }, (p) => (this.progress = p));
+			const staged = await engine().restage(
+				this.staged.stageId,
+				{ nullText: applied ? 'NULL' : false },
+				(p) => (this.progress = p)
+			);
 			this.applyStaged(staged);
 			// keep what the user already chose for columns that still exist
 			this.columns = this.columns.map((c) => {
@@ -151,11 +162,18 @@ export class ImportItem {
 		const db = database();
 		try {
 			const existing = this.replaceTarget ? await getEntity(db, this.replaceTarget) : undefined;
-			if (this.replaceTarget && !existing) throw new Error(`The entity “${this.replaceTarget}” no longer exists.`);
+			if (this.replaceTarget && !existing)
+				throw new Error(`The entity “${this.replaceTarget}” no longer exists.`);
 			const table = existing?.table ?? newTableName(this.entityName);
-			const committed = await engine().commit(staged.stageId, table, $state.snapshot(this.columns), (p) => (this.progress = p), {
-				label: `Saving ${this.file.name}`
-			});
+			const committed = await engine().commit(
+				staged.stageId,
+				table,
+				$state.snapshot(this.columns),
+				(p) => (this.progress = p),
+				{
+					label: `Saving ${this.file.name}`
+				}
+			);
 			const attributes: Attribute[] = committed.columns.map((c) => ({
 				name: c.name,
 				displayName: c.name,
@@ -166,7 +184,7 @@ export class ImportItem {
 				rowCount: committed.rowCount,
 				sourceFile: this.file.name,
 				sourceFormat: staged.format,
-				importedAt: new Date().toISOString(),
+				importedAt: nowIso(),
 				table
 			};
 			if (existing) {
@@ -175,11 +193,17 @@ export class ImportItem {
 				try {
 					await addEntity(db, { name: this.entityName, displayName: this.entityName, ...meta });
 				} catch (e) {
-					await engine().dropTable(table).catch(() => undefined);
+					await engine()
+						.dropTable(table)
+						.catch(() => undefined);
 					throw e;
 				}
 			}
-			this.result = { entity: this.entityName, rows: committed.rowCount, replaced: Boolean(existing) };
+			this.result = {
+				entity: this.entityName,
+				rows: committed.rowCount,
+				replaced: Boolean(existing)
+			};
 			this.status = 'done';
 			void requestPersistence();
 		} catch (e) {
@@ -190,7 +214,10 @@ export class ImportItem {
 	/** Stop reading (or drop the preview); nothing was saved. */
 	async cancel(): Promise<void> {
 		if (this.status === 'reading') this.abort?.abort();
-		if (this.staged) await engine().discard(this.staged.stageId).catch(() => undefined);
+		if (this.staged)
+			await engine()
+				.discard(this.staged.stageId)
+				.catch(() => undefined);
 		this.status = 'cancelled';
 	}
 
@@ -207,7 +234,8 @@ export class ImportItem {
 /** Ask once, after the first import, for storage the browser will not evict under pressure. */
 async function requestPersistence(): Promise<void> {
 	try {
-		if (navigator.storage?.persisted && !(await navigator.storage.persisted())) await navigator.storage.persist();
+		if (navigator.storage?.persisted && !(await navigator.storage.persisted()))
+			await navigator.storage.persist();
 	} catch {
 		// not supported: the Privacy page says so
 	}

@@ -1,7 +1,11 @@
 // Match rates of every relationship, computed in the engine and refreshed when the model changes.
 import { engine } from '$lib/engine';
 import type { DataModel } from '$lib/segments/data-model';
-import { readRelationshipCheck, relationshipCheckSql, type RelationshipCheck } from '$lib/segments/model-checks';
+import {
+	readRelationshipCheck,
+	relationshipCheckSql,
+	type RelationshipCheck
+} from '$lib/segments/model-checks';
 
 export class MatchRates {
 	checks = $state<Record<string, RelationshipCheck | { error: string }>>({});

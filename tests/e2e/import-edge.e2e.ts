@@ -1,0 +1,186 @@
+// Issue 2: bad exports, Parquet and NDJSON offline with the network blocked, engine settings, and
+// recovery after the worker is killed.
+import { test, expect } from '@playwright/test';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fixtures, forbidForeignRequests, importCard, importFiles, openApp } from './helpers';
+
+test('the badly exported customers file shows 11 columns and the malformed rows, and imports the good ones', async ({
+	page
+}) => {
+	await openApp(page, '/data');
+	await importFiles(page, [path.join(fixtures, 'northwind-messy', 'customers.csv')]);
+	const card = importCard(page, 'customers.csv');
+	await expect(card.getByTestId('row-count')).toHaveText('67');
+	await expect(
+		card.getByRole('table', { name: 'Columns of customers.csv' }).locator('tbody tr')
+	).toHaveCount(11);
+	const malformed = card.getByTestId('malformed');
+	await expect(malformed).toContainText('24 rows are malformed');
+	await expect(malformed).toContainText('Line 8');
+	await expect(malformed).toContainText('12 fields where the header has 11');
+	await expect(card.getByLabel(/Treat the text “NULL” as a missing value/)).toBeChecked();
+	const save = card.getByRole('button', { name: 'Import 11 columns' });
+	await expect(save).toBeDisabled();
+	await card.getByLabel(/Import the 67 good rows/).check();
+	await expect(save).toBeEnabled();
+	await save.click();
+	await expect(card.getByText('Imported')).toBeVisible();
+	await expect(
+		page.getByTestId('entities').locator('tr[data-entity="customers"] [data-testid="entity-rows"]')
+	).toHaveText('67');
+	// NULL really became missing
+	const nulls = await page.evaluate(async () => {
+		const s = (window as any).__segments;
+		const t = s.app.model.value.entities.find((e: any) => e.name === 'customers').table;
+		return (
+			await s.engine.rows(
+				`SELECT count(*) FILTER (WHERE region IS NULL) AS missing, count(*) FILTER (WHERE region = 'NULL') AS literal FROM "${t}"`
+			)
+		)[0];
+	});
+	expect(nulls.literal).toBe(0);
+	expect(nulls.missing).toBeGreaterThan(0);
+});
+
+test('a bad file is refused with its name and reason, and nothing else changes', async ({
+	page
+}) => {
+	const dir = path.resolve('test-results/files');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(path.join(dir, 'empty.csv'), '');
+	writeFileSync(
+		path.join(dir, 'junk.csv'),
+		Buffer.from([0, 1, 2, 3, 0xff, 0, 0x80, 0, 0, 7, 8, 9])
+	);
+	writeFileSync(path.join(dir, 'object.json'), '{\n  "not": "a table"\n}\n');
+	await openApp(page, '/data');
+	await importFiles(page, [
+		path.join(dir, 'empty.csv'),
+		path.join(dir, 'junk.csv'),
+		path.join(dir, 'object.json')
+	]);
+	await expect(importCard(page, 'empty.csv').getByRole('alert')).toContainText(
+		'empty.csv: The file is empty'
+	);
+	await expect(importCard(page, 'junk.csv').getByRole('alert')).toContainText(
+		'junk.csv: This file is not text'
+	);
+	await expect(importCard(page, 'object.json').getByRole('alert')).toContainText('single object');
+	await expect(page.getByText('Nothing was changed').first()).toBeVisible();
+});
+
+test('Parquet and NDJSON import with the network blocked; the engine cannot reach it', async ({
+	page
+}) => {
+	const dir = path.resolve('test-results/files');
+	mkdirSync(dir, { recursive: true });
+	const db = await DuckDBInstance.create(':memory:');
+	const c = await db.connect();
+	await c.run(`COPY (SELECT range::INTEGER AS id, range % 100 AS customer_id, DATE '2024-01-01' + range::INTEGER % 300 AS order_date,
+		round(random() * 900, 2)::DOUBLE AS total_amount FROM range(5000)) TO '${dir}/orders.parquet' (FORMAT PARQUET, ROW_GROUP_SIZE 2000)`);
+	const nd = Array.from({ length: 300 }, (_, i) =>
+		JSON.stringify({
+			session_id: `s${i}`,
+			account: i % 40,
+			page: i % 3 ? '/pricing' : '/',
+			at: `2024-05-0${(i % 9) + 1}T10:00:00`
+		})
+	).join('\n');
+	writeFileSync(path.join(dir, 'clicks.ndjson'), nd + '\n');
+
+	const foreign = await forbidForeignRequests(page);
+	await openApp(page, '/data');
+	await importFiles(page, [path.join(dir, 'orders.parquet'), path.join(dir, 'clicks.ndjson')]);
+	const pq = importCard(page, 'orders.parquet');
+	await expect(pq.getByTestId('row-count')).toHaveText('5,000');
+	await pq.getByRole('button', { name: 'Import 4 columns' }).click();
+	await expect(pq.getByText('Imported')).toBeVisible();
+	const ndCard = importCard(page, 'clicks.ndjson');
+	await expect(ndCard.getByTestId('row-count')).toHaveText('300');
+	await expect(ndCard.getByLabel('Type of column at')).toHaveValue('timestamp');
+	await ndCard.getByRole('button', { name: 'Import 4 columns' }).click();
+	await expect(ndCard.getByText('Imported')).toBeVisible();
+
+	const settings = await page.evaluate(async () => {
+		const e = (window as any).__segments.engine;
+		const rows = await e.rows(
+			`SELECT name, value FROM duckdb_settings() WHERE name IN ('autoload_known_extensions','autoinstall_known_extensions','enable_external_access','lock_configuration','allowed_directories')`
+		);
+		let remote = '';
+		try {
+			await e.rows(`SELECT * FROM read_csv('https://example.com/data.csv')`);
+			remote = 'reached';
+		} catch (err) {
+			remote = String((err as Error).message);
+		}
+		let unlock = '';
+		try {
+			await e.exec(`SET enable_external_access = true`);
+			unlock = 'changed';
+		} catch (err) {
+			unlock = String((err as Error).message);
+		}
+		return { rows, remote, unlock };
+	});
+	const byName = Object.fromEntries(
+		settings.rows.map((r: { name: string; value: string }) => [r.name, r.value])
+	);
+	expect(byName).toMatchObject({
+		autoload_known_extensions: 'false',
+		autoinstall_known_extensions: 'false',
+		enable_external_access: 'false',
+		lock_configuration: 'true',
+		allowed_directories: '[/import/]'
+	});
+	expect(settings.remote).toMatch(/disabled by configuration/);
+	expect(settings.unlock).toMatch(/locked/);
+	expect(foreign).toEqual([]);
+});
+
+test('killing the engine mid-session: it restarts by itself with data and model intact', async ({
+	page
+}) => {
+	await openApp(page, '/data');
+	await importFiles(page, [path.join(fixtures, 'jaffle_shop', 'raw_customers.csv')]);
+	const card = importCard(page, 'raw_customers.csv');
+	await card.getByRole('button', { name: /^Import \d+ columns$/ }).click();
+	await expect(card.getByText('Imported')).toBeVisible();
+	const before = await page.evaluate(async () => {
+		const s = (window as any).__segments;
+		const t = s.app.model.value.entities.find((e: any) => e.name === 'raw_customers').table;
+		return { t, n: (await s.engine.rows(`SELECT count(*) AS n FROM "${t}"`))[0].n };
+	});
+	expect(before.n).toBe(100);
+	// start a long query, then kill the worker under it
+	const interrupted = page.evaluate(async () => {
+		const e = (window as any).__segments.engine;
+		try {
+			await e.rows('SELECT count(*) FROM range(2000000000) a');
+			return 'finished';
+		} catch (err) {
+			return `${(err as any).code}: ${(err as Error).message}`;
+		}
+	});
+	await page.waitForTimeout(500);
+	await page.evaluate(() => (window as any).__segments.engine.crash());
+	expect(await interrupted).toMatch(/^restarted: A query was interrupted/);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'The engine stopped and was restarted' })
+	).toBeVisible();
+	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', {
+		timeout: 60_000
+	});
+	const after = await page.evaluate(
+		async (t) =>
+			(await (window as any).__segments.engine.rows(`SELECT count(*) AS n FROM "${t}"`))[0].n,
+		before.t
+	);
+	expect(after).toBe(100);
+	await expect(
+		page
+			.getByTestId('entities')
+			.locator('tr[data-entity="raw_customers"] [data-testid="entity-rows"]')
+	).toHaveText('100');
+});

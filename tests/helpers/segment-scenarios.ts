@@ -1,0 +1,362 @@
+// Random small worlds for the differential test: a data model (the Customer Profile plus 1–3
+// entities, relationships pointing both ways, key columns of mixed integer widths), rows full of
+// NULLs, '' and duplicates and orphan keys, and a valid definition over it using every operator,
+// aggregates, nested and/or blocks and all set operators. Values come from small domains placed
+// around the clock's edges (90 days ago, midnight, 23:59:59, 29 February…) so conditions hit.
+import fc from 'fast-check';
+import type { AttributeType, DataModel, Entity } from '../../src/lib/segments/data-model';
+import {
+	AGGREGATE_OPERATORS,
+	PERIOD_UNITS,
+	RELATIVE_UNITS,
+	type AggregateCondition,
+	type Condition,
+	type ConditionNode,
+	type Group,
+	type SegmentDefinition
+} from '../../src/lib/segments/definition';
+import {
+	dayFromIso,
+	effectiveClock,
+	instantFromIso,
+	isoFromDay,
+	isoFromInstant,
+	type Clock
+} from '../../src/lib/segments/dates';
+import {
+	AGGREGATE_FUNCTION_INFO,
+	operatorsFor,
+	type ValueKind
+} from '../../src/lib/segments/operators';
+import { findPaths } from '../../src/lib/segments/paths';
+import type { Cell, Row, Tables } from './reference-evaluator';
+import type { SqlType, TableSpec } from './segment-db';
+
+type Gen = fc.GeneratorValue;
+
+export interface Scenario {
+	clock: Clock;
+	model: DataModel;
+	tables: Tables;
+	specs: TableSpec[];
+	definition: SegmentDefinition;
+}
+
+const CLOCKS: Clock[] = [
+	{ today: '2024-02-29', now: '2024-02-29T13:45:30' }, // leap day, a Thursday
+	{ today: '2025-02-28', now: '2025-02-28T00:00:00' }, // non-leap 28 Feb, midnight
+	{ today: '2024-12-31', now: '2024-12-31T23:59:59' }, // last second of the year
+	{ today: '2025-03-31', now: '2025-03-31T08:15:00' }, // month end: −1 month clamps to 28 Feb
+	{ today: '2024-03-17', now: '2024-03-17T12:00:00' }, // a Sunday
+	{ today: '2025-01-06', now: '2025-01-06T09:30:00' }, // a Monday
+	{ today: '2023-03-01', now: '2023-03-01T00:00:01' }
+];
+const AS_OF = [null, null, null, '2024-05-31', '2024-05-31T06:07:08'];
+
+const DAY_OFFSETS = [
+	-400, -366, -365, -92, -91, -90, -89, -31, -30, -29, -8, -7, -6, -1, 0, 1, 2, 6, 7, 29, 30, 31,
+	89, 90, 91, 365, 366
+];
+const FIXED_DATES = ['2024-02-29', '2023-02-28', '2020-02-29', '2000-01-01'];
+const NUMBERS = [-2, 0, 1, 2, 2.5, 3, 7, -0.5];
+const TEXTS = ['a', 'A', 'b', 'ab', 'AB', 'Ab%', '%', '_', 'a_b', 'x', 'é', 'É', ' ', "o'k"];
+const INT_KEYS = [1, 2, 3];
+const STR_KEYS = ['k1', 'k2', 'K1'];
+
+/** Uniform choices: fast-check's default bias towards small values would make chance(5) fire often. */
+function tools(g: Gen) {
+	const pick = <T>(xs: readonly T[]): T => g(() => fc.noBias(fc.constantFrom(...(xs as T[])))) as T;
+	const int = (min: number, max: number) => g(() => fc.noBias(fc.integer({ min, max })));
+	const chance = (percent: number) => int(0, 99) < percent;
+	return { pick, int, chance };
+}
+
+interface Column {
+	name: string;
+	sqlType: SqlType;
+	type: AttributeType;
+	/** Key and foreign-key columns hold keys, not attribute values. */
+	key?: 'int' | 'str';
+}
+
+export function buildScenario(g: Gen, caseId: number): Scenario {
+	const { pick, int, chance } = tools(g);
+	const asOf = pick(AS_OF);
+	const clock = pick(CLOCKS);
+	const at = effectiveClock({ asOf }, clock);
+	const family = pick(['int', 'str'] as const);
+	const keyColumn = (name: string): Column =>
+		family === 'int'
+			? { name, sqlType: pick(['INTEGER', 'BIGINT'] as const), type: 'number', key: 'int' }
+			: { name, sqlType: 'VARCHAR', type: 'string', key: 'str' };
+
+	// ---- model
+	const names = ['P', ...Array.from({ length: int(1, 3) }, (_x, i) => `E${i + 1}`)];
+	const columns: Record<string, Column[]> = {};
+	for (const n of names)
+		columns[n] = [
+			keyColumn('id'),
+			{ name: 'n', sqlType: pick(['INTEGER', 'DOUBLE'] as const), type: 'number' },
+			{ name: 's', sqlType: 'VARCHAR', type: 'string' },
+			{ name: 'd', sqlType: 'DATE', type: 'date' },
+			{ name: 't', sqlType: 'TIMESTAMP', type: 'timestamp' },
+			{ name: 'b', sqlType: 'BOOLEAN', type: 'boolean' }
+		];
+	const relationships: DataModel['relationships'] = [];
+	const link = (name: string, from: string, to: string) => {
+		const fk = `fk_${name}`;
+		(columns[from] as Column[]).push(keyColumn(fk));
+		relationships.push({
+			name,
+			from: { entity: from, attribute: fk },
+			to: { entity: to, attribute: 'id' },
+			cardinality: 'many-to-one'
+		});
+	};
+	names.forEach((n, i) => {
+		if (i === 0) return;
+		const parent = names[int(0, i - 1)] as string;
+		// either this entity points at an earlier one, or the earlier one points at it
+		if (chance(50)) link(`r${i}`, n, parent);
+		else link(`r${i}`, parent, n);
+	});
+	if (names.length > 2 && chance(30)) {
+		const a = pick(names);
+		const b = pick(names.filter((x) => x !== a));
+		link('x1', a, b);
+	}
+	const profileKey = chance(15) ? 'n' : 'id';
+	const entities: Entity[] = names.map((n) => ({
+		name: n,
+		displayName: n,
+		table: `t${caseId}_${n}`,
+		attributes: (columns[n] as Column[]).map((c) => ({
+			name: c.name,
+			displayName: c.name,
+			type: c.type
+		})),
+		rowCount: 0,
+		sourceFile: 'generated',
+		sourceFormat: 'csv',
+		importedAt: '2025-01-01T00:00:00Z'
+	}));
+	const model: DataModel = { entities, relationships, profile: { entity: 'P', key: profileKey } };
+
+	// ---- data
+	const today = dayFromIso(at.today);
+	const nowTime = at.now.slice(11, 19);
+	const dates = [...DAY_OFFSETS.map((o) => isoFromDay(today + o)), ...FIXED_DATES];
+	const times = ['00:00:00', '23:59:59', '12:00:00', nowTime];
+	const randomDate = () => pick(dates);
+	const randomTimestamp = () => {
+		const base = instantFromIso(`${randomDate()} ${pick(times)}`);
+		return isoFromInstant(base + pick([0, 0, 0, -1, 1]));
+	};
+	const cellFor = (c: Column, isKey: boolean): Cell => {
+		if (c.key) {
+			const domain: Cell[] = c.key === 'int' ? INT_KEYS : STR_KEYS;
+			// foreign keys also point at rows that do not exist (5 / 'k9')
+			const orphan: Cell[] = isKey ? [] : [c.key === 'int' ? 5 : 'k9'];
+			return chance(7) ? null : pick([...domain, ...domain, ...orphan]);
+		}
+		if (chance(20)) return null;
+		switch (c.type) {
+			case 'number':
+				return c.sqlType === 'INTEGER' ? pick(NUMBERS.filter(Number.isInteger)) : pick(NUMBERS);
+			case 'string':
+				return pick([...TEXTS, '', '']);
+			case 'date':
+				return randomDate();
+			case 'timestamp':
+				return randomTimestamp();
+			case 'boolean':
+				return chance(50);
+		}
+	};
+	const tables: Tables = {};
+	const specs: TableSpec[] = [];
+	for (const e of entities) {
+		const cols = columns[e.name] as Column[];
+		const rows: Row[] = [];
+		const count = chance(5) ? 0 : int(2, 8);
+		for (let r = 0; r < count; r++) {
+			// duplicate an earlier row now and then: two rows, same values
+			if (rows.length && chance(10)) {
+				rows.push({ ...(pick(rows) as Row) });
+				continue;
+			}
+			const row: Row = {};
+			for (const c of cols) row[c.name] = cellFor(c, c.name === 'id');
+			rows.push(row);
+		}
+		tables[e.name] = rows;
+		specs.push({
+			table: e.table,
+			columns: cols.map((c) => ({ name: c.name, type: c.sqlType })),
+			rows
+		});
+	}
+
+	// ---- definition
+	/**
+	 * A value for an operator. Often one taken from the data (`seen`: the column's non-empty
+	 * values), so that conditions match some rows rather than almost none.
+	 */
+	const valueFor = (kind: ValueKind, type: AttributeType, seen: Cell[]): unknown => {
+		const fromData = seen.length > 0 && chance(60);
+		const seenOne = () => pick(seen);
+		const point = (): string => {
+			if (fromData) {
+				const v = seenOne() as string;
+				return type === 'timestamp' && chance(50) ? v.replace(' ', 'T') : v.slice(0, 10);
+			}
+			return type === 'timestamp' && chance(50)
+				? randomTimestamp().replace(' ', 'T')
+				: randomDate();
+		};
+		const end = (s: string) => (s.length === 10 ? instantFromIso(s) + 86_399 : instantFromIso(s));
+		const number = () =>
+			fromData && typeof seen[0] === 'number' ? (seenOne() as number) : pick(NUMBERS);
+		const text = () => {
+			if (!fromData || typeof seen[0] !== 'string') return pick(TEXTS);
+			const v = seenOne() as string;
+			// a piece of a real value, for contains / starts with / ends with
+			return chance(50) || v.length < 2 ? v : v.slice(0, 1);
+		};
+		switch (kind) {
+			case 'none':
+				return undefined;
+			case 'number':
+				return number();
+			case 'text':
+				return text();
+			case 'date':
+				return fromData ? (seenOne() as string).slice(0, 10) : randomDate();
+			case 'dateOrDateTime':
+				return point();
+			case 'numberRange': {
+				const [a, b] = [number(), number()];
+				return { from: Math.min(a, b), to: Math.max(a, b) };
+			}
+			case 'dateRange': {
+				const [a, b] = [point(), point()];
+				return instantFromIso(a) <= end(b) ? { from: a, to: b } : { from: b, to: a };
+			}
+			case 'numberList':
+				return Array.from({ length: int(1, 3) }, number);
+			case 'textList':
+				return Array.from({ length: int(1, 3) }, () => (chance(50) ? pick(TEXTS) : text()));
+			case 'relative':
+				return { amount: pick([0, 1, 2, 7, 30, 90, 365]), unit: pick(RELATIVE_UNITS) };
+			case 'period':
+				return { unit: pick(PERIOD_UNITS) };
+			case 'weekdays':
+				return [...new Set(Array.from({ length: int(1, 4) }, () => int(1, 7)))];
+			case 'days':
+				return { amount: pick([0, 1, 6, 30, 200, 364, 365]), unit: 'days' };
+		}
+	};
+	const seenIn = (entity: string, column: string): Cell[] =>
+		(tables[entity] ?? []).map((r) => r[column] ?? null).filter((v) => v !== null && v !== '');
+	let ids = 0;
+	const id = (prefix: string) => `${prefix}${ids++}`;
+
+	const groups: Group[] = Array.from({ length: int(1, 4) }, (_x, gi) => {
+		const start = pick(names);
+		const path = pick(findPaths(model, start, 4));
+		const onPath = path.entities;
+		const leaf = (): Condition => {
+			const entity = pick(onPath);
+			const attribute = pick(columns[entity] as Column[]);
+			const op = pick(operatorsFor(attribute.type));
+			const c: Record<string, unknown> = {
+				kind: 'condition',
+				id: id('c'),
+				entity,
+				attribute: attribute.name,
+				operator: op.id
+			};
+			const value = valueFor(op.valueKind, attribute.type, seenIn(entity, attribute.name));
+			if (value !== undefined) c.value = value;
+			if (op.caseOption && chance(30)) c.matchCase = true;
+			return c as unknown as Condition;
+		};
+		const node = (depth: number): ConditionNode =>
+			depth < 2 && chance(35)
+				? {
+						kind: pick(['and', 'or', 'or'] as const),
+						id: id('b'),
+						children: Array.from({ length: int(1, 3) }, () => node(depth + 1))
+					}
+				: leaf();
+		const aggregates: AggregateCondition[] = chance(35)
+			? Array.from({ length: int(1, 2) }, () => {
+					const entity = pick(onPath);
+					const fn = pick(AGGREGATE_FUNCTION_INFO);
+					const candidates = (columns[entity] as Column[]).filter((c) =>
+						fn.attributeTypes.includes(c.type)
+					);
+					const operator = pick(AGGREGATE_OPERATORS);
+					if (!fn.needsAttribute || candidates.length === 0) {
+						const n = () => pick([0, 1, 2, 3]);
+						const [a, b] = [n(), n()];
+						return {
+							id: id('a'),
+							function: 'count',
+							entity,
+							operator,
+							value: operator === 'between' ? { from: Math.min(a, b), to: Math.max(a, b) } : n()
+						};
+					}
+					const attribute = pick(candidates);
+					const temporal =
+						(fn.id === 'min' || fn.id === 'max') &&
+						(attribute.type === 'date' || attribute.type === 'timestamp');
+					const seen = seenIn(entity, attribute.name);
+					const value = temporal
+						? valueFor(
+								operator === 'between'
+									? 'dateRange'
+									: attribute.type === 'date'
+										? 'date'
+										: 'dateOrDateTime',
+								attribute.type,
+								seen
+							)
+						: operator === 'between'
+							? valueFor('numberRange', 'number', fn.id === 'countDistinct' ? [] : seen)
+							: fn.id === 'countDistinct'
+								? pick([0, 1, 2, 3])
+								: pick([...NUMBERS, 4, 5, 10, ...(seen.length ? [pick(seen) as number] : [])]);
+					return {
+						id: id('a'),
+						function: fn.id,
+						entity,
+						attribute: attribute.name,
+						operator,
+						value
+					} as AggregateCondition;
+				})
+			: [];
+		return {
+			id: id('g'),
+			...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
+			path: { start, steps: path.steps },
+			where: chance(20) ? null : node(0),
+			aggregates
+		};
+	});
+
+	const definition: SegmentDefinition = {
+		format: 'segments.definition',
+		version: 1,
+		name: 'random_segment',
+		displayName: 'Random segment',
+		description: '',
+		type: 'dynamic',
+		refreshIntervalMinutes: 60,
+		asOf,
+		groups
+	};
+	return { clock, model, tables, specs, definition };
+}
