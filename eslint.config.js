@@ -46,7 +46,9 @@ export default ts.config(
 			],
 			'no-undef': 'off',
 			// the app is served from the root of its origin; no base path to resolve
-			'svelte/no-navigation-without-resolve': 'off'
+			'svelte/no-navigation-without-resolve': 'off',
+			// flags every local Date/Set in .svelte.ts files, reactive or not; ours are not state
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

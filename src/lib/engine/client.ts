@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import { EngineError, fromInfo } from './errors';
 import type { EngineWorkerApi } from './engine.worker';
-import type { Result } from './worker/core';
+import type { Result, SnapshotDiff } from './worker/core';
 import type {
 	ColumnCheck,
 	ColumnChoice,
@@ -322,6 +322,21 @@ export class EngineClient {
 				id
 			)
 		);
+	}
+
+	snapshotDiff(
+		snapshotId: string,
+		membersSql: string,
+		keep: number,
+		request: RequestOptions = {}
+	): Promise<SnapshotDiff> {
+		return this.enqueue(request.label ?? 'Comparing members', request, (api, id) =>
+			api.snapshotDiff(snapshotId, membersSql, keep, id)
+		);
+	}
+
+	dropSnapshot(snapshotId: string): Promise<void> {
+		return this.enqueue('Removing saved members', {}, (api) => api.dropSnapshot(snapshotId));
 	}
 
 	databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {

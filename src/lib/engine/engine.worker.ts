@@ -13,7 +13,7 @@ import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import initParquet, { ParquetFile } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { EngineCore, toErrorInfo, type Result } from './worker/core';
+import { EngineCore, toErrorInfo, type Result, type SnapshotDiff } from './worker/core';
 import type { ImportPlatform } from './import/importer';
 import { parquetRowGroups } from './import/parquet';
 import type {
@@ -193,6 +193,17 @@ const api = {
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
 		id?: string
 	): Promise<Result<ExportProgress>> => wrap('The export', (c) => c.exportCsv(sql, onChunk, id)),
+	snapshotDiff: (
+		snapshotId: string,
+		membersSql: string,
+		keep: number,
+		id?: string
+	): Promise<Result<SnapshotDiff>> =>
+		wrap('Comparing members with the last run', (c) =>
+			c.snapshotDiff(snapshotId, membersSql, keep, id)
+		),
+	dropSnapshot: (snapshotId: string): Promise<Result<void>> =>
+		wrap('Removing saved members', (c) => c.dropSnapshot(snapshotId)),
 	databaseSize: (): Promise<Result<{ bytes: number; memoryBytes: number }>> =>
 		wrap('Measuring the database', (c) => c.databaseSize()),
 	checkpoint: (): Promise<Result<void>> => wrap('Saving to disk', (c) => c.exec('CHECKPOINT'))

@@ -125,7 +125,7 @@ function numberSql(col: string, c: Condition): string {
 		case 'equals':
 			return `${col} = ${v(c.value)}`;
 		case 'notEquals':
-			return `${col} <> ${v(c.value)}`;
+			return orNull(col, `${col} <> ${v(c.value)}`);
 		case 'greaterThan':
 			return `${col} > ${v(c.value)}`;
 		case 'atLeast':

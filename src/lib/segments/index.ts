@@ -1,7 +1,7 @@
 // The segment compiler's public surface: definitions in, validation problems, SQL and summaries out.
 export * from './definition';
 export * from './data-model';
-export * from './problems';
+export { describeLocation, type Problem, type ProblemPath } from './problems';
 export * from './operators';
 export * from './dates';
 export * from './paths';

@@ -106,13 +106,7 @@ function nestingProblem(document: Json): Problem | null {
 			'tooDeep',
 			`The conditions are nested too deeply; at most ${CONDITION_DEPTH_MAX} levels of and/or blocks are allowed.`
 		);
-	const stack: [unknown, number][] = [[document, 1]];
-	while (stack.length) {
-		const [value, depth] = stack.pop() as [unknown, number];
-		if (depth > MAX_DEFINITION_DEPTH) return tooDeep([]);
-		if (typeof value === 'object' && value !== null)
-			for (const child of Object.values(value)) stack.push([child, depth + 1]);
-	}
+	// the and/or blocks first, so the usual case gets a precise location
 	const groups = Array.isArray(document.groups) ? document.groups : [];
 	for (const [g, group] of groups.entries()) {
 		if (!isObject(group)) continue;
@@ -125,6 +119,14 @@ function nestingProblem(document: Json): Problem | null {
 				blocks.push([child, [...path, 'children', i], depth + 1])
 			);
 		}
+	}
+	const stack: [unknown, number][] = [[document, 1]];
+	while (stack.length) {
+		const [value, depth] = stack.pop() as [unknown, number];
+		if (depth > MAX_DEFINITION_DEPTH)
+			return problem([], 'tooDeep', 'This file is nested too deeply to be a segment definition.');
+		if (typeof value === 'object' && value !== null)
+			for (const child of Object.values(value)) stack.push([child, depth + 1]);
 	}
 	return null;
 }
@@ -214,8 +216,8 @@ function issuesToProblems(issues: Issue[], document: unknown, base: ProblemPath)
 							path,
 							'unknownOperator',
 							typeof value === 'string'
-								? `Unknown operator ${q(value)}${whereIn(path)}.`
-								: `The operator is missing${whereIn(path)}.`
+								? `Unknown operator ${q(value)}${where}.`
+								: `The operator is missing${where}.`
 						)
 					];
 				return issuesToProblems(bestBranch(issue.errors, value), document, path);

@@ -190,7 +190,11 @@ function lookUp(
 	if (entityName === '')
 		return {
 			problems: [
-				problem([...at, 'entity'], 'missingEntity', 'Choose an entity for this condition.')
+				problem(
+					[...at, 'entity'],
+					'missingEntity',
+					`Choose an entity for this ${at.includes('aggregates') ? 'aggregate' : 'condition'}.`
+				)
 			]
 		};
 	const entity = findEntity(scope.model, entityName);

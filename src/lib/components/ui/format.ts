@@ -49,3 +49,8 @@ export function formatSigned(n: number): string {
 export function nowIso(): string {
 	return new Date(Date.now()).toISOString();
 }
+
+export function formatSignedPercent(ratio: number): string {
+	const pct = Math.round(ratio * 1000) / 10;
+	return (pct > 0 ? '+' : pct < 0 ? '−' : '±') + Math.abs(pct).toLocaleString('en') + '%';
+}

@@ -4,7 +4,7 @@
 // `ImportPlatform` and the bootstrap code; this class is the same everywhere.
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { RecordBatchReader } from 'apache-arrow';
-import { quoteIdent } from '../../sql/quote';
+import { quoteIdent, quoteString } from '../../sql/quote';
 import { EngineError, isFatalEngineError, isQuotaError, userMessage } from '../errors';
 import { Importer, type ImportPlatform } from '../import/importer';
 import { kindOfDuckType } from '../import/kinds';
@@ -41,6 +41,17 @@ export const REPORTED_SETTINGS = [
 	'memory_limit',
 	'threads'
 ];
+
+export interface SnapshotDiff {
+	members: number;
+	/** false on the first snapshot: entered/left are then null. */
+	previous: boolean;
+	entered: number | null;
+	left: number | null;
+	/** The first keys (sorted) that entered / left, up to the `keep` limit. */
+	enteredKeys: string[];
+	leftKeys: string[];
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineErrorInfo };
 
@@ -204,6 +215,86 @@ export class EngineCore {
 			await sink(head, { rows, bytes });
 		}
 		return { rows, bytes };
+	}
+
+	/**
+	 * Keep a set of keys under `snapshotId` and report how it changed: evaluate `membersSql` (one
+	 * column `member_key`), compare with the keys kept from the previous call, then replace them.
+	 * Done as one engine task, so nothing can run between the comparison and the replacement.
+	 */
+	async snapshotDiff(
+		snapshotId: string,
+		membersSql: string,
+		keep: number,
+		id?: string
+	): Promise<SnapshotDiff> {
+		const sid = quoteString(snapshotId);
+		await this.runner.exec(
+			'CREATE TABLE IF NOT EXISTS main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
+		);
+		await this.runner.exec(
+			'CREATE TABLE IF NOT EXISTS main.segment_snapshots (segment_id VARCHAR PRIMARY KEY, taken_at TIMESTAMP NOT NULL, members BIGINT NOT NULL)'
+		);
+		await this.runner.exec(
+			`CREATE OR REPLACE TEMP TABLE snapshot_keys AS SELECT DISTINCT CAST(member_key AS VARCHAR) AS member_key FROM (\n${membersSql}\n) AS m WHERE member_key IS NOT NULL`,
+			id ? { id } : {}
+		);
+		const previous = `SELECT member_key FROM main.segment_members WHERE segment_id = ${sid}`;
+		const rows = async (sql: string) => tableToRows(await this.runner.table(sql, id ? { id } : {}));
+		const [counts] = await rows(`SELECT
+  (SELECT count(*) FROM temp.snapshot_keys) AS members,
+  (SELECT count(*) FROM main.segment_snapshots WHERE segment_id = ${sid}) AS had_previous,
+  (SELECT count(*) FROM (SELECT member_key FROM temp.snapshot_keys EXCEPT ${previous})) AS entered,
+  (SELECT count(*) FROM (${previous} EXCEPT SELECT member_key FROM temp.snapshot_keys)) AS left_count`);
+		const limit = Math.max(0, Math.floor(keep));
+		const enteredKeys = (
+			await rows(
+				`SELECT member_key FROM (SELECT member_key FROM temp.snapshot_keys EXCEPT ${previous}) ORDER BY member_key LIMIT ${limit}`
+			)
+		).map((r) => String(r['member_key']));
+		const leftKeys = (
+			await rows(
+				`SELECT member_key FROM (${previous} EXCEPT SELECT member_key FROM temp.snapshot_keys) ORDER BY member_key LIMIT ${limit}`
+			)
+		).map((r) => String(r['member_key']));
+		const members = Number(counts?.['members'] ?? 0);
+		await this.runner.exec('BEGIN TRANSACTION');
+		try {
+			await this.runner.exec(`DELETE FROM main.segment_members WHERE segment_id = ${sid}`);
+			await this.runner.exec(
+				`INSERT INTO main.segment_members SELECT ${sid}, member_key FROM temp.snapshot_keys`
+			);
+			await this.runner.exec(
+				`INSERT OR REPLACE INTO main.segment_snapshots VALUES (${sid}, now()::TIMESTAMP, ${members})`
+			);
+			await this.runner.exec('COMMIT');
+		} catch (e) {
+			await this.runner.exec('ROLLBACK').catch(() => undefined);
+			throw e;
+		} finally {
+			await this.runner.exec('DROP TABLE IF EXISTS temp.snapshot_keys').catch(() => undefined);
+		}
+		const hadPrevious = Number(counts?.['had_previous'] ?? 0) > 0;
+		return {
+			members,
+			previous: hadPrevious,
+			entered: hadPrevious ? Number(counts?.['entered'] ?? 0) : null,
+			left: hadPrevious ? Number(counts?.['left_count'] ?? 0) : null,
+			enteredKeys: hadPrevious ? enteredKeys : [],
+			leftKeys: hadPrevious ? leftKeys : []
+		};
+	}
+
+	async dropSnapshot(snapshotId: string): Promise<void> {
+		const sid = quoteString(snapshotId);
+		await this.runner.exec(
+			'CREATE TABLE IF NOT EXISTS main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
+		);
+		await this.runner.exec(`DELETE FROM main.segment_members WHERE segment_id = ${sid}`);
+		await this.runner.exec(
+			'CREATE TABLE IF NOT EXISTS main.segment_snapshots (segment_id VARCHAR PRIMARY KEY, taken_at TIMESTAMP NOT NULL, members BIGINT NOT NULL)'
+		);
+		await this.runner.exec(`DELETE FROM main.segment_snapshots WHERE segment_id = ${sid}`);
 	}
 
 	async databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {

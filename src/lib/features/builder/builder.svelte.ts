@@ -1,0 +1,372 @@
+// The segment builder's state: the definition being edited, its problems (re-checked on every
+// edit), undo/redo, and the edits the UI makes (groups, paths, conditions, blocks, aggregates).
+// The definition is always a valid *shape* (so it can be saved as a draft at any moment); whether
+// it is complete and runs is what `problems` says.
+import {
+	emptyDefinition,
+	isConditionGroup,
+	type AggregateCondition,
+	type Condition,
+	type ConditionGroup,
+	type ConditionNode,
+	type Group,
+	type OperatorId,
+	type SegmentDefinition,
+	type SegmentType,
+	type SetOperator
+} from '$lib/segments/definition';
+import type { DataModel } from '$lib/segments/data-model';
+import { findPaths, type FoundPath } from '$lib/segments/paths';
+import { operatorsFor } from '$lib/segments/operators';
+import { validateSegment } from '$lib/segments/validate';
+import type { Problem, ProblemPath } from '$lib/segments/problems';
+import { stableStringify } from '$lib/runs/hash';
+
+const shortId = (prefix: string) =>
+	`${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
+
+export type NodePath = number[];
+
+export class SegmentBuilder {
+	definition = $state<SegmentDefinition>(emptyDefinition(''));
+	segmentId = $state<string | null>(null);
+	private saved = $state('');
+	private past: string[] = [];
+	private future: string[] = [];
+	canUndo = $state(false);
+	canRedo = $state(false);
+	private lastRecorded = '';
+	private restoring = false;
+
+	constructor(
+		private readonly model: () => DataModel,
+		private readonly takenNames: () => string[]
+	) {}
+
+	/** Start editing (a new or a stored definition). */
+	load(definition: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
+		this.definition = structuredClone(definition);
+		this.segmentId = segmentId;
+		this.saved = saved ? stableStringify(definition) : '';
+		this.past = [];
+		this.future = [];
+		this.lastRecorded = stableStringify(definition);
+		this.canUndo = false;
+		this.canRedo = false;
+	}
+
+	static blank(type: SegmentType, name = ''): SegmentDefinition {
+		return emptyDefinition(name, type);
+	}
+
+	get dirty(): boolean {
+		return stableStringify(this.definition) !== this.saved;
+	}
+
+	markSaved(segmentId: string): void {
+		this.segmentId = segmentId;
+		this.saved = stableStringify(this.definition);
+	}
+
+	get problems(): Problem[] {
+		return validateSegment(this.definition, this.model(), { takenNames: this.takenNames() });
+	}
+
+	/** Problems whose path starts with `prefix` (exact: only those at exactly that path). */
+	problemsAt(prefix: ProblemPath, exact = false): Problem[] {
+		return this.problems.filter(
+			(p) =>
+				(exact ? p.path.length === prefix.length : p.path.length >= prefix.length) &&
+				prefix.every((part, i) => p.path[i] === part)
+		);
+	}
+
+	// ---- history ---------------------------------------------------------------------------
+
+	/** Called (debounced) after edits: remember the previous version for undo. */
+	record(): void {
+		if (this.restoring) return;
+		const now = stableStringify(this.definition);
+		if (now === this.lastRecorded) return;
+		this.past.push(this.lastRecorded);
+		if (this.past.length > 100) this.past.shift();
+		this.future = [];
+		this.lastRecorded = now;
+		this.canUndo = true;
+		this.canRedo = false;
+	}
+
+	undo(): void {
+		this.record();
+		const previous = this.past.pop();
+		if (previous === undefined) return;
+		this.future.push(this.lastRecorded);
+		this.restore(previous);
+	}
+
+	redo(): void {
+		const next = this.future.pop();
+		if (next === undefined) return;
+		this.past.push(this.lastRecorded);
+		this.restore(next);
+	}
+
+	private restore(json: string): void {
+		this.restoring = true;
+		this.definition = JSON.parse(json) as SegmentDefinition;
+		this.lastRecorded = json;
+		this.canUndo = this.past.length > 0;
+		this.canRedo = this.future.length > 0;
+		queueMicrotask(() => (this.restoring = false));
+	}
+
+	// ---- groups ----------------------------------------------------------------------------
+
+	addGroup(operator: SetOperator = 'intersect'): Group {
+		const group: Group = {
+			id: shortId('g'),
+			...(this.definition.groups.length > 0 ? { operator } : {}),
+			path: { start: '', steps: [] },
+			where: null,
+			aggregates: []
+		};
+		this.definition.groups.push(group);
+		return group;
+	}
+
+	removeGroup(index: number): void {
+		this.definition.groups.splice(index, 1);
+		const first = this.definition.groups[0];
+		if (first) delete first.operator;
+	}
+
+	moveGroup(index: number, delta: -1 | 1): void {
+		const groups = this.definition.groups;
+		const target = index + delta;
+		if (target < 0 || target >= groups.length) return;
+		const [g] = groups.splice(index, 1);
+		if (!g) return;
+		groups.splice(target, 0, g);
+		groups.forEach((x, i) => {
+			if (i === 0) delete x.operator;
+			else x.operator ??= 'intersect';
+		});
+	}
+
+	setOperator(index: number, operator: SetOperator): void {
+		const g = this.definition.groups[index];
+		if (g && index > 0) g.operator = operator;
+	}
+
+	/** All paths from `start` to the Customer Profile, shortest first. */
+	pathsFrom(start: string): FoundPath[] {
+		return start ? findPaths(this.model(), start) : [];
+	}
+
+	/** Choose the entity a group starts from; the shortest path is proposed at once. */
+	setStart(index: number, start: string): void {
+		const g = this.definition.groups[index];
+		if (!g) return;
+		g.path = { start, steps: structuredClone(this.pathsFrom(start)[0]?.steps ?? []) };
+		// conditions on entities no longer on the path would be problems: drop those with no values yet
+		if (g.where) this.pruneUnused(index);
+	}
+
+	setPath(index: number, path: FoundPath): void {
+		const g = this.definition.groups[index];
+		if (g) g.path = { start: path.entities[0] ?? g.path.start, steps: structuredClone(path.steps) };
+	}
+
+	/** Entities on the group's current path, start first. */
+	entitiesOnPath(index: number): string[] {
+		const g = this.definition.groups[index];
+		if (!g || !g.path.start) return [];
+		const found = this.pathsFrom(g.path.start).find(
+			(p) => stableStringify(p.steps) === stableStringify(g.path.steps)
+		);
+		return found?.entities ?? [g.path.start];
+	}
+
+	private pruneUnused(index: number): void {
+		const g = this.definition.groups[index];
+		if (!g?.where) return;
+		const on = new Set(this.entitiesOnPath(index));
+		const keep = (n: ConditionNode): ConditionNode | null => {
+			if (isConditionGroup(n)) {
+				n.children = n.children.map(keep).filter((c): c is ConditionNode => c !== null);
+				return n;
+			}
+			return on.has(n.entity) || n.attribute !== '' ? n : null;
+		};
+		g.where = keep(g.where);
+	}
+
+	// ---- conditions ------------------------------------------------------------------------
+
+	/** The node at `path` (indexes into children from the group's root block). */
+	nodeAt(groupIndex: number, path: NodePath): ConditionNode | null {
+		let node: ConditionNode | null = this.definition.groups[groupIndex]?.where ?? null;
+		for (const i of path) {
+			if (!node || !isConditionGroup(node)) return null;
+			node = node.children[i] ?? null;
+		}
+		return node;
+	}
+
+	private blockAt(groupIndex: number, path: NodePath): ConditionGroup | null {
+		const node = this.nodeAt(groupIndex, path);
+		return node && isConditionGroup(node) ? node : null;
+	}
+
+	newCondition(entity: string): Condition {
+		return { kind: 'condition', id: shortId('c'), entity, attribute: '', operator: 'equals' };
+	}
+
+	/** Add a condition to the block at `blockPath` (the root block is created on first use). */
+	addCondition(groupIndex: number, blockPath: NodePath = []): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		const entity = g.path.start;
+		if (!g.where) {
+			g.where = { kind: 'and', id: shortId('b'), children: [this.newCondition(entity)] };
+			return;
+		}
+		if (!isConditionGroup(g.where)) {
+			g.where = { kind: 'and', id: shortId('b'), children: [g.where] };
+		}
+		this.blockAt(groupIndex, blockPath)?.children.push(this.newCondition(entity));
+	}
+
+	/** Add a nested block (AND or OR) holding one empty condition. */
+	addBlock(groupIndex: number, blockPath: NodePath, kind: 'and' | 'or'): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		if (!g.where) g.where = { kind: 'and', id: shortId('b'), children: [] };
+		const block = this.blockAt(groupIndex, blockPath);
+		block?.children.push({ kind, id: shortId('b'), children: [this.newCondition(g.path.start)] });
+	}
+
+	setBlockKind(groupIndex: number, blockPath: NodePath, kind: 'and' | 'or'): void {
+		const block = this.blockAt(groupIndex, blockPath);
+		if (block) block.kind = kind;
+	}
+
+	/** Turn a condition into a block of the given kind that holds it and one new condition. */
+	wrapCondition(groupIndex: number, path: NodePath, kind: 'and' | 'or'): void {
+		const parent = this.blockAt(groupIndex, path.slice(0, -1));
+		const i = path[path.length - 1];
+		if (!parent || i === undefined) return;
+		const node = parent.children[i];
+		if (!node || isConditionGroup(node)) return;
+		parent.children[i] = {
+			kind,
+			id: shortId('b'),
+			children: [node, this.newCondition(node.entity)]
+		};
+	}
+
+	removeNode(groupIndex: number, path: NodePath): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		if (path.length === 0) {
+			g.where = null;
+			return;
+		}
+		const parent = this.blockAt(groupIndex, path.slice(0, -1));
+		const i = path[path.length - 1];
+		if (!parent || i === undefined) return;
+		parent.children.splice(i, 1);
+		// an emptied nested block goes too; an emptied root means "all records"
+		if (parent.children.length === 0) this.removeNode(groupIndex, path.slice(0, -1));
+	}
+
+	/** Replace a condition (e.g. after choosing another attribute or operator). */
+	updateCondition(groupIndex: number, path: NodePath, next: Condition): void {
+		if (path.length === 0) {
+			const g = this.definition.groups[groupIndex];
+			if (g) g.where = next;
+			return;
+		}
+		const parent = this.blockAt(groupIndex, path.slice(0, -1));
+		const i = path[path.length - 1];
+		if (parent && i !== undefined) parent.children[i] = next;
+	}
+
+	/** A condition with `attribute` chosen: keep the operator if it still applies, else the first. */
+	withAttribute(condition: Condition, entity: string, attribute: string): Condition {
+		const type = this.model()
+			.entities.find((e) => e.name === entity)
+			?.attributes.find((a) => a.name === attribute)?.type;
+		const ops = type ? operatorsFor(type) : [];
+		const keep = ops.some((o) => o.id === condition.operator);
+		const operator = (keep ? condition.operator : (ops[0]?.id ?? 'equals')) as OperatorId;
+		const base = { kind: 'condition' as const, id: condition.id, entity, attribute, operator };
+		return keep &&
+			'value' in condition &&
+			condition.value !== undefined &&
+			condition.entity === entity &&
+			condition.attribute === attribute
+			? ({ ...base, value: condition.value } as Condition)
+			: (base as Condition);
+	}
+
+	withOperator(condition: Condition, operator: OperatorId): Condition {
+		const base = {
+			kind: 'condition' as const,
+			id: condition.id,
+			entity: condition.entity,
+			attribute: condition.attribute,
+			operator
+		};
+		const matchCase = 'matchCase' in condition ? condition.matchCase : undefined;
+		const value = defaultValue(operator);
+		return {
+			...base,
+			...(value !== undefined ? { value } : {}),
+			...(matchCase !== undefined ? { matchCase } : {})
+		} as Condition;
+	}
+
+	// ---- aggregates ------------------------------------------------------------------------
+
+	addAggregate(groupIndex: number): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		const aggregate: AggregateCondition = {
+			id: shortId('a'),
+			function: 'count',
+			entity: g.path.start,
+			operator: 'atLeast',
+			value: 1
+		};
+		g.aggregates.push(aggregate);
+	}
+
+	removeAggregate(groupIndex: number, i: number): void {
+		this.definition.groups[groupIndex]?.aggregates.splice(i, 1);
+	}
+}
+
+/** Values a freshly chosen operator starts with, so the user sees sensible defaults. */
+function defaultValue(operator: OperatorId): unknown {
+	switch (operator) {
+		case 'inLast':
+		case 'notInLast':
+		case 'inNext':
+		case 'moreThanAgo':
+			return { amount: 30, unit: 'days' };
+		case 'thisPeriod':
+		case 'lastPeriod':
+		case 'nextPeriod':
+			return { unit: 'month' };
+		case 'anniversaryWithin':
+			return { amount: 7, unit: 'days' };
+		case 'dayOfWeek':
+			return [];
+		case 'inList':
+		case 'notInList':
+			return [];
+		default:
+			return undefined;
+	}
+}

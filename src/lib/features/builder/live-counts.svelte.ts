@@ -1,0 +1,106 @@
+// Member counts while the user edits: the segment's and each group's. Edits are debounced; a newer
+// request supersedes the one before it (queued ones are dropped, a running one is cancelled), and a
+// number is only shown as current when it was computed for exactly the definition on screen.
+import { engine, EngineError } from '$lib/engine';
+import { compileGroup, compileSegment } from '$lib/segments/compile';
+import { clockFromDate, effectiveClock } from '$lib/segments/dates';
+import type { SegmentDefinition } from '$lib/segments/definition';
+import type { DataModel } from '$lib/segments/data-model';
+import { stableStringify } from '$lib/runs/hash';
+
+export const LIVE_COUNT_DEBOUNCE_MS = 250;
+
+export class LiveCounts {
+	total = $state<number | null>(null);
+	groups = $state<(number | null)[]>([]);
+	/** The definition fingerprint the numbers above belong to. */
+	countedFor = $state('');
+	/** The fingerprint of what is on screen now. */
+	wanted = $state('');
+	pending = $state(false);
+	error = $state<string | null>(null);
+	/** ms from the last edit to the numbers, for the curious (and the benchmark). */
+	latencyMs = $state<number | null>(null);
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private generation = 0;
+	private readonly key = `live-count-${crypto.randomUUID()}`;
+
+	get current(): boolean {
+		return this.countedFor === this.wanted && !this.pending;
+	}
+
+	/** Everything that changes counts: the groups and the as-of moment (not names or texts). */
+	static fingerprint(definition: SegmentDefinition, model: DataModel): string {
+		return stableStringify({ groups: definition.groups, asOf: definition.asOf, model });
+	}
+
+	schedule(definition: SegmentDefinition, model: DataModel): void {
+		const wanted = LiveCounts.fingerprint(definition, model);
+		if (wanted === this.wanted && (this.pending || this.countedFor === wanted)) return;
+		this.wanted = wanted;
+		this.pending = true;
+		const editedAt = performance.now();
+		if (this.timer) clearTimeout(this.timer);
+		const snapshot = structuredClone($state.snapshot(definition)) as SegmentDefinition;
+		this.timer = setTimeout(
+			() => void this.count(snapshot, model, wanted, editedAt),
+			LIVE_COUNT_DEBOUNCE_MS
+		);
+	}
+
+	/** Count now (no debounce); used by schedule and by the benchmark. */
+	async count(
+		definition: SegmentDefinition,
+		model: DataModel,
+		wanted: string,
+		editedAt = performance.now()
+	): Promise<void> {
+		const generation = ++this.generation;
+		const clock = effectiveClock(definition, clockFromDate(new Date()));
+		const groups: (number | null)[] = definition.groups.map(() => null);
+		let total: number | null = null;
+		try {
+			const compiled = compileSegment(definition, model, clock);
+			if (compiled.ok) {
+				const [row] = await engine().rows(compiled.sql.live, {
+					key: this.key,
+					priority: 'interactive',
+					label: 'Counting members'
+				});
+				total = Number(row?.['members'] ?? 0);
+				definition.groups.forEach((_g, i) => (groups[i] = Number(row?.[`g${i}`] ?? 0)));
+			} else {
+				// the segment is not complete: count the groups that are
+				for (let i = 0; i < definition.groups.length; i++) {
+					const g = definition.groups[i]!;
+					const one = compileGroup(g, i, model, clock);
+					if (!one.ok) continue;
+					const [row] = await engine().rows(one.sql.count, {
+						key: `${this.key}-g${i}`,
+						priority: 'interactive',
+						label: 'Counting members'
+					});
+					if (generation !== this.generation) return;
+					groups[i] = Number(row?.['members'] ?? 0);
+				}
+			}
+			if (generation !== this.generation) return;
+			this.total = total;
+			this.groups = groups;
+			this.countedFor = wanted;
+			this.error = null;
+			this.latencyMs = performance.now() - editedAt;
+			this.pending = false;
+		} catch (e) {
+			if (e instanceof EngineError && (e.code === 'superseded' || e.code === 'cancelled')) return;
+			if (generation !== this.generation) return;
+			this.error = e instanceof Error ? e.message : String(e);
+			this.pending = false;
+		}
+	}
+
+	dispose(): void {
+		if (this.timer) clearTimeout(this.timer);
+		this.generation++;
+	}
+}

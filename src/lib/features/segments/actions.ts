@@ -1,0 +1,72 @@
+// What a user can do to a segment from a tile, a table row or its page.
+import { database } from '$lib/db/schema';
+import { deleteSegment, duplicateSegment, setSegmentState } from '$lib/db/segments-store';
+import type { SegmentRecord } from '$lib/db/records';
+import { engine } from '$lib/engine';
+import { runNow } from '$lib/runs/service';
+import { toasts } from '$lib/components/ui/toasts.svelte';
+import { app } from '$lib/features/app/app.svelte';
+import { exportMembersCsv } from './export-members';
+import { validateSegment } from '$lib/segments/validate';
+import { exportDefinitionsFile } from '$lib/features/sharing/export-definitions';
+
+const title = (s: SegmentRecord) => s.definition.displayName || s.name;
+
+export function problemsOf(segment: SegmentRecord): string[] {
+	return validateSegment(segment.definition, app.model.value, {
+		takenNames: app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
+	}).map((p) => p.message);
+}
+
+export async function runSegmentNow(segment: SegmentRecord): Promise<void> {
+	const run = await runNow(segment.id, 'manual');
+	if (run.status === 'succeeded')
+		toasts.success(`${title(segment)}: ${run.members?.toLocaleString('en')} members.`);
+	else if (run.status === 'failed') toasts.error(`${title(segment)}: the run failed: ${run.error}`);
+}
+
+export async function activate(segment: SegmentRecord): Promise<void> {
+	await setSegmentState(database(), segment.id, 'active');
+	toasts.success(
+		`${title(segment)} is active and refreshes every ${segment.definition.refreshIntervalMinutes >= 60 ? `${segment.definition.refreshIntervalMinutes / 60} h` : `${segment.definition.refreshIntervalMinutes} min`}.`
+	);
+	void runNow(segment.id, 'manual', 'background');
+}
+
+export async function deactivate(segment: SegmentRecord): Promise<void> {
+	await setSegmentState(database(), segment.id, 'inactive');
+	toasts.show(`${title(segment)} is inactive: it keeps its history but no longer refreshes.`);
+}
+
+export async function duplicate(segment: SegmentRecord): Promise<void> {
+	const copy = await duplicateSegment(database(), segment.id);
+	toasts.success(`Created ${copy.name}.`);
+}
+
+export async function remove(segment: SegmentRecord): Promise<void> {
+	await deleteSegment(database(), segment.id);
+	await engine()
+		.dropSnapshot(segment.id)
+		.catch(() => undefined);
+	toasts.success(`Deleted ${title(segment)}.`);
+}
+
+export async function exportMembers(segment: SegmentRecord): Promise<void> {
+	const id = toasts.show(`Exporting ${title(segment)}…`, 'info', 0);
+	try {
+		const r = await exportMembersCsv(segment, app.model.value, (p) => {
+			const el = document.querySelector(`[data-export-progress="${segment.id}"]`);
+			if (el) el.textContent = `${p.rows.toLocaleString('en')} rows`;
+		});
+		toasts.dismiss(id);
+		toasts.success(`Exported ${r.rows.toLocaleString('en')} members to ${r.fileName}.`);
+	} catch (e) {
+		toasts.dismiss(id);
+		if (e instanceof Error && e.name === 'SaveCancelled') return;
+		toasts.error(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+	}
+}
+
+export async function exportDefinition(segment: SegmentRecord): Promise<void> {
+	await exportDefinitionsFile([segment], app.model.value);
+}

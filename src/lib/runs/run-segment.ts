@@ -1,0 +1,160 @@
+// Processing a segment once: a run. It evaluates the definition on the current data (relative dates
+// at the as-of moment), records member and per-group counts, who entered and who left since the
+// previous successful run, and the outcome. A failed run is recorded with its reason and never
+// erases the last good count.
+import type { EngineClient, RequestOptions } from '../engine/client';
+import { EngineError } from '../engine/errors';
+import type { SegmentsDatabase } from '../db/schema';
+import { newId } from '../db/schema';
+import { loadDataModel } from '../db/model-store';
+import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
+import { compileSegment } from '../segments/compile';
+import { clockFromDate, effectiveClock } from '../segments/dates';
+import { definitionHash } from './hash';
+import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
+
+export interface RunContext {
+	db: SegmentsDatabase;
+	engine: EngineClient;
+	/** Which tab runs it (diagnostics, and the two-tab tests). */
+	tabId: string;
+	now?: () => Date;
+}
+
+export interface RunOptions {
+	trigger: RunTrigger;
+	priority?: RequestOptions['priority'];
+	signal?: AbortSignal;
+}
+
+const iso = (d: Date) => d.toISOString();
+
+export function nextRunAfter(segment: SegmentRecord, from: Date): string | null {
+	if (segment.definition.type !== 'dynamic' || segment.state !== 'active') return null;
+	return iso(new Date(from.getTime() + segment.definition.refreshIntervalMinutes * 60_000));
+}
+
+export async function runSegment(
+	ctx: RunContext,
+	segmentId: string,
+	options: RunOptions
+): Promise<RunRecord> {
+	const now = ctx.now ?? (() => new Date());
+	const { db, engine } = ctx;
+	const segment = await db.segments.get(segmentId);
+	if (!segment) throw new Error('This segment no longer exists.');
+	const started = now();
+	const clock = effectiveClock(segment.definition, clockFromDate(started));
+	const run: RunRecord = {
+		id: newId(),
+		segmentId,
+		revision: segment.revision,
+		definitionHash: await definitionHash(segment.definition),
+		asOf: clock.now,
+		startedAt: iso(started),
+		finishedAt: null,
+		durationMs: null,
+		status: 'running',
+		trigger: options.trigger,
+		members: null,
+		groupCounts: [],
+		entered: null,
+		left: null,
+		error: null,
+		tabId: ctx.tabId
+	};
+	await db.runs.add(run);
+	const label = `Refreshing ${segment.definition.displayName || segment.name}`;
+	const request: RequestOptions = {
+		priority: options.priority ?? 'background',
+		label,
+		...(options.signal ? { signal: options.signal } : {})
+	};
+	try {
+		const model = await loadDataModel(db);
+		const compiled = compileSegment(segment.definition, model, clock);
+		if (!compiled.ok) {
+			throw new Error(compiled.problems.map((p) => p.message).join(' '));
+		}
+		const [live] = await engine.rows(compiled.sql.live, request);
+		const groupCounts = segment.definition.groups.map((_g, i) => Number(live?.[`g${i}`] ?? 0));
+		const diff = await engine.snapshotDiff(
+			segment.id,
+			compiled.sql.members,
+			KEYS_PER_LIST,
+			request
+		);
+		const finished = now();
+		const done: RunRecord = {
+			...run,
+			status: 'succeeded',
+			finishedAt: iso(finished),
+			durationMs: finished.getTime() - started.getTime(),
+			members: diff.members,
+			groupCounts,
+			entered: diff.entered,
+			left: diff.left
+		};
+		await db.transaction('rw', db.runs, db.runChanges, db.segments, async () => {
+			await db.runs.put(done);
+			if (diff.previous) {
+				await db.runChanges.put({
+					runId: run.id,
+					segmentId,
+					entered: diff.enteredKeys,
+					left: diff.leftKeys,
+					truncated:
+						(diff.entered ?? 0) > diff.enteredKeys.length || (diff.left ?? 0) > diff.leftKeys.length
+				});
+			}
+			await pruneChanges(db, segmentId);
+			const current = await db.segments.get(segmentId);
+			if (current) {
+				await db.segments.update(segmentId, {
+					lastSuccess: { runId: run.id, at: done.finishedAt!, members: diff.members, groupCounts },
+					lastFailure: null,
+					dataChangedAt: null,
+					nextRunAt: nextRunAfter(current, finished)
+				});
+			}
+		});
+		return done;
+	} catch (e) {
+		const finished = now();
+		const cancelled =
+			e instanceof EngineError && (e.code === 'cancelled' || e.code === 'superseded');
+		const message = e instanceof Error ? e.message : String(e);
+		const failed: RunRecord = {
+			...run,
+			status: cancelled ? 'cancelled' : 'failed',
+			finishedAt: iso(finished),
+			durationMs: finished.getTime() - started.getTime(),
+			error: cancelled ? 'Cancelled.' : message
+		};
+		await db.transaction('rw', db.runs, db.segments, async () => {
+			await db.runs.put(failed);
+			const current = await db.segments.get(segmentId);
+			if (current && !cancelled) {
+				await db.segments.update(segmentId, {
+					lastFailure: { runId: run.id, at: failed.finishedAt!, error: message },
+					// retried at the next interval
+					nextRunAt: nextRunAfter(current, finished)
+				});
+			}
+		});
+		return failed;
+	}
+}
+
+/** Keep the member keys of the latest RUNS_WITH_KEYS runs of a segment. */
+async function pruneChanges(db: SegmentsDatabase, segmentId: string): Promise<void> {
+	const withKeys = await db.runChanges.where('segmentId').equals(segmentId).primaryKeys();
+	if (withKeys.length <= RUNS_WITH_KEYS) return;
+	const runs = await db.runs.bulkGet(withKeys);
+	const ordered = runs
+		.filter((r): r is RunRecord => Boolean(r))
+		.sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+	const drop = ordered.slice(RUNS_WITH_KEYS).map((r) => r.id);
+	const orphans = withKeys.filter((k, i) => !runs[i]);
+	await db.runChanges.bulkDelete([...drop, ...orphans]);
+}

@@ -1,0 +1,42 @@
+// The app's way to run segments from the UI and the scheduler: one context (database, engine,
+// this tab's id) and a guard so one segment never runs twice at once in this tab.
+import { engine } from '../engine';
+import { database } from '../db/schema';
+import type { RunRecord, RunTrigger } from '../db/records';
+import { runSegment } from './run-segment';
+import type { Priority } from '../engine/client';
+
+export const tabId: string = (() => {
+	try {
+		const existing = sessionStorage.getItem('segments-tab-id');
+		if (existing) return existing;
+		const id = crypto.randomUUID().slice(0, 8);
+		sessionStorage.setItem('segments-tab-id', id);
+		return id;
+	} catch {
+		return crypto.randomUUID().slice(0, 8);
+	}
+})();
+
+const inFlight = new Map<string, Promise<RunRecord>>();
+
+export function runNow(
+	segmentId: string,
+	trigger: RunTrigger,
+	priority: Priority = 'interactive',
+	signal?: AbortSignal
+): Promise<RunRecord> {
+	const running = inFlight.get(segmentId);
+	if (running) return running;
+	const p = runSegment({ db: database(), engine: engine(), tabId }, segmentId, {
+		trigger,
+		priority,
+		...(signal ? { signal } : {})
+	}).finally(() => inFlight.delete(segmentId));
+	inFlight.set(segmentId, p);
+	return p;
+}
+
+export function isRunning(segmentId: string): boolean {
+	return inFlight.has(segmentId);
+}

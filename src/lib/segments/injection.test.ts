@@ -1,0 +1,239 @@
+// Names and values from user files are data, never SQL. Entity, table and attribute names and
+// condition values full of quotes, semicolons, comments, newlines and SQL fragments must compile to
+// ONE statement (DuckDB refuses to prepare more than one) that selects the intended rows and
+// touches nothing else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
+import { createTable } from '../../../tests/helpers/segment-db';
+import { cond, definition, entity, run } from '../../../tests/helpers/segment-fixture';
+import { compileGroup, compileSegment, type SegmentSql } from './compile';
+import type { DataModel } from './data-model';
+import type { ConditionNode, SegmentDefinition } from './definition';
+import { validateSegment } from './validate';
+
+const CLOCK = { today: '2024-03-15', now: '2024-03-15T13:45:30' };
+const EVIL = [
+	`"; DROP TABLE sentinel; --`,
+	`'); COPY sentinel TO '/import/y.csv'; --`,
+	`*/ DROP TABLE sentinel; /*`,
+	`read_csv('/import/x.csv')`,
+	'line one\nline two -- not a comment',
+	'名前 ünïcödé 🙂',
+	`";`,
+	`'`,
+	`\\' OR 1=1 --`
+];
+
+const CUSTOMERS = `Cust"omers'; DROP TABLE sentinel; --`;
+const ORDERS = `Or"ders */ /* --`;
+const KEY = `id"); COPY sentinel TO '/import/y.csv'; --`;
+const FK = `customer ' id\n--`;
+const NOTE = `note /* ${EVIL[3]} */`;
+const AMOUNT = `amount'); DELETE FROM sentinel; --`;
+
+let db: TestDb;
+let model: DataModel;
+
+beforeAll(async () => {
+	db = await openTestDb();
+	db.file('x.csv', 'secret\n42\n');
+	db.run('CREATE TABLE sentinel (x INTEGER)');
+	db.run('INSERT INTO sentinel VALUES (1)');
+	const customersTable = `t"c'; DROP TABLE sentinel; --`;
+	const ordersTable = `t"o */ ${EVIL[1]}`;
+	createTable(db, {
+		table: customersTable,
+		columns: [{ name: KEY, type: 'INTEGER' }],
+		rows: [1, 2, 3].map((id) => ({ [KEY]: id }))
+	});
+	createTable(db, {
+		table: ordersTable,
+		columns: [
+			{ name: FK, type: 'BIGINT' },
+			{ name: NOTE, type: 'VARCHAR' },
+			{ name: AMOUNT, type: 'DOUBLE' }
+		],
+		// customer 1 has every hostile value as a note; customer 2 a harmless one; 3 none
+		rows: [
+			...EVIL.map((note, i) => ({ [FK]: 1, [NOTE]: note, [AMOUNT]: i })),
+			{ [FK]: 2, [NOTE]: 'plain', [AMOUNT]: 100 }
+		]
+	});
+	model = {
+		entities: [
+			entity(CUSTOMERS, customersTable, [[KEY, 'number']]),
+			entity(ORDERS, ordersTable, [
+				[FK, 'number'],
+				[NOTE, 'string'],
+				[AMOUNT, 'number']
+			])
+		],
+		relationships: [
+			{
+				name: `rel'; --`,
+				from: { entity: ORDERS, attribute: FK },
+				to: { entity: CUSTOMERS, attribute: KEY },
+				cardinality: 'many-to-one'
+			}
+		],
+		profile: { entity: CUSTOMERS, key: KEY }
+	};
+});
+afterAll(() => db?.close());
+
+function orders(
+	where: ConditionNode | null,
+	extra: Partial<SegmentDefinition['groups'][number]> = {}
+) {
+	return {
+		id: 'g',
+		path: { start: ORDERS, steps: [{ relationship: `rel'; --`, direction: 'forward' as const }] },
+		where,
+		aggregates: [],
+		...extra
+	};
+}
+
+function expectUntouched() {
+	expect(db.all('SELECT x FROM sentinel')).toEqual([{ x: 1 }]);
+	expect(() => db.all(`SELECT * FROM read_csv('/import/y.csv')`)).toThrow();
+}
+
+function expectOneStatement(sql: Pick<SegmentSql, 'members' | 'count'> & { live?: string }) {
+	for (const text of [sql.members, sql.count, sql.live]) {
+		if (text === undefined) continue;
+		// prepare() refuses several statements: "Cannot prepare multiple statements at once"
+		const prepared = db.conn.prepare(text);
+		prepared.close();
+		expect(db.all(`EXPLAIN ${text}`).length).toBeGreaterThan(0);
+	}
+}
+
+describe('hostile names and values', () => {
+	it.each(EVIL.map((v, i) => [i, v] as const))(
+		'value %i matches itself exactly, and only itself',
+		(_i, value) => {
+			const def = definition([orders(cond(ORDERS, NOTE, 'equals', value, { matchCase: true }))]);
+			const compiled = compileSegment(def, model, CLOCK);
+			if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+			expectOneStatement(compiled.sql);
+			for (const g of compiled.sql.groups) expectOneStatement(g);
+			expect(run(db, def, model, CLOCK)).toEqual([1]);
+			expect(db.all(compiled.sql.live)).toEqual([{ members: 1, g0: 1 }]);
+			expectUntouched();
+		}
+	);
+
+	it('every string operator keeps values literal', () => {
+		for (const value of EVIL) {
+			for (const op of ['contains', 'startsWith', 'endsWith', 'notContains', 'notEquals']) {
+				const def = definition([orders(cond(ORDERS, NOTE, op, value))]);
+				const compiled = compileSegment(def, model, CLOCK);
+				if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+				expectOneStatement(compiled.sql);
+				db.all(compiled.sql.members);
+			}
+			const list = definition([orders(cond(ORDERS, NOTE, 'inList', [value, `${value}'`]))]);
+			expect(run(db, list, model, CLOCK)).toEqual([1]);
+		}
+		expectUntouched();
+	});
+
+	it('hostile names work in aggregates', () => {
+		const def = definition([
+			orders(null, {
+				aggregates: [
+					{
+						id: 'a',
+						function: 'sum',
+						entity: ORDERS,
+						attribute: AMOUNT,
+						operator: 'greaterThan',
+						value: 30
+					},
+					{
+						id: 'b',
+						function: 'countDistinct',
+						entity: ORDERS,
+						attribute: NOTE,
+						operator: 'atLeast',
+						value: 1
+					}
+				]
+			})
+		]);
+		expect(run(db, def, model, CLOCK)).toEqual([1, 2]);
+		const compiled = compileSegment(def, model, CLOCK);
+		if (!compiled.ok) throw new Error('did not compile');
+		expectOneStatement(compiled.sql);
+		expectUntouched();
+	});
+
+	it('a NUL character is reported, never thrown', () => {
+		const def = definition([orders(cond(ORDERS, NOTE, 'equals', 'a\u0000b'))]);
+		const problems = validateSegment(def, model);
+		expect(problems.map((p) => p.code)).toEqual(['wrongValueType']);
+		expect(compileSegment(def, model, CLOCK).ok).toBe(false);
+		const nul: DataModel = {
+			...model,
+			entities: model.entities.map((e) =>
+				e.name === ORDERS ? { ...e, table: 'bad\u0000table' } : e
+			)
+		};
+		const result = compileGroup(orders(null), 0, nul, CLOCK);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]?.code).toBe('cannotCompile');
+	});
+});
+
+describe('awkward but honest names', () => {
+	it('entities differing only in case, and tables called like the CTEs', () => {
+		createTable(db, {
+			table: 'g0',
+			columns: [{ name: 'id', type: 'INTEGER' }],
+			rows: [{ id: 1 }, { id: 2 }]
+		});
+		createTable(db, {
+			table: 'step1',
+			columns: [
+				{ name: 'id', type: 'INTEGER' },
+				{ name: 'ref', type: 'INTEGER' }
+			],
+			rows: [{ id: 10, ref: 2 }]
+		});
+		const m: DataModel = {
+			entities: [
+				entity('people', 'g0', [['id', 'number']]),
+				entity('People', 'step1', [
+					['id', 'number'],
+					['ref', 'number']
+				])
+			],
+			relationships: [
+				{
+					name: 'r',
+					from: { entity: 'People', attribute: 'ref' },
+					to: { entity: 'people', attribute: 'id' },
+					cardinality: 'many-to-one'
+				}
+			],
+			profile: { entity: 'people', key: 'id' }
+		};
+		const def = definition([
+			{
+				id: 'a',
+				path: { start: 'People', steps: [{ relationship: 'r', direction: 'forward' }] },
+				where: cond('People', 'id', 'equals', 10),
+				aggregates: []
+			},
+			{
+				id: 'b',
+				operator: 'union',
+				path: { start: 'people', steps: [] },
+				where: cond('people', 'id', 'equals', 1),
+				aggregates: []
+			}
+		]);
+		expect(run(db, def, m, CLOCK)).toEqual([1, 2]);
+	});
+});
