@@ -20,6 +20,7 @@ import type {
 } from './protocol';
 import type { QueryResult, Row } from './results';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
+import { ENGINE_LOCK, EngineHost, RemoteEngine, type Method } from './tabs';
 
 export type Priority = 'interactive' | 'background';
 
@@ -34,6 +35,9 @@ export interface RequestOptions {
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'restarting' | 'failed';
 
+/** leader: this tab runs the engine (and serves other tabs); follower: another tab does. */
+export type EngineRole = 'leader' | 'follower' | 'solo';
+
 export type EngineEvent =
 	| { type: 'status'; status: EngineStatus; info: EngineInfo | null; error?: string }
 	| { type: 'restarted'; interrupted: string[] }
@@ -46,7 +50,7 @@ interface Task {
 	label: string;
 	priority: Priority;
 	key?: string;
-	run: (api: Comlink.Remote<EngineWorkerApi>, id: string) => Promise<Result<unknown>>;
+	run: (api: EngineWorkerApi, id: string) => Promise<Result<unknown>>;
 	resolve: (v: unknown) => void;
 	reject: (e: unknown) => void;
 	signal?: AbortSignal;
@@ -57,7 +61,10 @@ const nextId = () => `r${Date.now().toString(36)}_${(counter++).toString(36)}`;
 
 export class EngineClient {
 	private worker: Worker | null = null;
-	private api: Comlink.Remote<EngineWorkerApi> | null = null;
+	private api: EngineWorkerApi | null = null;
+	private remote: RemoteEngine | null = null;
+	private host: EngineHost | null = null;
+	role: EngineRole = 'solo';
 	private startPromise: Promise<EngineInfo> | null = null;
 	private queue: Task[] = [];
 	private running: Task | null = null;
@@ -70,8 +77,70 @@ export class EngineClient {
 
 	constructor(
 		private readonly createWorker: () => Worker,
-		private readonly options: { persistent: boolean } = { persistent: true }
-	) {}
+		private readonly options: { persistent: boolean; shared?: boolean; tabId?: string } = {
+			persistent: true
+		}
+	) {
+		this.tabId = options.tabId ?? crypto.randomUUID().slice(0, 8);
+	}
+
+	private readonly tabId: string;
+
+	private get shared(): boolean {
+		return (
+			(this.options.shared ?? true) &&
+			typeof navigator !== 'undefined' &&
+			'locks' in navigator &&
+			typeof BroadcastChannel !== 'undefined'
+		);
+	}
+
+	/** Take the engine lock if no other tab holds it; hold it for the life of this tab. */
+	private tryLead(): Promise<boolean> {
+		return new Promise((resolve) => {
+			void navigator.locks.request(ENGINE_LOCK, { ifAvailable: true }, (lock) => {
+				if (!lock) {
+					resolve(false);
+					return undefined;
+				}
+				resolve(true);
+				return new Promise<void>(() => {});
+			});
+		});
+	}
+
+	/** Queue for the lock; when the leader tab goes away, this tab takes over the engine. */
+	private waitForLead(): void {
+		void navigator.locks.request(ENGINE_LOCK, () => {
+			this.role = 'leader';
+			void this.restart('the tab that ran the engine was closed', true);
+			return new Promise<void>(() => {});
+		});
+	}
+
+	/** For the leader's host: run another tab's request through this tab's queue. */
+	private forward(
+		method: Method,
+		args: unknown[],
+		options: { signal: AbortSignal; label: string; idArg?: number }
+	): Promise<Result<unknown>> {
+		return this.enqueue<unknown>(options.label, { signal: options.signal }, (api, id) => {
+			const a = args.map((x) =>
+				typeof x === 'function' ? Comlink.proxy(x as (...p: unknown[]) => unknown) : x
+			);
+			if (options.idArg !== undefined) a[options.idArg] = id;
+			return (api[method] as (...p: unknown[]) => Promise<Result<unknown>>)(...a);
+		}).then(
+			(value) => ({ ok: true as const, value }),
+			(e: unknown) => ({
+				ok: false as const,
+				error:
+					e instanceof EngineError
+						? e.toInfo()
+						: { code: 'query' as const, message: e instanceof Error ? e.message : String(e) }
+			})
+		);
+	}
 
 	on(listener: Listener): () => void {
 		this.listeners.add(listener);
@@ -96,37 +165,55 @@ export class EngineClient {
 	private async boot(): Promise<EngineInfo> {
 		this.setStatus(this.generation === 0 ? 'starting' : 'restarting');
 		const generation = ++this.generation;
-		const worker = this.createWorker();
-		this.worker = worker;
 		let rejectDead: (e: unknown) => void = () => {};
 		const deadPromise = new Promise<never>((_r, reject) => (rejectDead = reject));
 		deadPromise.catch(() => undefined);
 		this.dead = { promise: deadPromise, reject: rejectDead };
-		worker.addEventListener('error', (ev) => {
-			ev.preventDefault();
-			if (generation === this.generation)
-				void this.restart(`the engine crashed (${ev.message || 'worker error'})`);
-		});
-		this.api = Comlink.wrap<EngineWorkerApi>(worker);
+		if (this.shared && this.role !== 'leader') {
+			this.role = (await this.tryLead()) ? 'leader' : 'follower';
+			if (this.role === 'follower') this.waitForLead();
+		}
+		if (this.role === 'follower') {
+			this.remote = new RemoteEngine(this.tabId);
+			this.api = this.remote.api();
+		} else {
+			const worker = this.createWorker();
+			this.worker = worker;
+			worker.addEventListener('error', (ev) => {
+				ev.preventDefault();
+				if (generation === this.generation)
+					void this.restart(`the engine crashed (${ev.message || 'worker error'})`);
+			});
+			this.api = Comlink.wrap<EngineWorkerApi>(worker) as unknown as EngineWorkerApi;
+			if (this.role === 'leader' && !this.host) {
+				this.host = new EngineHost({
+					forward: (method, args, options) => this.forward(method, args, options),
+					info: () => this.start()
+				});
+			}
+		}
 		const result = await Promise.race([this.api.start(this.options), deadPromise]);
 		if (!result.ok) {
 			this.setStatus('failed', result.error.message);
 			this.startPromise = null;
+			for (const t of this.queue.splice(0)) t.reject(fromInfo(result.error));
 			throw fromInfo(result.error);
 		}
-		this.info = result.value;
+		this.info = { ...result.value, role: this.role };
 		this.setStatus('ready');
 		this.pump();
-		return result.value;
+		return this.info;
 	}
 
 	/** Throw the worker away and start a new one; queued work continues on the new worker. */
-	async restart(reason = 'the engine was restarted'): Promise<void> {
+	async restart(reason = 'the engine was restarted', quiet = false): Promise<void> {
 		const interrupted = this.running ? [this.running.label] : [];
 		this.dead?.reject(new EngineError('restarted', `Interrupted: ${reason}.`));
 		this.worker?.terminate();
 		this.worker = null;
 		this.api = null;
+		this.remote?.close();
+		this.remote = null;
 		if (this.running) {
 			this.running.reject(
 				new EngineError(
@@ -140,7 +227,7 @@ export class EngineClient {
 		try {
 			await this.start();
 		} finally {
-			this.emit({ type: 'restarted', interrupted });
+			if (!quiet || interrupted.length) this.emit({ type: 'restarted', interrupted });
 		}
 	}
 

@@ -1,5 +1,6 @@
 // The app's engine: one client per tab, created on first use in the browser.
 import { EngineClient } from './client';
+import { tabId } from './tab-id';
 
 let client: EngineClient | null = null;
 
@@ -9,7 +10,8 @@ export function engine(): EngineClient {
 			new Worker(new URL('./engine.worker.ts', import.meta.url), {
 				type: 'module',
 				name: 'segments-engine'
-			})
+			}),
+		{ persistent: true, tabId }
 	);
 	return client;
 }

@@ -14,6 +14,8 @@ export interface EngineInfo {
 	/** Why the database is not persistent, in words, when it is not. */
 	persistenceNote: string | null;
 	settings: Record<string, string>;
+	/** leader: this tab runs the engine; follower: another tab runs it for this one. */
+	role?: 'leader' | 'follower' | 'solo';
 }
 
 export interface StagedColumn {

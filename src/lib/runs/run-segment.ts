@@ -12,6 +12,7 @@ import { compileSegment } from '../segments/compile';
 import { clockFromDate, effectiveClock } from '../segments/dates';
 import { definitionHash } from './hash';
 import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
+import { runLockName } from './schedule';
 
 export interface RunContext {
 	db: SegmentsDatabase;
@@ -40,7 +41,7 @@ export async function runSegment(
 	options: RunOptions
 ): Promise<RunRecord> {
 	const now = ctx.now ?? (() => new Date());
-	const { db, engine } = ctx;
+	const { db } = ctx;
 	const segment = await db.segments.get(segmentId);
 	if (!segment) throw new Error('This segment no longer exists.');
 	const started = now();
@@ -63,7 +64,30 @@ export async function runSegment(
 		error: null,
 		tabId: ctx.tabId
 	};
-	await db.runs.add(run);
+	// the lock is taken before the run is written, so no other tab ever sees it unlocked
+	return holdingRunLock(run.id, async () => {
+		await db.runs.add(run);
+		return execute(ctx, segment, run, options, started);
+	});
+}
+
+/** Hold a Web Lock for the run's lifetime, so other tabs can tell it is still in progress. */
+function holdingRunLock<T>(runId: string, f: () => Promise<T>): Promise<T> {
+	if (typeof navigator === 'undefined' || !('locks' in navigator)) return f();
+	return navigator.locks.request(runLockName(runId), f) as Promise<T>;
+}
+
+async function execute(
+	ctx: RunContext,
+	segment: SegmentRecord,
+	run: RunRecord,
+	options: RunOptions,
+	started: Date
+): Promise<RunRecord> {
+	const now = ctx.now ?? (() => new Date());
+	const { db, engine } = ctx;
+	const segmentId = segment.id;
+	const clock = { today: run.asOf.slice(0, 10), now: run.asOf };
 	const label = `Refreshing ${segment.definition.displayName || segment.name}`;
 	const request: RequestOptions = {
 		priority: options.priority ?? 'background',

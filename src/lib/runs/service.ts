@@ -1,22 +1,13 @@
 // The app's way to run segments from the UI and the scheduler: one context (database, engine,
 // this tab's id) and a guard so one segment never runs twice at once in this tab.
 import { engine } from '../engine';
+import { tabId } from '../engine/tab-id';
 import { database } from '../db/schema';
 import type { RunRecord, RunTrigger } from '../db/records';
 import { runSegment } from './run-segment';
 import type { Priority } from '../engine/client';
 
-export const tabId: string = (() => {
-	try {
-		const existing = sessionStorage.getItem('segments-tab-id');
-		if (existing) return existing;
-		const id = crypto.randomUUID().slice(0, 8);
-		sessionStorage.setItem('segments-tab-id', id);
-		return id;
-	} catch {
-		return crypto.randomUUID().slice(0, 8);
-	}
-})();
+export { tabId };
 
 const inFlight = new Map<string, Promise<RunRecord>>();
 

@@ -4,12 +4,9 @@
 import type { RecordBatch } from 'apache-arrow';
 import { tableToRows } from '../results';
 import { Table } from 'apache-arrow';
+import { csvField } from '../csv-field';
 
-export function csvField(value: unknown): string {
-	if (value === null || value === undefined) return '';
-	const s = typeof value === 'string' ? value : String(value);
-	return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s;
-}
+export { csvField };
 
 export function csvHeader(names: string[]): string {
 	return names.map(csvField).join(',') + '\r\n';

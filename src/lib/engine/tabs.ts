@@ -1,0 +1,189 @@
+// Several tabs, one engine. The database file in OPFS can be held by one worker only, so one tab
+// (the leader, chosen with a Web Lock) runs the engine and the others send it their requests over
+// a BroadcastChannel. Files, rows and progress cross as structured clones. When the leader tab
+// closes, its lock is released and a waiting tab becomes the leader and opens the database.
+import type { EngineWorkerApi } from './engine.worker';
+import type { Result } from './worker/core';
+
+export const ENGINE_LOCK = 'segments-engine';
+const CHANNEL = 'segments-engine-rpc';
+
+export type Method = keyof EngineWorkerApi;
+
+/** Where a method takes the request id used for cancelling (the leader swaps in its own). */
+export const ID_ARG: Partial<Record<Method, number>> = {
+	query: 1,
+	exec: 1,
+	stage: 3,
+	restage: 3,
+	commit: 4,
+	exportCsv: 2,
+	snapshotDiff: 3
+};
+
+type Msg =
+	| { t: 'call'; from: string; id: string; method: Method; args: unknown[]; callbacks: number[] }
+	| { t: 'callback'; to: string; id: string; index: number; args: unknown[] }
+	| { t: 'result'; to: string; id: string; result: Result<unknown> }
+	| { t: 'cancel'; from: string; id: string };
+
+const CALLBACK = '__segments_callback__';
+
+/** A follower's stand-in for the worker API: every call goes to the leader tab. */
+export class RemoteEngine {
+	private readonly channel = new BroadcastChannel(CHANNEL);
+	private readonly pending = new Map<
+		string,
+		{ resolve: (r: Result<unknown>) => void; callbacks: ((...a: unknown[]) => unknown)[] }
+	>();
+	private readonly byRequest = new Map<string, string>();
+	private next = 0;
+
+	constructor(private readonly tabId: string) {
+		this.channel.onmessage = (e: MessageEvent<Msg>) => this.receive(e.data);
+	}
+
+	private receive(msg: Msg): void {
+		if (msg.t === 'result' && msg.to === this.tabId) {
+			this.pending.get(msg.id)?.resolve(msg.result);
+			this.pending.delete(msg.id);
+		} else if (msg.t === 'callback' && msg.to === this.tabId) {
+			void this.pending.get(msg.id)?.callbacks[msg.index]?.(...msg.args);
+		}
+	}
+
+	call(method: Method, args: unknown[]): Promise<Result<unknown>> {
+		const id = `${this.tabId}:${this.next++}`;
+		const callbacks: ((...a: unknown[]) => unknown)[] = [];
+		const indexes: number[] = [];
+		const wire = args.map((a, i) => {
+			if (typeof a !== 'function') return a;
+			indexes.push(i);
+			callbacks.push(a as (...x: unknown[]) => unknown);
+			return `${CALLBACK}${callbacks.length - 1}`;
+		});
+		const idArg = ID_ARG[method];
+		const requestId = idArg !== undefined ? args[idArg] : undefined;
+		if (typeof requestId === 'string') this.byRequest.set(requestId, id);
+		return new Promise((resolve) => {
+			this.pending.set(id, {
+				resolve: (r) => {
+					if (typeof requestId === 'string') this.byRequest.delete(requestId);
+					resolve(r);
+				},
+				callbacks
+			});
+			this.channel.postMessage({
+				t: 'call',
+				from: this.tabId,
+				id,
+				method,
+				args: wire,
+				callbacks: indexes
+			} satisfies Msg);
+		});
+	}
+
+	/** Cancel by the follower's own request id (the one the client put in the arguments). */
+	cancel(requestId: string): void {
+		const id = this.byRequest.get(requestId);
+		if (id) this.channel.postMessage({ t: 'cancel', from: this.tabId, id } satisfies Msg);
+	}
+
+	/** An object with the worker API's methods, for the client to use like the worker itself. */
+	api(): EngineWorkerApi {
+		return new Proxy({} as EngineWorkerApi, {
+			get: (_t, method: string) => {
+				if (method === 'cancel') return (id: string) => this.cancel(id);
+				return (...args: unknown[]) => this.call(method as Method, args);
+			}
+		});
+	}
+
+	close(): void {
+		this.channel.close();
+	}
+}
+
+export interface HostTarget {
+	/** Run a worker API method through the leader's own queue. */
+	forward(
+		method: Method,
+		args: unknown[],
+		options: { signal: AbortSignal; label: string; idArg?: number }
+	): Promise<Result<unknown>>;
+	info(): Promise<unknown>;
+}
+
+/** The leader's side: serves other tabs' requests through its own queue. */
+export class EngineHost {
+	private readonly channel = new BroadcastChannel(CHANNEL);
+	private readonly running = new Map<string, AbortController>();
+
+	constructor(private readonly target: HostTarget) {
+		this.channel.onmessage = (e: MessageEvent<Msg>) => void this.receive(e.data);
+	}
+
+	private async receive(msg: Msg): Promise<void> {
+		if (msg.t === 'cancel') {
+			this.running.get(msg.id)?.abort();
+			return;
+		}
+		if (msg.t !== 'call') return;
+		const reply = (result: Result<unknown>) =>
+			this.channel.postMessage({ t: 'result', to: msg.from, id: msg.id, result } satisfies Msg);
+		if (msg.method === 'start') {
+			try {
+				return reply({
+					ok: true,
+					value: { ...((await this.target.info()) as object), role: 'follower' }
+				});
+			} catch (e) {
+				return reply({
+					ok: false,
+					error: { code: 'unavailable', message: e instanceof Error ? e.message : String(e) }
+				});
+			}
+		}
+		const args = msg.args.map((a, i) =>
+			msg.callbacks.includes(i) && typeof a === 'string' && a.startsWith(CALLBACK)
+				? (...cbArgs: unknown[]) => {
+						this.channel.postMessage({
+							t: 'callback',
+							to: msg.from,
+							id: msg.id,
+							index: Number(a.slice(CALLBACK.length)),
+							args: cbArgs
+						} satisfies Msg);
+					}
+				: a
+		);
+		const idArg = ID_ARG[msg.method];
+		const controller = new AbortController();
+		this.running.set(msg.id, controller);
+		try {
+			reply(
+				await this.target.forward(msg.method, args, {
+					signal: controller.signal,
+					label: `A request from another tab (${msg.method})`,
+					...(idArg !== undefined ? { idArg } : {})
+				})
+			);
+		} catch (e) {
+			const info =
+				e && typeof e === 'object' && 'code' in e && 'message' in e
+					? {
+							code: (e as { code: string }).code,
+							message: String((e as { message: string }).message)
+						}
+					: { code: 'query', message: e instanceof Error ? e.message : String(e) };
+			reply({ ok: false, error: info as never });
+		} finally {
+			this.running.delete(msg.id);
+		}
+	}
+
+	close(): void {
+		this.channel.close();
+	}
+}

@@ -1,0 +1,92 @@
+// State of a segment's page: the segment, its runs, members (with search, sort, columns) and the
+// latest entered/left lists, all read live.
+import { database } from '$lib/db/schema';
+import type { RunChangeRecord, RunRecord, SegmentRecord } from '$lib/db/records';
+import { Live } from '$lib/features/app/live.svelte';
+import { engine, EngineError } from '$lib/engine';
+import type { Row } from '$lib/engine/protocol';
+import type { DataModel } from '$lib/segments/data-model';
+import { membersSql, rowsForKeysSql } from '$lib/runs/members-sql';
+
+export class SegmentPage {
+	readonly segment: Live<SegmentRecord | null>;
+	readonly runs: Live<RunRecord[]>;
+	readonly changes: Live<RunChangeRecord | null>;
+	members = $state<Row[]>([]);
+	membersError = $state<string | null>(null);
+	loadingMembers = $state(false);
+	search = $state('');
+	orderBy = $state<{ column: string; descending: boolean } | null>(null);
+	columns = $state<string[]>([]);
+	entered = $state<Row[]>([]);
+	left = $state<Row[]>([]);
+	private generation = 0;
+
+	constructor(readonly id: string) {
+		this.segment = new Live(async () => (await database().segments.get(id)) ?? null, null);
+		this.runs = new Live(
+			() =>
+				database()
+					.runs.where('[segmentId+startedAt]')
+					.between([id, ''], [id, '\uffff'])
+					.reverse()
+					.toArray(),
+			[]
+		);
+		this.changes = new Live(async () => {
+			const latest = await database()
+				.runs.where('[segmentId+startedAt]')
+				.between([id, ''], [id, '\uffff'])
+				.reverse()
+				.filter((r) => r.status === 'succeeded')
+				.first();
+			return latest ? ((await database().runChanges.get(latest.id)) ?? null) : null;
+		}, null);
+	}
+
+	start(): () => void {
+		const a = this.segment.start();
+		const b = this.runs.start();
+		const c = this.changes.start();
+		return () => {
+			a();
+			b();
+			c();
+		};
+	}
+
+	async loadMembers(model: DataModel): Promise<void> {
+		const generation = ++this.generation;
+		const sql = membersSql(model, this.id, {
+			columns: this.columns,
+			search: this.search,
+			orderBy: this.orderBy,
+			limit: 100
+		});
+		if (!sql) return;
+		this.loadingMembers = true;
+		try {
+			const rows = await engine().rows(sql, {
+				label: 'Loading members',
+				key: `members-${this.id}`
+			});
+			if (generation !== this.generation) return;
+			this.members = rows;
+			this.membersError = null;
+		} catch (e) {
+			if (e instanceof EngineError && e.code === 'superseded') return;
+			this.membersError = e instanceof Error ? e.message : String(e);
+		} finally {
+			if (generation === this.generation) this.loadingMembers = false;
+		}
+	}
+
+	async loadChanges(model: DataModel, change: RunChangeRecord | null): Promise<void> {
+		const load = async (keys: string[]) => {
+			const sql = rowsForKeysSql(model, keys, 100);
+			return sql ? engine().rows(sql, { label: 'Loading entered and left members' }) : [];
+		};
+		this.entered = change ? await load(change.entered) : [];
+		this.left = change ? await load(change.left) : [];
+	}
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { dueSegments, isAbandoned, nextWake, runLockName } from './schedule';
+import type { SegmentRecord } from '../db/records';
+import { emptyDefinition } from '../segments/definition';
+
+const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);
+const min = 60_000;
+const iso = (t: number) => new Date(t).toISOString();
+
+function seg(
+	over: Partial<SegmentRecord> & { interval?: number; type?: 'dynamic' | 'static' } = {}
+): SegmentRecord {
+	const def = emptyDefinition(over.name ?? 's', over.type ?? 'dynamic');
+	def.refreshIntervalMinutes = over.interval ?? 15;
+	return {
+		id: over.id ?? over.name ?? 's',
+		name: over.name ?? 's',
+		definition: def,
+		state: over.state ?? 'active',
+		createdAt: iso(T0 - 60 * min),
+		updatedAt: iso(T0 - 60 * min),
+		revision: 1,
+		lastSuccess: over.lastSuccess ?? null,
+		lastFailure: over.lastFailure ?? null,
+		nextRunAt: over.nextRunAt ?? null,
+		dataChangedAt: over.dataChangedAt ?? null
+	};
+}
+
+describe('which segments are due', () => {
+	it('a dynamic active segment is due at its next run time, not before', () => {
+		const s = seg({
+			nextRunAt: iso(T0 + 15 * min),
+			lastSuccess: { runId: 'r', at: iso(T0), members: 1, groupCounts: [] }
+		});
+		expect(dueSegments([s], T0 + 14 * min)).toEqual([]);
+		expect(dueSegments([s], T0 + 15 * min)).toMatchObject([{ trigger: 'schedule' }]);
+	});
+	it('static, inactive and draft segments never refresh on a schedule', () => {
+		const past = iso(T0 - min);
+		expect(
+			dueSegments(
+				[
+					seg({ type: 'static', nextRunAt: past }),
+					seg({ state: 'inactive', nextRunAt: past }),
+					seg({ state: 'draft', nextRunAt: past })
+				],
+				T0
+			)
+		).toEqual([]);
+	});
+	it('after a sleep or a hidden tab, an overdue segment is caught up once (not once per missed interval)', () => {
+		const s = seg({
+			nextRunAt: iso(T0),
+			lastSuccess: { runId: 'r', at: iso(T0 - 15 * min), members: 1, groupCounts: [] }
+		});
+		const due = dueSegments([s], T0 + 8 * 60 * min);
+		expect(due).toHaveLength(1);
+		expect(due[0]?.trigger).toBe('catch-up');
+	});
+	it('never run: due at once', () => {
+		expect(dueSegments([seg()], T0)).toMatchObject([{ trigger: 'schedule' }]);
+	});
+	it('a re-import after the last run makes it due now, whatever the interval', () => {
+		const s = seg({
+			interval: 7 * 24 * 60,
+			nextRunAt: iso(T0 + 6 * 24 * 60 * min),
+			lastSuccess: { runId: 'r', at: iso(T0 - min), members: 1, groupCounts: [] },
+			dataChangedAt: iso(T0)
+		});
+		expect(dueSegments([s], T0 + 1000)).toMatchObject([{ trigger: 'data-change' }]);
+	});
+	it('most overdue first', () => {
+		const a = seg({ name: 'a', nextRunAt: iso(T0 - 5 * min) });
+		const b = seg({ name: 'b', nextRunAt: iso(T0 - 10 * min) });
+		expect(dueSegments([a, b], T0).map((d) => d.segment.name)).toEqual(['b', 'a']);
+	});
+	it('a failed run is retried at the next interval', () => {
+		const s = seg({
+			lastFailure: { runId: 'r', at: iso(T0), error: 'x' },
+			nextRunAt: iso(T0 + 15 * min)
+		});
+		expect(dueSegments([s], T0 + 5 * min)).toEqual([]);
+		expect(dueSegments([s], T0 + 15 * min)).toHaveLength(1);
+	});
+});
+
+describe('waking up', () => {
+	it('wakes at the soonest next run, at most a minute away', () => {
+		expect(nextWake([seg({ nextRunAt: iso(T0 + 20_000) })], T0)).toBe(20_000);
+		expect(nextWake([seg({ nextRunAt: iso(T0 + 3600_000) })], T0)).toBe(60_000);
+		expect(nextWake([], T0)).toBe(60_000);
+	});
+});
+
+describe('leader changes', () => {
+	it('a running run whose lock nobody holds was abandoned by a closed tab', () => {
+		expect(isAbandoned({ id: 'r1', status: 'running' }, new Set())).toBe(true);
+		expect(isAbandoned({ id: 'r1', status: 'running' }, new Set([runLockName('r1')]))).toBe(false);
+		expect(isAbandoned({ id: 'r1', status: 'succeeded' }, new Set())).toBe(false);
+	});
+});

@@ -1,0 +1,157 @@
+// The refresh scheduler. It runs in one tab only — the tab whose engine client is the leader —
+// refreshes due dynamic segments one after another at background priority (interactive queries
+// go first), wakes at the next due time (and at least every minute), and catches up when a tab
+// becomes visible or takes over. Runs abandoned by a closed leader are closed as interrupted, so
+// their segments are simply due again: nothing is lost and nothing runs twice.
+import { liveQuery } from 'dexie';
+import type { SegmentsDatabase } from '../db/schema';
+import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
+import { dueSegments, isAbandoned, nextWake } from './schedule';
+
+export interface SchedulerDeps {
+	db: SegmentsDatabase;
+	tabId: string;
+	now: () => number;
+	run: (segmentId: string, trigger: RunTrigger, signal: AbortSignal) => Promise<RunRecord>;
+	/** Whether this tab may run refreshes now (the engine leader). */
+	isLeader: () => boolean;
+	/** Names of the Web Locks held right now, in any tab. */
+	heldLocks: () => Promise<Set<string>>;
+}
+
+export interface SchedulerState {
+	running: { segmentId: string; name: string } | null;
+	queued: { segmentId: string; name: string }[];
+}
+
+export class Scheduler {
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private segments: SegmentRecord[] = [];
+	private subscription: { unsubscribe(): void } | null = null;
+	private ticking = false;
+	private again = false;
+	private controller: AbortController | null = null;
+	private listeners = new Set<(s: SchedulerState) => void>();
+	state: SchedulerState = { running: null, queued: [] };
+	private stopped = false;
+	private started = false;
+
+	constructor(private readonly deps: SchedulerDeps) {}
+
+	on(listener: (s: SchedulerState) => void): () => void {
+		this.listeners.add(listener);
+		listener(this.state);
+		return () => this.listeners.delete(listener);
+	}
+
+	private set(state: SchedulerState): void {
+		this.state = state;
+		for (const l of this.listeners) l(state);
+	}
+
+	start(): void {
+		if (this.started) return;
+		this.started = true;
+		this.stopped = false;
+		this.subscription = liveQuery(() => this.deps.db.segments.toArray()).subscribe({
+			next: (segments) => {
+				this.segments = segments;
+				this.schedule();
+			},
+			error: () => this.schedule()
+		});
+	}
+
+	stop(): void {
+		this.stopped = true;
+		this.started = false;
+		this.subscription?.unsubscribe();
+		this.subscription = null;
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = null;
+		this.controller?.abort();
+	}
+
+	/** Look now (on start, when the tab becomes visible, after taking over). */
+	poke(): void {
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = null;
+		void this.tick();
+	}
+
+	/** Cancel the refresh that is running. */
+	cancelCurrent(): void {
+		this.controller?.abort();
+	}
+
+	private schedule(): void {
+		if (this.stopped || !this.started) return;
+		if (this.timer) clearTimeout(this.timer);
+		const wait = nextWake(this.segments, this.deps.now());
+		this.timer = setTimeout(() => void this.tick(), wait);
+		if (wait === 0) return;
+		// due already? look without waiting for the timer
+		if (dueSegments(this.segments, this.deps.now()).length) void this.tick();
+	}
+
+	async tick(): Promise<void> {
+		if (this.stopped || !this.deps.isLeader()) return;
+		if (this.ticking) {
+			this.again = true;
+			return;
+		}
+		this.ticking = true;
+		try {
+			await this.closeAbandonedRuns();
+			for (;;) {
+				this.again = false;
+				const segments = await this.deps.db.segments.toArray();
+				const due = dueSegments(segments, this.deps.now());
+				if (due.length === 0 || this.stopped || !this.deps.isLeader()) break;
+				const names = due.map((d) => ({
+					segmentId: d.segment.id,
+					name: d.segment.definition.displayName || d.segment.name
+				}));
+				for (let i = 0; i < due.length; i++) {
+					const d = due[i]!;
+					if (this.stopped || !this.deps.isLeader()) break;
+					// re-read: another change may have made it not due (deactivated, edited, deleted)
+					const fresh = await this.deps.db.segments.get(d.segment.id);
+					if (!fresh || !dueSegments([fresh], this.deps.now()).length) continue;
+					this.set({ running: names[i]!, queued: names.slice(i + 1) });
+					this.controller = new AbortController();
+					try {
+						await this.deps.run(d.segment.id, d.trigger, this.controller.signal);
+					} catch {
+						// runSegment records its own failures; a throw here means the segment vanished
+					}
+				}
+				this.set({ running: null, queued: [] });
+				if (!this.again) break;
+			}
+		} finally {
+			this.ticking = false;
+			this.controller = null;
+			this.set({ running: null, queued: [] });
+			this.schedule();
+		}
+	}
+
+	/** A run still "running" but started by another (closed) tab, or long ago: it was interrupted. */
+	private async closeAbandonedRuns(): Promise<void> {
+		const now = this.deps.now();
+		const running = await this.deps.db.runs.where('status').equals('running').toArray();
+		if (!running.length) return;
+		const held = await this.deps.heldLocks();
+		const abandoned = running.filter((r) => isAbandoned(r, held));
+		if (!abandoned.length) return;
+		await this.deps.db.runs.bulkPut(
+			abandoned.map((r) => ({
+				...r,
+				status: 'failed' as const,
+				finishedAt: new Date(now).toISOString(),
+				error: 'Interrupted: the tab running this refresh was closed or crashed. It runs again now.'
+			}))
+		);
+	}
+}
