@@ -48,10 +48,39 @@ export class SegmentsDatabase extends Dexie {
 }
 
 let instance: SegmentsDatabase | null = null;
+const conflictListeners = new Set<(message: string) => void>();
+
+/**
+ * Told when this tab must stop using the database: another tab opened it with a newer schema (an
+ * update was deployed), or the stored data is newer than this tab's code. The tab then asks the
+ * user to reload instead of writing with an old schema.
+ */
+export function onSchemaConflict(listener: (message: string) => void): () => void {
+	conflictListeners.add(listener);
+	return () => conflictListeners.delete(listener);
+}
+
+function conflict(message: string): void {
+	for (const l of conflictListeners) l(message);
+}
 
 /** The app's database (one per tab). */
 export function database(): SegmentsDatabase {
-	instance ??= new SegmentsDatabase();
+	if (!instance) {
+		const db = new SegmentsDatabase();
+		db.on('versionchange', () => {
+			db.close();
+			conflict(
+				'A newer version of Segments was opened in another tab. Reload this tab to keep working; nothing is lost.'
+			);
+			return false;
+		});
+		db.open().catch((e: unknown) => {
+			if (e instanceof Error && /VersionError/.test(e.name + e.message))
+				conflict('Your data was saved by a newer version of Segments. Reload to get that version.');
+		});
+		instance = db;
+	}
 	return instance;
 }
 

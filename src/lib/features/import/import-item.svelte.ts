@@ -14,6 +14,7 @@ import { addEntity, breakingChanges, getEntity, replaceEntityData } from '$lib/d
 import { identifierProblem, type Attribute, type DataModel } from '$lib/segments/data-model';
 import { suggestEntityName, newTableName } from './names';
 import { nowIso } from '$lib/components/ui/format';
+import { fitsInStorage } from '$lib/features/data/storage';
 
 export type ImportStatus = 'reading' | 'preview' | 'saving' | 'done' | 'error' | 'cancelled';
 
@@ -75,6 +76,12 @@ export class ImportItem {
 	async read(): Promise<void> {
 		this.status = 'reading';
 		this.error = null;
+		const tooBig = await sizeProblem(this.file);
+		if (tooBig) {
+			this.error = tooBig;
+			this.status = 'error';
+			return;
+		}
 		this.abort = new AbortController();
 		try {
 			const staged = await engine().stage(this.file, {}, (p) => (this.progress = p), {
@@ -229,6 +236,23 @@ export class ImportItem {
 		this.error = e instanceof Error ? e.message : String(e);
 		this.status = back && this.staged ? back : 'error';
 	}
+}
+
+/**
+ * The engine runs in 32-bit WebAssembly: it can hold at most 4 GB, of which DuckDB uses about 3.
+ * A file beyond MAX_IMPORT_BYTES, or bigger than the storage the browser still grants, is refused
+ * before any work starts, with the numbers.
+ */
+export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
+
+async function sizeProblem(file: File): Promise<string | null> {
+	const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
+	if (file.size > MAX_IMPORT_BYTES)
+		return `${file.name} is ${gb(file.size)} GB; the in-browser engine can import files up to ${gb(MAX_IMPORT_BYTES)} GB. Split it (e.g. by year) or export only the columns you need, then import the parts.`;
+	const space = await fitsInStorage(file.size);
+	if (!space.fits)
+		return `${file.name} needs about ${gb(file.size * 1.2)} GB but this browser grants only ${gb(space.free)} GB more storage to Segments. Free some space (delete unused entities) and try again.`;
+	return null;
 }
 
 /** Ask once, after the first import, for storage the browser will not evict under pressure. */
