@@ -92,7 +92,8 @@ export function serializeBundle(bundle: Bundle): string {
 	return JSON.stringify(sortKeys(bundle), null, 2) + '\n';
 }
 
-function sortKeys(value: unknown): unknown {
+/** Object keys sorted at every level; `undefined` fields dropped (JSON has none). */
+export function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeys);
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(

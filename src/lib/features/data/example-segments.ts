@@ -1,0 +1,199 @@
+// Ready-made segments for the demo data, so a new user sees tiles, trends and members at once.
+// They use the demo's entity and relationship names; on other data they would arrive as drafts.
+import seedExample from '../../../../docs/examples/seed-example.json';
+import type { SegmentDefinition } from '$lib/segments/definition';
+import { parseDefinition } from '$lib/segments/parse';
+import { validateSegment } from '$lib/segments/validate';
+import { loadDataModel } from '$lib/db/model-store';
+import { createSegment, stateAfterSave } from '$lib/db/segments-store';
+import { database } from '$lib/db/schema';
+import { runNow } from '$lib/runs/service';
+
+const base = { format: 'segments.definition', version: 1, asOf: null } as const;
+const toCustomer = (relationship: string) => ({ relationship, direction: 'forward' as const });
+
+export const EXAMPLE_SEGMENTS: unknown[] = [
+	seedExample,
+	{
+		...base,
+		name: 'pricing_page_visitors',
+		displayName: 'Pricing page visitors',
+		description: 'Customers whose online account viewed the pricing page in the last 7 days.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 60,
+		groups: [
+			{
+				id: 'pricing',
+				path: {
+					start: 'ClickStream',
+					steps: [toCustomer('clickstream_online_account'), toCustomer('online_accounts_customer')]
+				},
+				where: {
+					kind: 'and',
+					id: 'pricing-all',
+					children: [
+						{
+							kind: 'condition',
+							id: 'page',
+							entity: 'ClickStream',
+							attribute: 'page',
+							operator: 'equals',
+							value: '/pricing'
+						},
+						{
+							kind: 'condition',
+							id: 'week',
+							entity: 'ClickStream',
+							attribute: 'event_time',
+							operator: 'inLast',
+							value: { amount: 7, unit: 'days' }
+						}
+					]
+				},
+				aggregates: []
+			}
+		]
+	},
+	{
+		...base,
+		name: 'birthdays_next_week',
+		displayName: 'Birthdays in the next 7 days',
+		description:
+			'Subscribed customers with a birthday in the coming week (29 February counts on 28 February in other years).',
+		type: 'static',
+		refreshIntervalMinutes: 720,
+		groups: [
+			{
+				id: 'birthdays',
+				path: { start: 'Customers', steps: [] },
+				where: {
+					kind: 'and',
+					id: 'birthdays-all',
+					children: [
+						{
+							kind: 'condition',
+							id: 'bday',
+							entity: 'Customers',
+							attribute: 'birth_date',
+							operator: 'anniversaryWithin',
+							value: { amount: 7, unit: 'days' }
+						},
+						{
+							kind: 'condition',
+							id: 'subscribed',
+							entity: 'Customers',
+							attribute: 'is_subscribed',
+							operator: 'isTrue'
+						}
+					]
+				},
+				aggregates: []
+			}
+		]
+	},
+	{
+		...base,
+		name: 'loyal_big_spenders',
+		displayName: 'Loyal big spenders',
+		description:
+			'At least 5 completed or shipped orders in the last year, worth more than 2,000 together.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 1440,
+		groups: [
+			{
+				id: 'spend',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: {
+					kind: 'and',
+					id: 'spend-all',
+					children: [
+						{
+							kind: 'condition',
+							id: 'status',
+							entity: 'Orders',
+							attribute: 'status',
+							operator: 'inList',
+							value: ['completed', 'shipped']
+						},
+						{
+							kind: 'condition',
+							id: 'year',
+							entity: 'Orders',
+							attribute: 'order_date',
+							operator: 'inLast',
+							value: { amount: 365, unit: 'days' }
+						}
+					]
+				},
+				aggregates: [
+					{
+						id: 'total',
+						function: 'sum',
+						entity: 'Orders',
+						attribute: 'total_amount',
+						operator: 'greaterThan',
+						value: 2000
+					},
+					{ id: 'count', function: 'count', entity: 'Orders', operator: 'atLeast', value: 5 }
+				]
+			}
+		]
+	},
+	{
+		...base,
+		name: 'gold_at_risk',
+		displayName: 'Gold and platinum at risk',
+		description: 'Gold and platinum customers who have not ordered in the last 90 days.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 720,
+		groups: [
+			{
+				id: 'tier',
+				path: { start: 'Customers', steps: [] },
+				where: {
+					kind: 'condition',
+					id: 'tier-in',
+					entity: 'Customers',
+					attribute: 'loyalty_tier',
+					operator: 'inList',
+					value: ['gold', 'platinum']
+				},
+				aggregates: []
+			},
+			{
+				id: 'recent',
+				operator: 'exclude',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: {
+					kind: 'condition',
+					id: 'recent-order',
+					entity: 'Orders',
+					attribute: 'order_date',
+					operator: 'inLast',
+					value: { amount: 90, unit: 'days' }
+				},
+				aggregates: []
+			}
+		]
+	}
+];
+
+/** Add the examples that are not there yet; each complete one runs at once. */
+export async function addExampleSegments(): Promise<string[]> {
+	const db = database();
+	const model = await loadDataModel(db);
+	const taken = new Set((await db.segments.toArray()).map((s) => s.name.toLowerCase()));
+	const added: string[] = [];
+	for (const raw of EXAMPLE_SEGMENTS) {
+		const parsed = parseDefinition(raw);
+		if (!parsed.ok)
+			throw new Error(`Example segment is invalid: ${parsed.problems[0]?.message ?? ''}`);
+		const def: SegmentDefinition = parsed.definition;
+		if (taken.has(def.name.toLowerCase())) continue;
+		const problems = validateSegment(def, model, { takenNames: [...taken] });
+		const record = await createSegment(db, def, stateAfterSave(def, problems.length));
+		added.push(def.name);
+		if (problems.length === 0) void runNow(record.id, 'save', 'background');
+	}
+	return added;
+}

@@ -1,0 +1,164 @@
+// Backing up and restoring the workspace from the Sharing page. A restore is shown first (what it
+// replaces, table by table and by name), applied only on confirmation, and then held open: the
+// workspace as it was stays in memory (and replaced data tables stay set aside in the engine)
+// until the user keeps or reverts it. Reloading the page before deciding keeps the restore.
+import { database } from '$lib/db/schema';
+import { engine } from '$lib/engine';
+import { captureWorkspace, summarizeRestore, type RestoreSummary } from '$lib/sharing/backup';
+import { readBackupBytes, type BackupFileResult } from '$lib/sharing/backup-archive';
+import { MAX_BACKUP_ARCHIVE_BYTES } from '$lib/sharing/backup-archive';
+import { tooLarge } from '$lib/sharing/json-text';
+import { datedFileName, openFileSink } from '$lib/sharing/save-file';
+import {
+	keepRestore,
+	restoreBackup,
+	revertRestore,
+	writeBackup,
+	type RevertPoint
+} from '$lib/sharing/workspace-backup';
+import type { Problem } from '$lib/segments/problems';
+import { appDataEngine } from './engine-adapter';
+
+export type RestoreStatus = 'idle' | 'reading' | 'refused' | 'confirm' | 'restoring' | 'decide';
+
+type Readable = Extract<BackupFileResult, { ok: true }>;
+
+export class WorkspaceBackup {
+	includeData = $state(false);
+	saving = $state(false);
+	progress = $state('');
+	status = $state<RestoreStatus>('idle');
+	fileName = $state('');
+	problems = $state.raw<Problem[]>([]);
+	error = $state<string | null>(null);
+	backup = $state.raw<Readable | null>(null);
+	summary = $state.raw<RestoreSummary | null>(null);
+	/** Entities whose table is not in this browser and that the backup brings no data for. */
+	withoutData = $state.raw<string[]>([]);
+	private point: RevertPoint | null = null;
+
+	async download(): Promise<string | null> {
+		this.saving = true;
+		this.error = null;
+		const archive = this.includeData;
+		const name = datedFileName('segments-backup', archive ? 'zip' : 'json');
+		try {
+			const sink = await openFileSink(
+				name,
+				archive ? 'application/zip' : 'application/json',
+				archive ? 'zip' : 'json'
+			);
+			try {
+				await writeBackup(database(), (chunk) => sink.write(chunk), {
+					engine: archive ? appDataEngine() : null,
+					onProgress: (m) => (this.progress = m)
+				});
+				await sink.close();
+			} catch (e) {
+				await sink.abort().catch(() => undefined);
+				throw e;
+			}
+			return name;
+		} catch (e) {
+			if (e instanceof Error && e.name === 'SaveCancelled') return null;
+			this.error = `The backup failed: ${e instanceof Error ? e.message : String(e)}`;
+			return null;
+		} finally {
+			this.saving = false;
+			this.progress = '';
+		}
+	}
+
+	async open(file: File): Promise<void> {
+		// keep or revert the restore in progress first: its revert point must not be lost
+		if (this.status === 'decide' || this.status === 'restoring') return;
+		this.cancel();
+		this.fileName = file.name;
+		if (file.size > MAX_BACKUP_ARCHIVE_BYTES) {
+			this.problems = [tooLarge(file.size, MAX_BACKUP_ARCHIVE_BYTES, 'a backup')];
+			this.status = 'refused';
+			return;
+		}
+		this.status = 'reading';
+		try {
+			const r = readBackupBytes(new Uint8Array(await file.arrayBuffer()));
+			if (!r.ok) {
+				this.problems = r.problems;
+				this.status = 'refused';
+				return;
+			}
+			const current = await captureWorkspace(database());
+			this.backup = r;
+			this.summary = summarizeRestore(current, r.document.tables);
+			const withData = new Set(r.document.data?.files.map((f) => f.entity) ?? []);
+			const tables = new Set(
+				await engine()
+					.tables()
+					.catch(() => [] as string[])
+			);
+			this.withoutData = r.document.tables.entities
+				.filter((e) => !withData.has(e.name) && !tables.has(e.table))
+				.map((e) => e.name);
+			this.status = 'confirm';
+		} catch (e) {
+			this.problems = [
+				{
+					path: [],
+					code: 'unreadable',
+					message: `This file could not be read: ${e instanceof Error ? e.message : String(e)}`
+				}
+			];
+			this.status = 'refused';
+		}
+	}
+
+	async restore(): Promise<void> {
+		if (!this.backup || this.status !== 'confirm') return;
+		this.status = 'restoring';
+		this.error = null;
+		try {
+			const data = this.backup.document.data ? appDataEngine() : null;
+			this.point = await restoreBackup(database(), this.backup, data, (m) => (this.progress = m));
+			this.status = 'decide';
+		} catch (e) {
+			this.error = `The restore failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`;
+			this.status = 'confirm';
+		} finally {
+			this.progress = '';
+		}
+	}
+
+	async keep(): Promise<void> {
+		if (!this.point) return;
+		await keepRestore(this.point.data ? appDataEngine() : null, this.point).catch(() => undefined);
+		this.point = null;
+		this.reset();
+	}
+
+	async revert(): Promise<void> {
+		if (!this.point) return;
+		this.error = null;
+		try {
+			await revertRestore(database(), this.point.data ? appDataEngine() : null, this.point);
+			this.point = null;
+			this.reset();
+		} catch (e) {
+			this.error = `Reverting failed: ${e instanceof Error ? e.message : String(e)}`;
+		}
+	}
+
+	/** Drop a previewed (not applied) restore. */
+	cancel(): void {
+		if (this.status === 'decide' || this.status === 'restoring') return;
+		this.reset();
+	}
+
+	private reset(): void {
+		this.status = 'idle';
+		this.fileName = '';
+		this.problems = [];
+		this.backup = null;
+		this.summary = null;
+		this.withoutData = [];
+	}
+}

@@ -1,0 +1,223 @@
+// Backup → wipe → restore brings back definitions, history, model, settings and remembered
+// mappings exactly; with the data included (CSV in the zip, through the app's engine core in
+// Node), every segment counts the same members afterwards; a restore can be reverted.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { openNodeEngine } from '../helpers/node-engine';
+import { demoModel } from '../helpers/demo-model';
+import type { EngineCore } from '../../src/lib/engine/worker/core';
+import { SCHEMA_VERSIONS, type SegmentsDatabase } from '../../src/lib/db/schema';
+import { WORKSPACE_TABLES } from '../../src/lib/sharing/backup-format';
+import { addEntity, saveRelationship, setProfile } from '../../src/lib/db/model-store';
+import { createSegment } from '../../src/lib/db/segments-store';
+import { captureWorkspace } from '../../src/lib/sharing/backup';
+import { readBackupBytes } from '../../src/lib/sharing/backup-archive';
+import type { DataEngine } from '../../src/lib/sharing/backup-data';
+import {
+	keepRestore,
+	restoreBackup,
+	revertRestore,
+	writeBackup
+} from '../../src/lib/sharing/workspace-backup';
+import { countSql, demoDefinitions, demoRows, freshDb, tableStatements } from './sharing-world';
+
+function collect() {
+	const chunks: Uint8Array[] = [];
+	return {
+		write: (c: Uint8Array) => {
+			chunks.push(c.slice());
+			return Promise.resolve();
+		},
+		bytes: () => {
+			const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+			let at = 0;
+			for (const c of chunks) {
+				out.set(c, at);
+				at += c.length;
+			}
+			return out;
+		}
+	};
+}
+
+/** A workspace with everything in it: model, profile, segments, runs, member changes, mappings. */
+async function populate(db: SegmentsDatabase): Promise<void> {
+	const model = demoModel();
+	for (const e of model.entities) await addEntity(db, e);
+	for (const r of model.relationships) await saveRelationship(db, r);
+	await setProfile(db, model.profile);
+	await db.settings.put({ key: 'ui.theme', value: { dark: true, sizes: [1, 2, 3] } });
+	for (const d of demoDefinitions()) {
+		const s = await createSegment(db, d, d.type === 'dynamic' ? 'active' : 'inactive');
+		const runId = `run-${s.name}`;
+		await db.runs.add({
+			id: runId,
+			segmentId: s.id,
+			revision: 1,
+			definitionHash: 'h' + s.name.length,
+			asOf: '2025-06-15T12:00:00',
+			startedAt: '2025-06-15T12:00:00.000Z',
+			finishedAt: '2025-06-15T12:00:01.000Z',
+			durationMs: 1000,
+			status: 'succeeded',
+			trigger: 'manual',
+			members: 3,
+			groupCounts: [3],
+			entered: 3,
+			left: 0,
+			error: null,
+			tabId: 'tab1'
+		});
+		await db.runChanges.add({
+			runId,
+			segmentId: s.id,
+			entered: ['1', '2', '3'],
+			left: [],
+			truncated: false
+		});
+		await db.segments.update(s.id, {
+			lastSuccess: { runId, at: '2025-06-15T12:00:01.000Z', members: 3, groupCounts: [3] }
+		});
+	}
+	await db.importMappings.put({
+		from: 'entity:Purchases',
+		to: 'Orders',
+		updatedAt: '2025-06-01T00:00:00.000Z'
+	});
+}
+
+async function wipe(db: SegmentsDatabase) {
+	await db.transaction('rw', db.tables, async () => {
+		for (const t of db.tables) await t.clear();
+	});
+}
+
+describe('workspace backup (IndexedDB side)', () => {
+	it('covers every table of the current schema (a new table must be added to the backup)', () => {
+		const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
+		expect([...WORKSPACE_TABLES].sort()).toEqual(Object.keys(latest.stores).sort());
+	});
+
+	it('backup → wipe → restore is exact', async () => {
+		const db = freshDb();
+		await populate(db);
+		const before = await captureWorkspace(db);
+		const out = collect();
+		const written = await writeBackup(db, out.write, { at: new Date('2025-06-15T13:00:00Z') });
+		expect(written.archive).toBe(false);
+		const text = new TextDecoder().decode(out.bytes());
+		expect(text.startsWith('{\n  "app"')).toBe(true); // sorted keys, pretty
+		await wipe(db);
+		expect(await db.segments.count()).toBe(0);
+
+		const read = readBackupBytes(out.bytes());
+		if (!read.ok) throw new Error(read.problems.map((p) => p.message).join(' '));
+		const point = await restoreBackup(db, read, null);
+		expect(await captureWorkspace(db)).toEqual(before);
+		expect(point.tables.segments).toEqual([]);
+		await db.delete();
+	});
+
+	it('a restore can be reverted to the workspace as it was', async () => {
+		const source = freshDb();
+		await populate(source);
+		const out = collect();
+		await writeBackup(source, out.write);
+		const db = freshDb();
+		const [only] = demoDefinitions();
+		await createSegment(db, { ...only!, name: 'mine_only' }, 'inactive');
+		const mine = await captureWorkspace(db);
+		const read = readBackupBytes(out.bytes());
+		if (!read.ok) throw new Error('unreadable');
+		const point = await restoreBackup(db, read, null);
+		expect((await db.segments.toArray()).map((s) => s.name)).not.toContain('mine_only');
+		await revertRestore(db, null, point);
+		expect(await captureWorkspace(db)).toEqual(mine);
+		await source.delete();
+		await db.delete();
+	});
+});
+
+describe('workspace backup with data (CSV in a zip, engine core in Node)', () => {
+	let core: EngineCore;
+	let engine: DataEngine;
+	beforeAll(async () => {
+		core = await openNodeEngine();
+		engine = {
+			tables: () => core.tables(),
+			exec: (sql) => core.exec(sql),
+			exportCsv: (sql, onChunk) => core.exportCsv(sql, (c) => onChunk(c)),
+			stage: (file, onProgress) => core.stage(file, file.name, {}, onProgress),
+			commit: (id, table, choices, onProgress) => core.commit(id, table, choices, onProgress),
+			discard: (id) => core.discard(id)
+		};
+	});
+	afterAll(() => core.bindings.reset());
+
+	const members = async (sql: string) => Number((await core.query(sql)).rows[0]?.members);
+
+	it('backup → drop the data and the workspace → restore: the same member counts', async () => {
+		const model = demoModel();
+		for (const sql of tableStatements(model, demoRows(11))) await core.exec(sql);
+		// an entity whose table is empty still comes back (with its columns)
+		await core.exec('DELETE FROM demo_onlineaccounts');
+		const db = freshDb();
+		await populate(db);
+		const counts = new Map<string, number>();
+		for (const d of demoDefinitions()) counts.set(d.name, await members(countSql(d, model)));
+		expect([...counts.values()].some((n) => n > 0)).toBe(true);
+		const before = await captureWorkspace(db);
+
+		const out = collect();
+		const written = await writeBackup(db, out.write, { engine });
+		expect(written.archive).toBe(true);
+		const names = Object.keys(unzipSync(out.bytes())).sort();
+		expect(names).toEqual([
+			'data/Cases.csv',
+			'data/ClickStream.csv',
+			'data/Customers.csv',
+			'data/OnlineAccounts.csv',
+			'data/Orders.csv',
+			'workspace.json'
+		]);
+
+		await wipe(db);
+		for (const e of model.entities) await core.exec(`DROP TABLE ${e.table}`);
+
+		const read = readBackupBytes(out.bytes());
+		if (!read.ok) throw new Error(read.problems.map((p) => p.message).join(' '));
+		const point = await restoreBackup(db, read, engine);
+		expect(point.data?.created.sort()).toEqual(model.entities.map((e) => e.table).sort());
+		await keepRestore(engine, point);
+		expect(await captureWorkspace(db)).toEqual(before);
+		for (const d of demoDefinitions())
+			expect(await members(countSql(d, model)), d.name).toBe(counts.get(d.name));
+		const orders = await core.tableInfo('demo_orders');
+		expect(orders.columns.map((c) => [c.name, c.kind])).toEqual(
+			model.entities.find((e) => e.name === 'Orders')!.attributes.map((a) => [a.name, a.type])
+		);
+		await db.delete();
+	});
+
+	it('restoring over existing data sets it aside; revert puts it back', async () => {
+		const model = demoModel();
+		for (const sql of tableStatements(model, demoRows(11))) await core.exec(sql);
+		const db = freshDb();
+		await populate(db);
+		const out = collect();
+		await writeBackup(db, out.write, { engine });
+		// the data changes after the backup
+		for (const sql of tableStatements(model, demoRows(99))) await core.exec(sql);
+		const changed = await members(countSql(demoDefinitions()[1]!, model));
+		const read = readBackupBytes(out.bytes());
+		if (!read.ok) throw new Error('unreadable');
+		const point = await restoreBackup(db, read, engine);
+		expect(point.data?.replaced.length).toBe(5);
+		expect(await core.tables()).toContain('segments_revert_demo_orders');
+		await revertRestore(db, engine, point);
+		expect(await members(countSql(demoDefinitions()[1]!, model))).toBe(changed);
+		expect((await core.tables()).filter((t) => t.startsWith('segments_revert_'))).toEqual([]);
+		await db.delete();
+	});
+});
