@@ -10,6 +10,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: /.*\.e2e\.ts/,
+	// not test-results/ itself: Playwright empties its output folder, and the unit tests leave
+	// reliability results in test-results/reliability/
+	outputDir: 'test-results/playwright',
 	timeout: 120_000,
 	expect: { timeout: 20_000 },
 	fullyParallel: false,

@@ -2,6 +2,7 @@
 // needed, an upgrade function; the test in schema.test.ts opens databases written by every
 // earlier version (fixtures in tests/fixtures/dexie/) and checks nothing is lost.
 import { Dexie, type EntityTable } from 'dexie';
+import { installWriteFaults } from './faults';
 import type {
 	EntityRecord,
 	ImportMappingRecord,
@@ -68,6 +69,7 @@ function conflict(message: string): void {
 export function database(): SegmentsDatabase {
 	if (!instance) {
 		const db = new SegmentsDatabase();
+		installWriteFaults(db);
 		db.on('versionchange', () => {
 			db.close();
 			conflict(

@@ -74,6 +74,8 @@ export class EngineClient {
 	private dead: { promise: Promise<never>; reject: (e: unknown) => void } | null = null;
 	status: EngineStatus = 'idle';
 	info: EngineInfo | null = null;
+	/** Test hook: the next call of these methods fails as a full disk would (see injectFault). */
+	private faults = new Set<string>();
 
 	constructor(
 		private readonly createWorker: () => Worker,
@@ -231,6 +233,16 @@ export class EngineClient {
 		}
 	}
 
+	/** Test hook: make the next `method` call fail with the browser's storage full. */
+	injectFault(method: 'commit' | 'snapshotDiff' | 'exportCsv' | 'stage'): void {
+		this.faults.add(method);
+	}
+
+	private fault(method: string, label: string): Promise<never> | null {
+		if (!this.faults.delete(method)) return null;
+		return Promise.reject(new EngineError('quota', `${label} failed: the browser's storage is full. Nothing was changed.`));
+	}
+
 	/** Test hook and last resort: kill the worker as a crash would. */
 	crash(): void {
 		if (!this.worker) return;
@@ -380,6 +392,8 @@ export class EngineClient {
 		onProgress: (p: ImportProgress) => void,
 		request: RequestOptions = {}
 	): Promise<CommitResult> {
+		const fault = this.fault('commit', request.label ?? 'Saving an import');
+		if (fault) return fault;
 		return this.enqueue(request.label ?? 'Saving an import', request, (api, id) =>
 			api.commit(stageId, table, choices, Comlink.proxy(onProgress), id)
 		);
@@ -400,6 +414,8 @@ export class EngineClient {
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
 		request: RequestOptions = {}
 	): Promise<ExportProgress> {
+		const fault = this.fault('exportCsv', request.label ?? 'An export');
+		if (fault) return fault;
 		return this.enqueue(request.label ?? 'An export', request, (api, id) =>
 			api.exportCsv(
 				sql,
@@ -417,6 +433,8 @@ export class EngineClient {
 		keep: number,
 		request: RequestOptions = {}
 	): Promise<SnapshotDiff> {
+		const fault = this.fault('snapshotDiff', request.label ?? 'Comparing members');
+		if (fault) return fault;
 		return this.enqueue(request.label ?? 'Comparing members', request, (api, id) =>
 			api.snapshotDiff(snapshotId, membersSql, keep, id)
 		);

@@ -13,6 +13,17 @@ import { clockFromDate, effectiveClock } from '../segments/dates';
 import { definitionHash } from './hash';
 import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
 import { runLockName } from './schedule';
+import { isStorageFull } from '../db/faults';
+
+/** The run's result could not be stored (the browser's storage is full); nothing was changed. */
+export class RunNotSavedError extends Error {
+	constructor(segmentName: string) {
+		super(
+			`The browser's storage is full, so the refresh of “${segmentName}” could not be saved. Its previous count is kept. Free some space (delete unused entities or old segments) and it will run again.`
+		);
+		this.name = 'RunNotSavedError';
+	}
+}
 
 export interface RunContext {
 	db: SegmentsDatabase;
@@ -65,10 +76,15 @@ export async function runSegment(
 		tabId: ctx.tabId
 	};
 	// the lock is taken before the run is written, so no other tab ever sees it unlocked
-	return holdingRunLock(run.id, async () => {
-		await db.runs.add(run);
-		return execute(ctx, segment, run, options, started);
-	});
+	try {
+		return await holdingRunLock(run.id, async () => {
+			await db.runs.add(run);
+			return execute(ctx, segment, run, options, started);
+		});
+	} catch (e) {
+		if (isStorageFull(e)) throw new RunNotSavedError(segment.definition.displayName || segment.name);
+		throw e;
+	}
 }
 
 /** Hold a Web Lock for the run's lifetime, so other tabs can tell it is still in progress. */

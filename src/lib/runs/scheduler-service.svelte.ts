@@ -5,6 +5,7 @@ import { database } from '$lib/db/schema';
 import { tabId } from '$lib/engine/tab-id';
 import { Scheduler, type SchedulerState } from './scheduler';
 import { runNow } from './service';
+import { toasts } from '$lib/components/ui/toasts.svelte';
 
 class SchedulerService {
 	state = $state<SchedulerState>({ running: null, queued: [] });
@@ -16,7 +17,12 @@ class SchedulerService {
 			db: database(),
 			tabId,
 			now: () => Date.now(),
-			run: (segmentId, trigger, signal) => runNow(segmentId, trigger, 'background', signal),
+			run: (segmentId, trigger, signal) =>
+				runNow(segmentId, trigger, 'background', signal).catch((e: unknown) => {
+					// a run that could not even be recorded (full storage) must still be seen
+					toasts.error(e instanceof Error ? e.message : String(e));
+					throw e;
+				}),
 			isLeader: () => client.status === 'ready' && client.role !== 'follower',
 			heldLocks: async () => {
 				const snapshot = await navigator.locks.query();

@@ -193,7 +193,7 @@ export async function addExampleSegments(): Promise<string[]> {
 		const problems = validateSegment(def, model, { takenNames: [...taken] });
 		const record = await createSegment(db, def, stateAfterSave(def, problems.length));
 		added.push(def.name);
-		if (problems.length === 0) void runNow(record.id, 'save', 'background');
+		if (problems.length === 0) runNow(record.id, 'save', 'background').catch(() => undefined);
 	}
 	return added;
 }

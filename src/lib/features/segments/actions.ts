@@ -30,7 +30,7 @@ export async function activate(segment: SegmentRecord): Promise<void> {
 	toasts.success(
 		`${title(segment)} is active and refreshes every ${segment.definition.refreshIntervalMinutes >= 60 ? `${segment.definition.refreshIntervalMinutes / 60} h` : `${segment.definition.refreshIntervalMinutes} min`}.`
 	);
-	void runNow(segment.id, 'manual', 'background');
+	runNow(segment.id, 'manual', 'background').catch((e: unknown) => toasts.error(e instanceof Error ? e.message : String(e)));
 }
 
 export async function deactivate(segment: SegmentRecord): Promise<void> {
