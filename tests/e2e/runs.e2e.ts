@@ -124,11 +124,20 @@ test('members are listed, searchable, and exported as RFC 4180 CSV that re-impor
 	expect(text).toContain('4,Zoë,,2024-03-01\r\n');
 	expect(text.endsWith('\r\n')).toBe(true);
 
+	const parquetPromise = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export members (Parquet)' }).click();
+	const parquet = path.join(dir, 'exported.parquet');
+	await (await parquetPromise).saveAs(parquet);
+	expect(readFileSync(parquet).subarray(0, 4).toString()).toBe('PAR1');
+
 	await nav(page, 'Data');
-	await importFiles(page, [file]);
+	await importFiles(page, [file, parquet]);
 	const again = importCard(page, 'exported.csv');
 	await expect(again.getByTestId('row-count')).toHaveText('4');
 	await expect(again.getByLabel('Type of column joined')).toHaveValue('date');
+	const pq = importCard(page, 'exported.parquet');
+	await expect(pq.getByTestId('row-count')).toHaveText('4');
+	await expect(pq.getByLabel('Type of column joined')).toHaveValue('date');
 });
 
 test('two tabs: only the leader runs a due refresh, the other shows its result, and takes over when the leader closes', async ({

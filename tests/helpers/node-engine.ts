@@ -22,9 +22,10 @@ export async function openNodeEngine(): Promise<EngineCore> {
 	);
 	await bindings.instantiate(() => {});
 	bindings.open({});
-	const { ParquetFile } = await import('parquet-wasm/node');
+	const { ParquetFile, Table, writeParquet } = await import('parquet-wasm/node');
 	return new EngineCore(bindings, {
 		parquetToIpc: (file) => parquetRowGroups(ParquetFile, file),
+		ipcToParquet: (ipc) => Promise.resolve(writeParquet(Table.fromIPCStream(ipc))),
 		async registerFile(p, file) {
 			bindings.registerFileBuffer(p, new Uint8Array(await file.arrayBuffer()));
 		},

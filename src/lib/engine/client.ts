@@ -240,7 +240,12 @@ export class EngineClient {
 
 	private fault(method: string, label: string): Promise<never> | null {
 		if (!this.faults.delete(method)) return null;
-		return Promise.reject(new EngineError('quota', `${label} failed: the browser's storage is full. Nothing was changed.`));
+		return Promise.reject(
+			new EngineError(
+				'quota',
+				`${label} failed: the browser's storage is full. Nothing was changed.`
+			)
+		);
 	}
 
 	/** Test hook and last resort: kill the worker as a crash would. */
@@ -442,6 +447,22 @@ export class EngineClient {
 
 	dropSnapshot(snapshotId: string): Promise<void> {
 		return this.enqueue('Removing saved members', {}, (api) => api.dropSnapshot(snapshotId));
+	}
+
+	exportParquet(
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
+		request: RequestOptions = {}
+	): Promise<ExportProgress> {
+		return this.enqueue(request.label ?? 'An export', request, (api, id) =>
+			api.exportParquet(
+				sql,
+				Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
+					await onChunk(c, p);
+				}),
+				id
+			)
+		);
 	}
 
 	databaseSize(): Promise<{ bytes: number; memoryBytes: number }> {

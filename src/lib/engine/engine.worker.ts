@@ -11,7 +11,7 @@ import {
 } from '@duckdb/duckdb-wasm-blocking';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import initParquet, { ParquetFile } from 'parquet-wasm/esm';
+import initParquet, { ParquetFile, Table, writeParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result, type SnapshotDiff } from './worker/core';
 import type { ImportPlatform } from './import/importer';
@@ -70,6 +70,11 @@ const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 		parquetReady ??= initParquet({ module_or_path: parquetWasm });
 		await parquetReady;
 		yield* parquetRowGroups(ParquetFile, file);
+	},
+	async ipcToParquet(ipc) {
+		parquetReady ??= initParquet({ module_or_path: parquetWasm });
+		await parquetReady;
+		return writeParquet(Table.fromIPCStream(ipc));
 	}
 });
 
@@ -204,6 +209,12 @@ const api = {
 		),
 	dropSnapshot: (snapshotId: string): Promise<Result<void>> =>
 		wrap('Removing saved members', (c) => c.dropSnapshot(snapshotId)),
+	exportParquet: (
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
+		id?: string
+	): Promise<Result<ExportProgress>> =>
+		wrap('The export', (c) => c.exportParquet(sql, onChunk, id)),
 	databaseSize: (): Promise<Result<{ bytes: number; memoryBytes: number }>> =>
 		wrap('Measuring the database', (c) => c.databaseSize()),
 	checkpoint: (): Promise<Result<void>> => wrap('Saving to disk', (c) => c.exec('CHECKPOINT'))

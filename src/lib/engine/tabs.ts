@@ -18,6 +18,7 @@ export const ID_ARG: Partial<Record<Method, number>> = {
 	restage: 3,
 	commit: 4,
 	exportCsv: 2,
+	exportParquet: 2,
 	snapshotDiff: 3
 };
 

@@ -28,6 +28,12 @@ class Toasts {
 		return this.show(message, 'error');
 	}
 
+	/** Change the text of a toast that is still shown (progress). */
+	update(id: number, message: string): void {
+		const t = this.items.find((x) => x.id === id);
+		if (t) t.message = message;
+	}
+
 	dismiss(id: number): void {
 		this.items = this.items.filter((t) => t.id !== id);
 	}

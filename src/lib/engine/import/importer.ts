@@ -38,6 +38,8 @@ export interface ImportPlatform {
 	bytesRead?(path: string): number;
 	/** Parquet → Arrow IPC stream chunks, one per row group. */
 	parquetToIpc?(file: Blob): AsyncGenerator<{ ipc: Uint8Array; done: number; total: number }>;
+	/** An Arrow IPC stream → a Parquet file's bytes (for exports). */
+	ipcToParquet?(ipc: Uint8Array): Promise<Uint8Array>;
 }
 
 interface Stage {

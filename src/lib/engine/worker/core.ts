@@ -3,7 +3,7 @@
 // imports and exports. Environment specifics (how files are registered, OPFS) come in through
 // `ImportPlatform` and the bootstrap code; this class is the same everywhere.
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { RecordBatchReader } from 'apache-arrow';
+import { RecordBatchReader, tableToIPC } from 'apache-arrow';
 import { quoteIdent, quoteString } from '../../sql/quote';
 import { EngineError, isFatalEngineError, isQuotaError, userMessage } from '../errors';
 import { Importer, type ImportPlatform } from '../import/importer';
@@ -62,7 +62,7 @@ export class EngineCore {
 
 	constructor(
 		readonly bindings: DuckDBBindings,
-		platform: ImportPlatform,
+		private readonly platform: ImportPlatform,
 		beforeLock: string[] = []
 	) {
 		const conn = bindings.connect();
@@ -225,6 +225,27 @@ export class EngineCore {
 			await sink(head, { rows, bytes });
 		}
 		return { rows, bytes };
+	}
+
+	/**
+	 * A query's rows as a Parquet file (parquet-wasm), handed to `sink` in 1 MB pieces. The rows are
+	 * gathered first: Parquet is written in one piece (fine for member lists; CSV streams).
+	 */
+	async exportParquet(
+		sql: string,
+		sink: (chunk: Uint8Array, progress: ExportProgress) => void | Promise<void>,
+		id?: string
+	): Promise<ExportProgress> {
+		if (!this.platform.ipcToParquet)
+			throw new EngineError('query', 'Parquet export is not available here.');
+		const table = await this.runner.table(sql, id ? { id } : {});
+		const bytes = await this.platform.ipcToParquet(tableToIPC(table, 'stream'));
+		const piece = 1024 * 1024;
+		for (let at = 0; at < bytes.length; at += piece) {
+			const chunk = bytes.slice(at, Math.min(bytes.length, at + piece));
+			await sink(chunk, { rows: table.numRows, bytes: at + chunk.length });
+		}
+		return { rows: table.numRows, bytes: bytes.length };
 	}
 
 	/**

@@ -3,7 +3,7 @@
 import { database } from '$lib/db/schema';
 import type { RunChangeRecord, RunRecord, SegmentRecord } from '$lib/db/records';
 import { Live } from '$lib/features/app/live.svelte';
-import { engine, EngineError } from '$lib/engine';
+import { engine } from '$lib/engine';
 import type { Row } from '$lib/engine/protocol';
 import type { DataModel } from '$lib/segments/data-model';
 import { membersSql, rowsForKeysSql } from '$lib/runs/members-sql';
@@ -66,15 +66,13 @@ export class SegmentPage {
 		if (!sql) return;
 		this.loadingMembers = true;
 		try {
-			const rows = await engine().rows(sql, {
-				label: 'Loading members',
-				key: `members-${this.id}`
-			});
+			// no supersede key: a request the user outran just finishes and its answer is dropped
+			const rows = await engine().rows(sql, { label: 'Loading members' });
 			if (generation !== this.generation) return;
 			this.members = rows;
 			this.membersError = null;
 		} catch (e) {
-			if (e instanceof EngineError && e.code === 'superseded') return;
+			if (generation !== this.generation) return;
 			this.membersError = e instanceof Error ? e.message : String(e);
 		} finally {
 			if (generation === this.generation) this.loadingMembers = false;

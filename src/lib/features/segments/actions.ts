@@ -6,7 +6,7 @@ import { engine } from '$lib/engine';
 import { runNow } from '$lib/runs/service';
 import { toasts } from '$lib/components/ui/toasts.svelte';
 import { app } from '$lib/features/app/app.svelte';
-import { exportMembersCsv } from './export-members';
+import { exportMembersFile, type MemberFormat } from './export-members';
 import { validateSegment } from '$lib/segments/validate';
 import { exportDefinitionsFile } from '$lib/features/sharing/export-definitions';
 
@@ -30,7 +30,9 @@ export async function activate(segment: SegmentRecord): Promise<void> {
 	toasts.success(
 		`${title(segment)} is active and refreshes every ${segment.definition.refreshIntervalMinutes >= 60 ? `${segment.definition.refreshIntervalMinutes / 60} h` : `${segment.definition.refreshIntervalMinutes} min`}.`
 	);
-	runNow(segment.id, 'manual', 'background').catch((e: unknown) => toasts.error(e instanceof Error ? e.message : String(e)));
+	runNow(segment.id, 'manual', 'background').catch((e: unknown) =>
+		toasts.error(e instanceof Error ? e.message : String(e))
+	);
 }
 
 export async function deactivate(segment: SegmentRecord): Promise<void> {
@@ -51,13 +53,19 @@ export async function remove(segment: SegmentRecord): Promise<void> {
 	toasts.success(`Deleted ${title(segment)}.`);
 }
 
-export async function exportMembers(segment: SegmentRecord): Promise<void> {
-	const id = toasts.show(`Exporting ${title(segment)}…`, 'info', 0);
+export async function exportMembers(
+	segment: SegmentRecord,
+	format: MemberFormat = 'csv'
+): Promise<void> {
+	const label = `Exporting the members of ${title(segment)}`;
+	const id = toasts.show(`${label}…`, 'info', 0);
 	try {
-		const r = await exportMembersCsv(segment, app.model.value, (p) => {
-			const el = document.querySelector(`[data-export-progress="${segment.id}"]`);
-			if (el) el.textContent = `${p.rows.toLocaleString('en')} rows`;
-		});
+		const r = await exportMembersFile(segment, app.model.value, format, (p) =>
+			toasts.update(
+				id,
+				`${label}: ${p.rows.toLocaleString('en')} rows, ${(p.bytes / 1024 / 1024).toFixed(1)} MB…`
+			)
+		);
 		toasts.dismiss(id);
 		toasts.success(`Exported ${r.rows.toLocaleString('en')} members to ${r.fileName}.`);
 	} catch (e) {

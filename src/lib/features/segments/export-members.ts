@@ -1,5 +1,5 @@
-// Export a segment's members (as of its latest run) as CSV: rows are produced in the worker and
-// streamed to the file in chunks, so the page never freezes, even for a million members.
+// Export a segment's members (as of its latest run) as CSV or Parquet: rows are produced in the
+// worker and handed over in chunks (CSV streams as it is read), so the page never freezes.
 import { engine } from '$lib/engine';
 import type { ExportProgress } from '$lib/engine/protocol';
 import type { DataModel } from '$lib/segments/data-model';
@@ -7,26 +7,31 @@ import type { SegmentRecord } from '$lib/db/records';
 import { membersSql } from '$lib/runs/members-sql';
 import { datedFileName, openFileSink } from '$lib/sharing/save-file';
 
-export async function exportMembersCsv(
+export type MemberFormat = 'csv' | 'parquet';
+
+export async function exportMembersFile(
 	segment: SegmentRecord,
 	model: DataModel,
+	format: MemberFormat,
 	onProgress: (p: ExportProgress) => void
 ): Promise<{ rows: number; bytes: number; fileName: string; mode: 'disk' | 'download' }> {
 	if (!segment.lastSuccess)
 		throw new Error('This segment has not run yet: run it first, then export its members.');
 	const sql = membersSql(model, segment.id);
 	if (!sql) throw new Error('There is no Customer Profile to export members from.');
-	const fileName = datedFileName(segment.name, 'csv');
-	const sink = await openFileSink(fileName, 'text/csv', 'csv');
+	const fileName = datedFileName(segment.name, format);
+	const mime = format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet';
+	const sink = await openFileSink(fileName, mime, format);
+	const onChunk = async (chunk: Uint8Array, progress: ExportProgress) => {
+		await sink.write(chunk);
+		onProgress(progress);
+	};
+	const request = { label: `Exporting ${segment.definition.displayName || segment.name}` };
 	try {
-		const result = await engine().exportCsv(
-			sql,
-			async (chunk, progress) => {
-				await sink.write(chunk);
-				onProgress(progress);
-			},
-			{ label: `Exporting ${segment.definition.displayName || segment.name}` }
-		);
+		const result =
+			format === 'csv'
+				? await engine().exportCsv(sql, onChunk, request)
+				: await engine().exportParquet(sql, onChunk, request);
 		await sink.close();
 		return { ...result, fileName, mode: sink.mode };
 	} catch (e) {
