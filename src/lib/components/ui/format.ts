@@ -54,3 +54,10 @@ export function formatSignedPercent(ratio: number): string {
 	const pct = Math.round(ratio * 1000) / 10;
 	return (pct > 0 ? '+' : pct < 0 ? '−' : '±') + Math.abs(pct).toLocaleString('en') + '%';
 }
+
+export function formatBytes(n: number): string {
+	if (n < 1024) return `${n} B`;
+	if (n < 1024 ** 2) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
+	if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(n < 10 * 1024 ** 2 ? 1 : 0)} MB`;
+	return `${(n / 1024 ** 3).toFixed(1)} GB`;
+}
