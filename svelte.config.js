@@ -9,7 +9,12 @@ const config = {
 		version: { name: process.env.SEGMENTS_BUILD_ID ?? undefined },
 		typescript: {
 			config(config) {
-				config.include.push('../scripts/**/*.ts', '../scripts/**/*.js', '../playwright.config.ts');
+				config.include.push(
+					'../scripts/**/*.ts',
+					'../scripts/**/*.js',
+					'../playwright.config.ts',
+					'../playwright.screenshots.config.ts'
+				);
 			}
 		}
 	},

@@ -21,7 +21,9 @@ const rows: Row[] = existsSync(dir)
 			.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Row)
 			.filter((r) => typeof r.case === 'string' && typeof r.runs === 'number')
 	: [];
-rows.sort((a, b) => a.case.localeCompare(b.case, 'en', { numeric: true }) || a.check.localeCompare(b.check));
+rows.sort(
+	(a, b) => a.case.localeCompare(b.case, 'en', { numeric: true }) || a.check.localeCompare(b.check)
+);
 
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const lines = [
@@ -35,7 +37,10 @@ const lines = [
 	'',
 	'| case | check | runs | passed | failed | notes |',
 	'| --- | --- | ---: | ---: | ---: | --- |',
-	...rows.map((r) => `| ${cell(r.case)} | ${cell(r.check)} | ${r.runs} | ${r.passed} | ${r.failed} | ${cell(r.notes)} |`),
+	...rows.map(
+		(r) =>
+			`| ${cell(r.case)} | ${cell(r.check)} | ${r.runs} | ${r.passed} | ${r.failed} | ${cell(r.notes)} |`
+	),
 	''
 ];
 const failed = rows.filter((r) => r.failed > 0);

@@ -32,7 +32,13 @@ const types = {
 	'.md': 'text/markdown; charset=utf-8'
 };
 
-/** @param {string} urlPath */
+/**
+ * The file for a URL path: the file itself, a prerendered page, or the SPA fallback for other page
+ * URLs. A missing file with an extension is a 404, not the fallback page: the service worker must
+ * never precache an HTML page under a script's or wasm's name.
+ * @param {string} urlPath
+ * @returns {string | null}
+ */
 function resolvePath(urlPath) {
 	const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(
 		/^(\.\.[/\\])+/,
@@ -46,14 +52,25 @@ function resolvePath(urlPath) {
 	for (const c of candidates) {
 		if (c.startsWith(root) && existsSync(c) && statSync(c).isFile()) return c;
 	}
-	return join(root, '200.html');
+	return extname(clean) ? null : join(root, '200.html');
 }
 
 const server = createServer((req, res) => {
-	const file = resolvePath(req.url ?? '/');
+	let file;
+	try {
+		file = resolvePath(req.url ?? '/');
+	} catch {
+		file = null; // a malformed %-escape
+	}
+	for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+	if (!file) {
+		res.statusCode = 404;
+		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+		res.end('Not found');
+		return;
+	}
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	res.setHeader('Content-Type', type);
-	for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
 	// hashed assets never change; pages and the service worker must be revalidated
 	res.setHeader(
 		'Cache-Control',

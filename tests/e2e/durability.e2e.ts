@@ -15,9 +15,13 @@ test('committed writes survive a worker crash', async ({ page }) => {
 		await new Promise((r) => setTimeout(r, 500));
 		await e.start();
 		const durable = (await e.rows('SELECT count(*) AS n FROM durable'))[0].n;
-		const raw = await e.rows("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'raw_commit'");
+		const raw = await e.rows(
+			"SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'raw_commit'"
+		);
 		return { durable, rawSurvived: raw[0].n === 1 };
 	});
 	expect(result.durable).toBe(1010);
-	console.log(`a commit without a checkpoint ${result.rawSurvived ? 'survived' : 'was lost'} after the crash`);
+	console.log(
+		`a commit without a checkpoint ${result.rawSurvived ? 'survived' : 'was lost'} after the crash`
+	);
 });

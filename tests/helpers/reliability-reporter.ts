@@ -7,13 +7,16 @@ const CASES: Record<string, { id: string; case: string; check: string; notes: st
 	'src/lib/segments/injection.test.ts': {
 		id: '7-hostile-sql-compiler',
 		case: '7. Hostile definitions',
-		check: 'Compiled SQL with quotes, comments, semicolons, read_csv(…), COPY … TO in names and values',
-		notes: 'Each statement must prepare as one statement; a sentinel table and the file system stay untouched.'
+		check:
+			'Compiled SQL with quotes, comments, semicolons, read_csv(…), COPY … TO in names and values',
+		notes:
+			'Each statement must prepare as one statement; a sentinel table and the file system stay untouched.'
 	},
 	'tests/unit/sharing-hostile.test.ts': {
 		id: '7-hostile-files',
 		case: '7. Hostile definitions',
-		check: 'Malformed and hostile definition files (1,000 fuzzed, seeded) through read, preview and restore',
+		check:
+			'Malformed and hostile definition files (1,000 fuzzed, seeded) through read, preview and restore',
 		notes: 'Nothing throws; nothing in the workspace changes without confirmation.'
 	},
 	'src/lib/db/schema.test.ts': {
@@ -43,7 +46,14 @@ export default class ReliabilityReporter implements Reporter {
 				if (state === 'passed') passed++;
 				else if (state === 'failed') failed++;
 			}
-			recordCase(meta.id, { case: meta.case, check: meta.check, runs: passed + failed, passed, failed, notes: meta.notes });
+			recordCase(meta.id, {
+				case: meta.case,
+				check: meta.check,
+				runs: passed + failed,
+				passed,
+				failed,
+				notes: meta.notes
+			});
 		}
 	}
 }

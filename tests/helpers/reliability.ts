@@ -18,5 +18,8 @@ export const RESULTS_DIR = 'test-results/reliability';
 
 export function recordCase(id: string, result: CaseResult): void {
 	mkdirSync(RESULTS_DIR, { recursive: true });
-	writeFileSync(path.join(RESULTS_DIR, `${id}.json`), JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2));
+	writeFileSync(
+		path.join(RESULTS_DIR, `${id}.json`),
+		JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2)
+	);
 }

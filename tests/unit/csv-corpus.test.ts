@@ -76,14 +76,14 @@ describe('hard CSV corpus', () => {
 				JSON.stringify({ summary, results }, null, 2)
 			);
 			console.log(summary);
-		recordCase('1-hard-files-node', {
-			case: '1. Hard files',
-			check: `DuckDB's CSV corpus (${summary.files} files) through the import path on the real engine (Node)`,
-			runs: summary.files,
-			passed: summary.imported + summary.refused,
-			failed: summary.hang + summary.crash + summary.rawError,
-			notes: `${summary.imported} imported, ${summary.refused} refused with a message; ${summary.hang} hangs, ${summary.crash} crashes, ${summary.rawError} raw errors.`
-		});
+			recordCase('1-hard-files-node', {
+				case: '1. Hard files',
+				check: `DuckDB's CSV corpus (${summary.files} files) through the import path on the real engine (Node)`,
+				runs: summary.files,
+				passed: summary.imported + summary.refused,
+				failed: summary.hang + summary.crash + summary.rawError,
+				notes: `${summary.imported} imported, ${summary.refused} refused with a message; ${summary.hang} hangs, ${summary.crash} crashes, ${summary.rawError} raw errors.`
+			});
 			for (const r of results.filter((x) => x.outcome !== 'imported' && x.outcome !== 'refused'))
 				console.log(r);
 			expect(summary.files).toBe(237);

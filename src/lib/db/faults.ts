@@ -27,7 +27,12 @@ export function installWriteFaults(db: Dexie): void {
 						...table,
 						mutate(req: DBCoreMutateRequest) {
 							if (failing.has(name) || failing.has('*'))
-								return Promise.reject(new DOMException(`Simulated full disk while writing ${name}.`, 'QuotaExceededError'));
+								return Promise.reject(
+									new DOMException(
+										`Simulated full disk while writing ${name}.`,
+										'QuotaExceededError'
+									)
+								);
 							return table.mutate(req);
 						}
 					};
@@ -39,6 +44,9 @@ export function installWriteFaults(db: Dexie): void {
 
 /** A storage error, whatever the layer reported it as. */
 export function isStorageFull(e: unknown): boolean {
-	const text = e instanceof Error ? `${e.name} ${e.message} ${String((e as { inner?: unknown }).inner ?? '')}` : String(e);
+	const text =
+		e instanceof Error
+			? `${e.name} ${e.message} ${String((e as { inner?: unknown }).inner ?? '')}`
+			: String(e);
 	return /QuotaExceeded|quota|No space left|disk is full/i.test(text);
 }

@@ -82,7 +82,8 @@ export async function runSegment(
 			return execute(ctx, segment, run, options, started);
 		});
 	} catch (e) {
-		if (isStorageFull(e)) throw new RunNotSavedError(segment.definition.displayName || segment.name);
+		if (isStorageFull(e))
+			throw new RunNotSavedError(segment.definition.displayName || segment.name);
 		throw e;
 	}
 }

@@ -5,6 +5,7 @@ import { tabId } from '../engine/tab-id';
 import { database } from '../db/schema';
 import type { RunRecord, RunTrigger } from '../db/records';
 import { runSegment } from './run-segment';
+import { markBusy } from '../busy';
 import type { Priority } from '../engine/client';
 
 export { tabId };
@@ -19,11 +20,20 @@ export function runNow(
 ): Promise<RunRecord> {
 	const running = inFlight.get(segmentId);
 	if (running) return running;
+	// an app update waits for the run to finish (the update prompt names it)
+	const idle = markBusy(
+		trigger === 'schedule' || trigger === 'catch-up'
+			? 'A scheduled segment refresh'
+			: 'A segment run'
+	);
 	const p = runSegment({ db: database(), engine: engine(), tabId }, segmentId, {
 		trigger,
 		priority,
 		...(signal ? { signal } : {})
-	}).finally(() => inFlight.delete(segmentId));
+	}).finally(() => {
+		inFlight.delete(segmentId);
+		idle();
+	});
 	inFlight.set(segmentId, p);
 	return p;
 }
