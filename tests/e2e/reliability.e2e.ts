@@ -418,9 +418,7 @@ test('3. storage faults: a full disk during an import, a history write and a res
 	expect(results.filter((r) => !r.ok)).toEqual([]);
 });
 
-async function runsIn(
-	page: Page
-): Promise<
+async function runsIn(page: Page): Promise<
 	{
 		id: string;
 		segmentId: string;
@@ -497,9 +495,27 @@ test('4. tabs: three tabs, a refresh due in all, a schema upgrade, and the leade
 			timeout: 30_000
 		})
 		.toBe(true);
+	// the third tab asks the engine something just as the leader closes: the new leader answers it
+	const third = pages[2]!;
+	const asked = third.evaluate(() =>
+		(window as any).__segments.engine.rows('SELECT 42 AS answer').then(
+			(r: any[]) => String(r[0].answer),
+			(e: Error) => `failed: ${e.message}`
+		)
+	);
 	await a.close();
 	const b = pages[1]!;
 	await expect(b.getByTestId('engine-status')).toHaveText(/Engine ready\s*$/, { timeout: 60_000 });
+	// (the page's timers are fake here: the deadline is kept in the test)
+	const answer = await Promise.race([
+		asked,
+		new Promise<string>((r) => setTimeout(() => r('no answer in 60 s'), 60_000))
+	]);
+	checks.push({
+		what: 'a request waiting for the closed leader',
+		ok: answer === '42',
+		note: answer === '42' ? 'answered by the new leader' : answer
+	});
 	await expect
 		.poll(async () => (await runsIn(b)).filter((r) => r.status === 'running').length, {
 			timeout: 60_000

@@ -54,6 +54,8 @@ interface Task {
 	resolve: (v: unknown) => void;
 	reject: (e: unknown) => void;
 	signal?: AbortSignal;
+	/** Can run again from the start on another engine (not an export half written to a file). */
+	resumable: boolean;
 }
 
 let counter = 0;
@@ -115,7 +117,7 @@ export class EngineClient {
 	private waitForLead(): void {
 		void navigator.locks.request(ENGINE_LOCK, () => {
 			this.role = 'leader';
-			void this.restart('the tab that ran the engine was closed', true);
+			void this.restart('the tab that ran the engine was closed', true, true);
 			return new Promise<void>(() => {});
 		});
 	}
@@ -207,8 +209,20 @@ export class EngineClient {
 		return this.info;
 	}
 
-	/** Throw the worker away and start a new one; queued work continues on the new worker. */
-	async restart(reason = 'the engine was restarted', quiet = false): Promise<void> {
+	/**
+	 * Throw the worker away and start a new one; queued work continues on the new worker. On a
+	 * takeover (this tab now runs the engine because the tab that ran it closed), the request that
+	 * was waiting for the old engine runs again here, unless it was an export.
+	 */
+	async restart(
+		reason = 'the engine was restarted',
+		quiet = false,
+		takeover = false
+	): Promise<void> {
+		if (takeover && this.running?.resumable) {
+			this.queue.unshift(this.running);
+			this.running = null;
+		}
 		const interrupted = this.running ? [this.running.label] : [];
 		this.dead?.reject(new EngineError('restarted', `Interrupted: ${reason}.`));
 		this.worker?.terminate();
@@ -254,13 +268,19 @@ export class EngineClient {
 		void this.restart('the engine was stopped');
 	}
 
-	private enqueue<T>(label: string, options: RequestOptions, run: Task['run']): Promise<T> {
+	private enqueue<T>(
+		label: string,
+		options: RequestOptions,
+		run: Task['run'],
+		resumable = true
+	): Promise<T> {
 		return new Promise<T>((resolve, reject) => {
 			const task: Task = {
 				id: nextId(),
 				label,
 				priority: options.priority ?? 'interactive',
 				run,
+				resumable,
 				resolve: resolve as (v: unknown) => void,
 				reject,
 				...(options.key ? { key: options.key } : {}),
@@ -421,14 +441,18 @@ export class EngineClient {
 	): Promise<ExportProgress> {
 		const fault = this.fault('exportCsv', request.label ?? 'An export');
 		if (fault) return fault;
-		return this.enqueue(request.label ?? 'An export', request, (api, id) =>
-			api.exportCsv(
-				sql,
-				Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
-					await onChunk(c, p);
-				}),
-				id
-			)
+		return this.enqueue(
+			request.label ?? 'An export',
+			request,
+			(api, id) =>
+				api.exportCsv(
+					sql,
+					Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
+						await onChunk(c, p);
+					}),
+					id
+				),
+			false
 		);
 	}
 
@@ -436,12 +460,13 @@ export class EngineClient {
 		snapshotId: string,
 		membersSql: string,
 		keep: number,
-		request: RequestOptions = {}
+		request: RequestOptions = {},
+		runs?: { runId: string; basedOn: string | null }
 	): Promise<SnapshotDiff> {
 		const fault = this.fault('snapshotDiff', request.label ?? 'Comparing members');
 		if (fault) return fault;
 		return this.enqueue(request.label ?? 'Comparing members', request, (api, id) =>
-			api.snapshotDiff(snapshotId, membersSql, keep, id)
+			api.snapshotDiff(snapshotId, membersSql, keep, id, runs)
 		);
 	}
 
@@ -454,14 +479,18 @@ export class EngineClient {
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
 		request: RequestOptions = {}
 	): Promise<ExportProgress> {
-		return this.enqueue(request.label ?? 'An export', request, (api, id) =>
-			api.exportParquet(
-				sql,
-				Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
-					await onChunk(c, p);
-				}),
-				id
-			)
+		return this.enqueue(
+			request.label ?? 'An export',
+			request,
+			(api, id) =>
+				api.exportParquet(
+					sql,
+					Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
+						await onChunk(c, p);
+					}),
+					id
+				),
+			false
 		);
 	}
 

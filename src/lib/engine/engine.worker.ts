@@ -202,10 +202,11 @@ const api = {
 		snapshotId: string,
 		membersSql: string,
 		keep: number,
-		id?: string
+		id?: string,
+		runs?: { runId: string; basedOn: string | null }
 	): Promise<Result<SnapshotDiff>> =>
 		wrap('Comparing members with the last run', (c) =>
-			c.snapshotDiff(snapshotId, membersSql, keep, id)
+			c.snapshotDiff(snapshotId, membersSql, keep, id, runs)
 		),
 	dropSnapshot: (snapshotId: string): Promise<Result<void>> =>
 		wrap('Removing saved members', (c) => c.dropSnapshot(snapshotId)),

@@ -26,7 +26,12 @@ type Msg =
 	| { t: 'call'; from: string; id: string; method: Method; args: unknown[]; callbacks: number[] }
 	| { t: 'callback'; to: string; id: string; index: number; args: unknown[] }
 	| { t: 'result'; to: string; id: string; result: Result<unknown> }
-	| { t: 'cancel'; from: string; id: string };
+	| { t: 'cancel'; from: string; id: string }
+	/** A tab has just started serving the engine: requests no leader answered are sent again. */
+	| { t: 'leader' };
+
+/** Requests that cannot run again from the start: their chunks already went into a file. */
+const NOT_RESENT: ReadonlySet<Method> = new Set<Method>(['exportCsv', 'exportParquet']);
 
 const CALLBACK = '__segments_callback__';
 
@@ -35,7 +40,11 @@ export class RemoteEngine {
 	private readonly channel = new BroadcastChannel(CHANNEL);
 	private readonly pending = new Map<
 		string,
-		{ resolve: (r: Result<unknown>) => void; callbacks: ((...a: unknown[]) => unknown)[] }
+		{
+			resolve: (r: Result<unknown>) => void;
+			callbacks: ((...a: unknown[]) => unknown)[];
+			message: Extract<Msg, { t: 'call' }>;
+		}
 	>();
 	private readonly byRequest = new Map<string, string>();
 	private next = 0;
@@ -50,6 +59,29 @@ export class RemoteEngine {
 			this.pending.delete(msg.id);
 		} else if (msg.t === 'callback' && msg.to === this.tabId) {
 			void this.pending.get(msg.id)?.callbacks[msg.index]?.(...msg.args);
+		} else if (msg.t === 'leader') this.leaderChanged();
+	}
+
+	/**
+	 * A new tab runs the engine (the old one closed). What was sent before may never be answered:
+	 * send it again (the new leader ignores requests it already has), except exports, which were
+	 * half written and fail with a sentence instead.
+	 */
+	private leaderChanged(): void {
+		for (const [id, p] of this.pending) {
+			if (!NOT_RESENT.has(p.message.method)) {
+				this.channel.postMessage(p.message);
+				continue;
+			}
+			this.pending.delete(id);
+			p.resolve({
+				ok: false,
+				error: {
+					code: 'unavailable',
+					message:
+						'The export was interrupted because the tab that ran the engine was closed. Start it again.'
+				}
+			});
 		}
 	}
 
@@ -63,6 +95,14 @@ export class RemoteEngine {
 			callbacks.push(a as (...x: unknown[]) => unknown);
 			return `${CALLBACK}${callbacks.length - 1}`;
 		});
+		const message: Extract<Msg, { t: 'call' }> = {
+			t: 'call',
+			from: this.tabId,
+			id,
+			method,
+			args: wire,
+			callbacks: indexes
+		};
 		const idArg = ID_ARG[method];
 		const requestId = idArg !== undefined ? args[idArg] : undefined;
 		if (typeof requestId === 'string') this.byRequest.set(requestId, id);
@@ -72,16 +112,10 @@ export class RemoteEngine {
 					if (typeof requestId === 'string') this.byRequest.delete(requestId);
 					resolve(r);
 				},
-				callbacks
+				callbacks,
+				message
 			});
-			this.channel.postMessage({
-				t: 'call',
-				from: this.tabId,
-				id,
-				method,
-				args: wire,
-				callbacks: indexes
-			} satisfies Msg);
+			this.channel.postMessage(message);
 		});
 	}
 
@@ -120,9 +154,12 @@ export interface HostTarget {
 export class EngineHost {
 	private readonly channel = new BroadcastChannel(CHANNEL);
 	private readonly running = new Map<string, AbortController>();
+	/** Requests already taken (a follower sends again what it sent before this tab led). */
+	private readonly seen = new Set<string>();
 
 	constructor(private readonly target: HostTarget) {
 		this.channel.onmessage = (e: MessageEvent<Msg>) => void this.receive(e.data);
+		this.channel.postMessage({ t: 'leader' } satisfies Msg);
 	}
 
 	private async receive(msg: Msg): Promise<void> {
@@ -130,7 +167,9 @@ export class EngineHost {
 			this.running.get(msg.id)?.abort();
 			return;
 		}
-		if (msg.t !== 'call') return;
+		if (msg.t !== 'call' || this.seen.has(msg.id)) return;
+		this.seen.add(msg.id);
+		if (this.seen.size > 10_000) this.seen.delete(this.seen.values().next().value!);
 		const reply = (result: Result<unknown>) =>
 			this.channel.postMessage({ t: 'result', to: msg.from, id: msg.id, result } satisfies Msg);
 		if (msg.method === 'start') {

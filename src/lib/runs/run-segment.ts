@@ -123,7 +123,9 @@ async function execute(
 			segment.id,
 			compiled.sql.members,
 			KEYS_PER_LIST,
-			request
+			request,
+			// compared with the last run on record, even if a later one was kept but never recorded
+			{ runId: run.id, basedOn: segment.lastSuccess?.runId ?? null }
 		);
 		const finished = now();
 		const done: RunRecord = {

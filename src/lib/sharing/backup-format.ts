@@ -68,7 +68,8 @@ export interface BackupDocument {
 }
 
 /** Tables the engine keeps for itself (runs' member snapshots, restore's revert copies). */
-export const RESERVED_TABLE = /^(segment_members|segment_snapshots|segments_revert_.*)$/i;
+export const RESERVED_TABLE =
+	/^(segment_members|segment_members_previous|segment_snapshots|segments_revert_.*)$/i;
 
 const str = (max: number) => z.string().max(max);
 const key = str(200);

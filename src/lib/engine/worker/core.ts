@@ -253,50 +253,104 @@ export class EngineCore {
 	 * column `member_key`), compare with the keys kept from the previous call, then replace them.
 	 * Done as one engine task, so nothing can run between the comparison and the replacement.
 	 */
+	/** The tables that keep each segment's members of its last run, and of the run before it. */
+	private async snapshotTables(): Promise<void> {
+		for (const table of ['segment_members', 'segment_members_previous'])
+			await this.runner.exec(
+				`CREATE TABLE IF NOT EXISTS main.${table} (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)`
+			);
+		await this.runner.exec(
+			'CREATE TABLE IF NOT EXISTS main.segment_snapshots (segment_id VARCHAR PRIMARY KEY, taken_at TIMESTAMP NOT NULL, members BIGINT NOT NULL)'
+		);
+		// added after the first release: which run each kept list belongs to
+		await this.runner.exec(
+			'ALTER TABLE main.segment_snapshots ADD COLUMN IF NOT EXISTS run_id VARCHAR'
+		);
+		await this.runner.exec(
+			'ALTER TABLE main.segment_snapshots ADD COLUMN IF NOT EXISTS previous_run_id VARCHAR'
+		);
+	}
+
+	/**
+	 * Evaluate a segment's members, compare them with the members of the last recorded run, and keep
+	 * them for the next comparison. `runs` names this run and the run the caller has on record as
+	 * the last successful one: if a run's members were kept here but its record was never written
+	 * (the history write failed, the tab closed), the comparison uses the list kept before it, so
+	 * entered/left always describe the change since the run the user sees in the history; when
+	 * neither list belongs to that run, there is nothing to compare with (entered/left unknown).
+	 * Without `runs`, the last kept list is the base.
+	 */
 	async snapshotDiff(
 		snapshotId: string,
 		membersSql: string,
 		keep: number,
-		id?: string
+		id?: string,
+		runs?: { runId: string; basedOn: string | null }
 	): Promise<SnapshotDiff> {
 		const sid = quoteString(snapshotId);
-		await this.runner.exec(
-			'CREATE TABLE IF NOT EXISTS main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
+		await this.snapshotTables();
+		const rows = async (sql: string) => tableToRows(await this.runner.table(sql, id ? { id } : {}));
+		const [kept] = await rows(
+			`SELECT run_id, previous_run_id FROM main.segment_snapshots WHERE segment_id = ${sid}`
 		);
-		await this.runner.exec(
-			'CREATE TABLE IF NOT EXISTS main.segment_snapshots (segment_id VARCHAR PRIMARY KEY, taken_at TIMESTAMP NOT NULL, members BIGINT NOT NULL)'
-		);
+		const keptRun = kept ? (kept['run_id'] as string | null) : undefined;
+		const keptPrevious = kept ? (kept['previous_run_id'] as string | null) : undefined;
+		// which kept list the recorded history ends with
+		let base: 'current' | 'previous' | null;
+		if (kept === undefined) base = null;
+		else if (!runs || keptRun === null || keptRun === runs.basedOn) base = 'current';
+		else if (runs.basedOn !== null && keptPrevious === runs.basedOn) base = 'previous';
+		else base = null;
+		const baseTable = base === 'previous' ? 'segment_members_previous' : 'segment_members';
+		const baseRunId =
+			base === 'current' ? (keptRun ?? null) : base === 'previous' ? (keptPrevious ?? null) : null;
+
 		await this.runner.exec(
 			`CREATE OR REPLACE TEMP TABLE snapshot_keys AS SELECT DISTINCT CAST(member_key AS VARCHAR) AS member_key FROM (\n${membersSql}\n) AS m WHERE member_key IS NOT NULL`,
 			id ? { id } : {}
 		);
-		const previous = `SELECT member_key FROM main.segment_members WHERE segment_id = ${sid}`;
-		const rows = async (sql: string) => tableToRows(await this.runner.table(sql, id ? { id } : {}));
+		const previous = base
+			? `SELECT member_key FROM main.${baseTable} WHERE segment_id = ${sid}`
+			: 'SELECT NULL::VARCHAR AS member_key WHERE false';
 		const [counts] = await rows(`SELECT
   (SELECT count(*) FROM temp.snapshot_keys) AS members,
-  (SELECT count(*) FROM main.segment_snapshots WHERE segment_id = ${sid}) AS had_previous,
   (SELECT count(*) FROM (SELECT member_key FROM temp.snapshot_keys EXCEPT ${previous})) AS entered,
   (SELECT count(*) FROM (${previous} EXCEPT SELECT member_key FROM temp.snapshot_keys)) AS left_count`);
 		const limit = Math.max(0, Math.floor(keep));
-		const enteredKeys = (
-			await rows(
-				`SELECT member_key FROM (SELECT member_key FROM temp.snapshot_keys EXCEPT ${previous}) ORDER BY member_key LIMIT ${limit}`
-			)
-		).map((r) => String(r['member_key']));
-		const leftKeys = (
-			await rows(
-				`SELECT member_key FROM (${previous} EXCEPT SELECT member_key FROM temp.snapshot_keys) ORDER BY member_key LIMIT ${limit}`
-			)
-		).map((r) => String(r['member_key']));
+		const hadPrevious = base !== null;
+		const enteredKeys = hadPrevious
+			? (
+					await rows(
+						`SELECT member_key FROM (SELECT member_key FROM temp.snapshot_keys EXCEPT ${previous}) ORDER BY member_key LIMIT ${limit}`
+					)
+				).map((r) => String(r['member_key']))
+			: [];
+		const leftKeys = hadPrevious
+			? (
+					await rows(
+						`SELECT member_key FROM (${previous} EXCEPT SELECT member_key FROM temp.snapshot_keys) ORDER BY member_key LIMIT ${limit}`
+					)
+				).map((r) => String(r['member_key']))
+			: [];
 		const members = Number(counts?.['members'] ?? 0);
 		await this.runner.exec('BEGIN TRANSACTION');
 		try {
+			// the base list becomes the previous one; a list whose run was never recorded is dropped
+			if (base !== 'previous') {
+				await this.runner.exec(
+					`DELETE FROM main.segment_members_previous WHERE segment_id = ${sid}`
+				);
+				if (base === 'current')
+					await this.runner.exec(
+						`INSERT INTO main.segment_members_previous SELECT segment_id, member_key FROM main.segment_members WHERE segment_id = ${sid}`
+					);
+			}
 			await this.runner.exec(`DELETE FROM main.segment_members WHERE segment_id = ${sid}`);
 			await this.runner.exec(
 				`INSERT INTO main.segment_members SELECT ${sid}, member_key FROM temp.snapshot_keys`
 			);
 			await this.runner.exec(
-				`INSERT OR REPLACE INTO main.segment_snapshots VALUES (${sid}, now()::TIMESTAMP, ${members})`
+				`INSERT OR REPLACE INTO main.segment_snapshots (segment_id, taken_at, members, run_id, previous_run_id) VALUES (${sid}, now()::TIMESTAMP, ${members}, ${runs ? quoteString(runs.runId) : 'NULL'}, ${baseRunId === null ? 'NULL' : quoteString(baseRunId)})`
 			);
 			await this.runner.exec('COMMIT');
 		} catch (e) {
@@ -306,27 +360,21 @@ export class EngineCore {
 			await this.runner.exec('DROP TABLE IF EXISTS temp.snapshot_keys').catch(() => undefined);
 		}
 		await this.checkpoint();
-		const hadPrevious = Number(counts?.['had_previous'] ?? 0) > 0;
 		return {
 			members,
 			previous: hadPrevious,
 			entered: hadPrevious ? Number(counts?.['entered'] ?? 0) : null,
 			left: hadPrevious ? Number(counts?.['left_count'] ?? 0) : null,
-			enteredKeys: hadPrevious ? enteredKeys : [],
-			leftKeys: hadPrevious ? leftKeys : []
+			enteredKeys,
+			leftKeys
 		};
 	}
 
 	async dropSnapshot(snapshotId: string): Promise<void> {
 		const sid = quoteString(snapshotId);
-		await this.runner.exec(
-			'CREATE TABLE IF NOT EXISTS main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
-		);
-		await this.runner.exec(`DELETE FROM main.segment_members WHERE segment_id = ${sid}`);
-		await this.runner.exec(
-			'CREATE TABLE IF NOT EXISTS main.segment_snapshots (segment_id VARCHAR PRIMARY KEY, taken_at TIMESTAMP NOT NULL, members BIGINT NOT NULL)'
-		);
-		await this.runner.exec(`DELETE FROM main.segment_snapshots WHERE segment_id = ${sid}`);
+		await this.snapshotTables();
+		for (const table of ['segment_members', 'segment_members_previous', 'segment_snapshots'])
+			await this.runner.exec(`DELETE FROM main.${table} WHERE segment_id = ${sid}`);
 		await this.checkpoint();
 	}
 
