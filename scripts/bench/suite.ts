@@ -1,0 +1,345 @@
+/// <reference types="node" />
+// What the benchmark measures: the named scales, the data model the imported files become, and the
+// segment definitions of the query suite, compiled to SQL by the app's own compiler
+// (src/lib/segments). Browser and native DuckDB run exactly these SQL strings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileSegment, type SegmentSql } from '../../src/lib/segments/compile';
+import type { Clock } from '../../src/lib/segments/dates';
+import type { DataModel, Entity } from '../../src/lib/segments/data-model';
+import {
+	definitionSchema,
+	type ConditionNode,
+	type Group,
+	type SegmentDefinition
+} from '../../src/lib/segments/definition';
+import { DEMO_PROFILE, DEMO_RELATIONSHIPS, generateWorld } from '../../src/lib/demo/generator';
+import { membersSql } from '../../src/lib/runs/members-sql';
+
+export interface Scale {
+	name: string;
+	customers: number;
+}
+
+/** S: 10k customers; M: 100k customers, 1M orders, 200k cases, 1M clicks; L: ten times M. */
+export const SCALES: Record<string, Scale> = {
+	S: { name: 'S', customers: 10_000 },
+	M: { name: 'M', customers: 100_000 },
+	L: { name: 'L', customers: 1_000_000 }
+};
+
+/**
+ * The day the generated data is "as of". Fixed, so the cached files stay valid from one day to the
+ * next; every definition is evaluated as of this day (its `asOf`), so relative windows ("last 90
+ * days") select the same rows whenever the benchmark runs.
+ */
+export const DATA_TODAY = '2026-06-30';
+
+export const ENTITY_NAMES = ['Customers', 'Orders', 'Cases', 'OnlineAccounts', 'ClickStream'];
+
+/** The table an entity is imported into (the same name in the browser and in native DuckDB). */
+export function tableOf(entity: string): string {
+	return `bench_${entity.toLowerCase()}`;
+}
+
+/** The data model the app would hold after importing the five files (types from the generator). */
+export function benchModel(rowCounts: Record<string, number> = {}): DataModel {
+	const world = generateWorld({ customers: 1, today: DATA_TODAY });
+	const entities: Entity[] = world.entities.map((e) => ({
+		name: e.name,
+		displayName: e.name,
+		table: tableOf(e.name),
+		attributes: e.columns.map((c) => ({ name: c.name, displayName: c.name, type: c.type })),
+		rowCount: rowCounts[e.name] ?? 0,
+		sourceFile: `${e.name}.parquet`,
+		sourceFormat: 'parquet',
+		importedAt: `${DATA_TODAY}T00:00:00.000Z`
+	}));
+	return {
+		entities,
+		relationships: DEMO_RELATIONSHIPS.map((r) => ({ ...r, from: { ...r.from }, to: { ...r.to } })),
+		profile: { ...DEMO_PROFILE }
+	};
+}
+
+// ---- definitions -------------------------------------------------------------------------------
+
+const cond = (
+	id: string,
+	entity: string,
+	attribute: string,
+	operator: string,
+	value?: unknown
+): ConditionNode =>
+	({
+		kind: 'condition',
+		id,
+		entity,
+		attribute,
+		operator,
+		...(value === undefined ? {} : { value })
+	}) as ConditionNode;
+
+const and = (id: string, ...children: ConditionNode[]): ConditionNode => ({
+	kind: 'and',
+	id,
+	children
+});
+
+const step = (relationship: string) => ({ relationship, direction: 'forward' as const });
+const ORDERS_PATH = { start: 'Orders', steps: [step('orders_customer')] };
+const CASES_PATH = { start: 'Cases', steps: [step('cases_customer')] };
+const ACCOUNTS_PATH = { start: 'OnlineAccounts', steps: [step('online_accounts_customer')] };
+const CLICKS_PATH = {
+	start: 'ClickStream',
+	steps: [step('clickstream_online_account'), step('online_accounts_customer')]
+};
+const CUSTOMERS_PATH = { start: 'Customers', steps: [] };
+
+function definition(
+	name: string,
+	displayName: string,
+	description: string,
+	groups: Group[]
+): SegmentDefinition {
+	return definitionSchema.parse({
+		format: 'segments.definition',
+		version: 1,
+		name,
+		displayName,
+		description,
+		type: 'dynamic',
+		refreshIntervalMinutes: 720,
+		asOf: DATA_TODAY,
+		groups
+	});
+}
+
+/** The seed example exactly as published in docs/examples, evaluated as of DATA_TODAY. */
+export function seedDefinition(root: string): SegmentDefinition {
+	const doc = JSON.parse(
+		readFileSync(join(root, 'docs/examples/seed-example.json'), 'utf8')
+	) as SegmentDefinition;
+	return definitionSchema.parse({ ...doc, asOf: DATA_TODAY });
+}
+
+export interface SuiteSegment {
+	id: string;
+	title: string;
+	definition: SegmentDefinition;
+}
+
+export function suiteDefinitions(root: string): SuiteSegment[] {
+	return [
+		{
+			id: 'seed',
+			title: 'Seed example (orders > 500 in 90 d ∩ escalated case in 30 d)',
+			definition: seedDefinition(root)
+		},
+		{
+			id: 'path3',
+			title: "3-hop path: ClickStream → OnlineAccounts → Customers, page = '/pricing' in 7 d",
+			definition: definition(
+				'pricing_visitors',
+				'Visited pricing this week',
+				'Customers whose online account viewed /pricing in the last 7 days.',
+				[
+					{
+						id: 'pricing',
+						path: CLICKS_PATH,
+						where: and(
+							'pricing-all',
+							cond('page', 'ClickStream', 'page', 'equals', '/pricing'),
+							cond('recent', 'ClickStream', 'event_time', 'inLast', { amount: 7, unit: 'days' })
+						),
+						aggregates: []
+					}
+				]
+			)
+		},
+		{
+			id: 'aggregate',
+			title: 'Aggregate: sum(Orders.total_amount) > 500 over orders in 365 d',
+			definition: definition(
+				'big_spenders',
+				'Spent over 500 this year',
+				'Customers whose orders of the last 365 days add up to more than 500.',
+				[
+					{
+						id: 'spend',
+						path: ORDERS_PATH,
+						where: cond('year', 'Orders', 'order_date', 'inLast', { amount: 365, unit: 'days' }),
+						aggregates: [
+							{
+								id: 'sum',
+								function: 'sum',
+								entity: 'Orders',
+								attribute: 'total_amount',
+								operator: 'greaterThan',
+								value: 500
+							}
+						]
+					}
+				]
+			)
+		},
+		{
+			id: 'chain5',
+			title: 'Five groups: A ∪ B ∩ C − D ∪ E',
+			definition: definition(
+				'five_group_chain',
+				'Five-group chain',
+				'(gold/platinum ∪ app orders in 30 d) ∩ has an online account − high/urgent case in 90 d ∪ subscribed in France.',
+				[
+					{
+						id: 'tier',
+						path: CUSTOMERS_PATH,
+						where: cond('tier', 'Customers', 'loyalty_tier', 'inList', ['gold', 'platinum']),
+						aggregates: []
+					},
+					{
+						id: 'app-orders',
+						operator: 'union',
+						path: ORDERS_PATH,
+						where: and(
+							'app-all',
+							cond('app', 'Orders', 'channel', 'equals', 'app'),
+							cond('month', 'Orders', 'order_date', 'inLast', { amount: 30, unit: 'days' })
+						),
+						aggregates: []
+					},
+					{
+						id: 'online',
+						operator: 'intersect',
+						path: ACCOUNTS_PATH,
+						where: null,
+						aggregates: []
+					},
+					{
+						id: 'urgent-cases',
+						operator: 'exclude',
+						path: CASES_PATH,
+						where: and(
+							'urgent-all',
+							cond('priority', 'Cases', 'priority', 'inList', ['high', 'urgent']),
+							cond('quarter', 'Cases', 'created_at', 'inLast', { amount: 90, unit: 'days' })
+						),
+						aggregates: []
+					},
+					{
+						id: 'france',
+						operator: 'union',
+						path: CUSTOMERS_PATH,
+						where: and(
+							'france-all',
+							cond('country', 'Customers', 'country', 'equals', 'France'),
+							cond('subscribed', 'Customers', 'is_subscribed', 'isTrue')
+						),
+						aggregates: []
+					}
+				]
+			)
+		},
+		{
+			id: 'contains',
+			title: "String contains on every click: ClickStream.page contains 'blog'",
+			definition: definition(
+				'blog_readers',
+				'Blog readers',
+				'Customers whose online account ever viewed a page containing “blog”.',
+				[
+					{
+						id: 'blog',
+						path: CLICKS_PATH,
+						where: cond('blog', 'ClickStream', 'page', 'contains', 'blog'),
+						aggregates: []
+					}
+				]
+			)
+		}
+	];
+}
+
+/** The segment exported in the export measurement: every customer (1M members at L). */
+export function exportDefinition(): SegmentDefinition {
+	return definition(
+		'all_recent_signups',
+		'Signed up in the last 10 years',
+		'Every customer who signed up in the last ten years: all of them in the demo world.',
+		[
+			{
+				id: 'signups',
+				path: CUSTOMERS_PATH,
+				where: cond('signup', 'Customers', 'signup_date', 'inLast', { amount: 10, unit: 'years' }),
+				aggregates: []
+			}
+		]
+	);
+}
+
+/**
+ * The builder's edits for the live-count measurement: the seed example with its order threshold
+ * and windows changed step by step, as a user would while watching the count.
+ */
+export function liveEdits(root: string, count: number): SegmentDefinition[] {
+	const seed = seedDefinition(root);
+	const out: SegmentDefinition[] = [];
+	for (let i = 0; i < count; i++) {
+		const d = structuredClone(seed);
+		const orders = d.groups[0]!.where as { children: { value?: unknown }[] };
+		const cases = d.groups[1]!.where as { children: { value?: unknown }[] };
+		orders.children[0]!.value = 500 + 25 * (i % 8);
+		orders.children[1]!.value = { amount: 60 + 10 * (i % 7), unit: 'days' };
+		cases.children[1]!.value = { amount: 20 + 5 * (i % 5), unit: 'days' };
+		out.push(d);
+	}
+	return out;
+}
+
+/** The clock the app would use (a definition's asOf overrides it). */
+export function benchClock(): Clock {
+	return { today: DATA_TODAY, now: `${DATA_TODAY}T23:59:59` };
+}
+
+export function compile(definition: SegmentDefinition, model: DataModel): SegmentSql {
+	const r = compileSegment(definition, model, benchClock());
+	if (!r.ok)
+		throw new Error(
+			`${definition.name} does not compile: ${r.problems.map((p) => p.message).join('; ')}`
+		);
+	return r.sql;
+}
+
+export interface CompiledSuite {
+	segments: (SuiteSegment & { sql: SegmentSql; compileMs: number })[];
+	live: { sql: string; compileMs: number }[];
+	exportSegment: {
+		id: string;
+		definition: SegmentDefinition;
+		membersSql: string;
+		exportSql: string;
+	};
+}
+
+/** Compile everything once; compile times are what the builder spends before it calls the engine. */
+export function compileSuite(root: string, model: DataModel, liveCount: number): CompiledSuite {
+	const timed = (d: SegmentDefinition) => {
+		const t = performance.now();
+		const sql = compile(d, model);
+		return { sql, compileMs: performance.now() - t };
+	};
+	const segments = suiteDefinitions(root).map((s) => ({ ...s, ...timed(s.definition) }));
+	const live = liveEdits(root, liveCount).map((d) => {
+		const { sql, compileMs } = timed(d);
+		return { sql: sql.live, compileMs };
+	});
+	const exp = exportDefinition();
+	const id = 'bench-export-all-customers';
+	const exportSql = membersSql(model, id);
+	if (!exportSql) throw new Error('The bench model has no Customer Profile.');
+	return {
+		segments,
+		live,
+		exportSegment: { id, definition: exp, membersSql: compile(exp, model).members, exportSql }
+	};
+}

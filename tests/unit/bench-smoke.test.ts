@@ -1,0 +1,90 @@
+// Keeps the benchmark harness (scripts/bench) from rotting without running a benchmark: a tiny
+// seed world is generated, the query suite is compiled by the app's compiler and run on native
+// DuckDB with 1 and 2 threads, and the results are rendered (JSON, Markdown, SVG) into a
+// temporary directory. The browser half needs a build and a browser and is left to `npm run bench`
+// (`npm run bench -- --customers 2000 --runs 1 --no-docs --out /tmp/x` checks it in ~1 minute).
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseOptions, runBench, writeResults } from '../../scripts/bench/run';
+import { renderMarkdown } from '../../scripts/bench/report';
+import { compileSuite, benchModel } from '../../scripts/bench/suite';
+import { percentile, median, scalingExponent } from '../../scripts/bench/stats';
+
+const dir = mkdtempSync(join(tmpdir(), 'segments-bench-smoke-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('benchmark harness (smoke)', () => {
+	it('compiles every suite segment with the real compiler', () => {
+		const suite = compileSuite(process.cwd(), benchModel(), 3);
+		expect(suite.segments.map((s) => s.id)).toEqual([
+			'seed',
+			'path3',
+			'aggregate',
+			'chain5',
+			'contains'
+		]);
+		for (const s of suite.segments) expect(s.sql.count).toMatch(/^WITH/);
+		expect(suite.live).toHaveLength(3);
+		expect(new Set(suite.live.map((l) => l.sql)).size).toBe(3);
+		expect(suite.segments.find((s) => s.id === 'path3')?.sql.count).toContain(
+			'JOIN "bench_onlineaccounts"'
+		);
+	});
+
+	it('has honest statistics', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([4, 1, 2, 3])).toBe(2.5);
+		expect(percentile([1, 2, 3, 4, 5, 6, 7], 95)).toBe(7);
+		expect(scalingExponent(10, 5, 1000, 500)).toBeCloseTo(1);
+	});
+
+	it('generates data, runs the native half and writes the results', async () => {
+		const options = {
+			...parseOptions([
+				'--customers',
+				'300',
+				'--runs',
+				'1',
+				'--live-edits',
+				'2',
+				'--threads',
+				'1,2'
+			]),
+			browser: false,
+			docs: false,
+			dataDir: join(dir, 'data'),
+			outDir: join(dir, 'out'),
+			log: () => {}
+		};
+		const results = await runBench(options);
+		const [scale] = results.scales;
+		expect(scale?.totalRows).toBeGreaterThan(300 * 20);
+		expect(scale?.native.map((n) => n.threads)).toEqual([1, 2]);
+		for (const n of scale!.native) {
+			expect(n.engineVersion).toMatch(/^v1\.4\.3/);
+			expect(n.imports.filter((i) => i.error)).toEqual([]);
+			expect(n.imports.map((i) => i.rows)).toEqual(
+				[...Object.values(scale!.entities), ...Object.values(scale!.entities)].map((e) => e.rows)
+			);
+			expect(n.segments.map((s) => s.error ?? null)).toEqual([null, null, null, null, null]);
+			expect(n.segments.every((s) => s.members !== null && s.members >= 0)).toBe(true);
+			expect(n.segments.some((s) => (s.members ?? 0) > 0)).toBe(true);
+			expect(n.export.rows).toBe(300);
+		}
+		expect(scale?.checks.countsMatch).toBe(true);
+		const files = writeResults(results, { ...options, docs: false });
+		const latest = JSON.parse(readFileSync(join(dir, 'out/latest.json'), 'utf8')) as {
+			schema: string;
+		};
+		expect(latest.schema).toBe('segments-bench/1');
+		expect(files.some((f) => f.endsWith('.svg'))).toBe(true);
+		expect(readFileSync(join(dir, 'out/segments-vs-scale.svg'), 'utf8')).toMatch(
+			/^<svg[^>]*>[\s\S]*<\/svg>\n$/
+		);
+		const md = renderMarkdown(results, 'bench/segments-vs-scale.svg');
+		expect(md).toContain('| n300 | seed |');
+		expect(md).toContain('### Targets');
+	}, 90_000);
+});
