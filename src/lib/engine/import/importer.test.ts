@@ -322,6 +322,32 @@ describe('JSON and NDJSON', () => {
 		]);
 	});
 
+	it("decides a column's kind from every row, not only the first ones", async () => {
+		// 60,000 records: `zip` looks numeric until the very last, `seen` is empty until then,
+		// `vip` is a boolean throughout, `name` is text from the start
+		const lines = Array.from({ length: 60_000 }, (_, i) =>
+			JSON.stringify({
+				id: i,
+				zip: String(10_000 + i),
+				seen: null,
+				vip: i % 2 === 0,
+				name: `n${i}`
+			})
+		);
+		lines.push(
+			JSON.stringify({ id: 60_000, zip: 'n/a', seen: '2024-05-01', vip: true, name: 'last' })
+		);
+		const staged = await stageFile(core, text('late.ndjson', lines.join('\n')));
+		const kinds = Object.fromEntries(staged.columns.map((c) => [c.source, c.detected]));
+		expect(kinds).toMatchObject({
+			id: 'number',
+			zip: 'string',
+			seen: 'date',
+			vip: 'boolean',
+			name: 'string'
+		});
+	});
+
 	it('refuses JSON that is not a table, with the record number', async () => {
 		expect((await rejection(text('one.json', '{\n "a": 1\n}'))).message).toMatch(/single object/);
 		expect((await rejection(text('nums.json', '[1, 2, 3]'))).message).toMatch(

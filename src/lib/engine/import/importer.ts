@@ -25,7 +25,9 @@ import { castExpression, kindOfDuckType, pickTextKind, textKindsQuery } from './
 import { jsonRecords, cellText } from './json-records';
 import { sniffFile, guessDelimiter, delimiterName, type Encoding } from './sniff';
 
-export const COLUMNS_MAX = 1000;
+export /** Text columns are first checked on this many rows; the undecided ones on every row. */
+const KIND_SAMPLE_ROWS = 50_000;
+const COLUMNS_MAX = 1000;
 export const STAGING = 'staging';
 const HEAD_BYTES = 64 * 1024;
 const RESERVED = new Set(['rowid']);
@@ -479,8 +481,33 @@ export class Importer {
 		stage.nullText = nullText;
 		// text columns: what kind do their values fit? (JSON is staged as text throughout)
 		if (textCols.length > 0) {
-			const [kinds] = await this.rows(textKindsQuery(stage.table, textCols, nullText), requestId);
-			textCols.forEach((c, i) => stage.textKinds.set(c, kinds ? pickTextKind(kinds, i) : 'string'));
+			// first on the first rows: a column with text there is text (most text columns end here);
+			// only the rest (and columns empty there) are checked over every row
+			const [inSample] = await this.rows(
+				textKindsQuery(
+					`(SELECT * FROM ${stage.table} LIMIT ${KIND_SAMPLE_ROWS})`,
+					textCols,
+					nullText
+				),
+				requestId
+			);
+			const undecided = textCols.filter(
+				(_c, i) =>
+					!inSample ||
+					pickTextKind(inSample, i) !== 'string' ||
+					Number(inSample[`n${i}`] ?? 0) === 0
+			);
+			for (const c of textCols) stage.textKinds.set(c, 'string');
+			if (undecided.length > 0) {
+				const [kinds] =
+					rowCount <= KIND_SAMPLE_ROWS && inSample
+						? [inSample]
+						: await this.rows(textKindsQuery(stage.table, undecided, nullText), requestId);
+				const of = (c: string) =>
+					rowCount <= KIND_SAMPLE_ROWS ? textCols.indexOf(c) : undecided.indexOf(c);
+				for (const c of undecided)
+					stage.textKinds.set(c, kinds ? pickTextKind(kinds, of(c)) : 'string');
+			}
 			if (stage.format === 'csv') {
 				// a CSV text column DuckDB left as text is text, unless NULL markers hid its type
 				for (const c of textCols)
