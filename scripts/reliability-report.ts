@@ -53,4 +53,6 @@ lines.push(
 const notesFile = 'docs/reliability-notes.md';
 if (existsSync(notesFile)) lines.push(readFileSync(notesFile, 'utf8'));
 writeFileSync(out, lines.join('\n'));
+// the table in the log too (CI keeps the log, not the file)
+console.log(lines.filter((l) => l.startsWith('|')).join('\n'));
 console.log(`Wrote ${out}: ${rows.length} checks, ${failed.length} with failures.`);
