@@ -58,6 +58,9 @@ interface Task {
 	resumable: boolean;
 }
 
+/** How often a worker is started when the engine's files fail to load before giving up. */
+const LOAD_ATTEMPTS = 3;
+
 let counter = 0;
 const nextId = () => `r${Date.now().toString(36)}_${(counter++).toString(36)}`;
 
@@ -76,6 +79,8 @@ export class EngineClient {
 	private dead: { promise: Promise<never>; reject: (e: unknown) => void } | null = null;
 	status: EngineStatus = 'idle';
 	info: EngineInfo | null = null;
+	/** Starts in a row whose engine files failed to load (see LOAD_ATTEMPTS). */
+	private loadAttempts = 0;
 	/** Test hook: the next call of these methods fails as a full disk would (see injectFault). */
 	private faults = new Set<string>();
 
@@ -197,6 +202,21 @@ export class EngineClient {
 			}
 		}
 		const result = await Promise.race([this.api.start(this.options), deadPromise]);
+		if (
+			!result.ok &&
+			result.error.code === 'unavailable' &&
+			this.role !== 'follower' &&
+			this.loadAttempts < LOAD_ATTEMPTS - 1
+		) {
+			// the engine's files did not load (a download broke off): a fresh worker, a bit later
+			this.loadAttempts++;
+			this.worker?.terminate();
+			this.worker = null;
+			this.api = null;
+			await new Promise((r) => setTimeout(r, 1000 * this.loadAttempts));
+			return this.boot();
+		}
+		this.loadAttempts = 0;
 		if (!result.ok) {
 			this.setStatus('failed', result.error.message);
 			this.startPromise = null;

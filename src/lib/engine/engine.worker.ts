@@ -14,6 +14,7 @@ import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import initParquet, { ParquetFile, Table, writeParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result, type SnapshotDiff } from './worker/core';
+import { EngineError } from './errors';
 import type { ImportPlatform } from './import/importer';
 import { parquetRowGroups } from './import/parquet';
 import type {
@@ -121,19 +122,51 @@ async function wrap<T>(what: string, op: (core: EngineCore) => Promise<T> | T): 
 	}
 }
 
-const api = {
-	async start(options: { persistent: boolean }): Promise<Result<EngineInfo>> {
-		if (core && info) return { ok: true, value: info };
-		try {
-			const bindings = await createDuckDB(
+/**
+ * Loading DuckDB's wasm can fail outside any promise the engine awaits: when the download breaks
+ * off (Chromium can fail one of two parallel downloads of the same large file, e.g. the service
+ * worker precaching it while a restarted engine loads it), the streaming compile rejects on its
+ * own and the load never finishes. While the engine starts, such a failure ends the start with a
+ * sentence (and the client tries again) instead of leaving it waiting forever.
+ */
+let loadFailed: ((reason: unknown) => void) | null = null;
+self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => {
+	if (loadFailed) {
+		e.preventDefault();
+		loadFailed(e.reason);
+	}
+});
+
+async function loadDuckDB(): Promise<DuckDBBindings> {
+	const failed = new Promise<never>((_resolve, reject) => (loadFailed = reject));
+	failed.catch(() => undefined);
+	try {
+		const bindings = await Promise.race([
+			createDuckDB(
 				{
 					mvp: { mainModule: duckdbWasm, mainWorker: '' },
 					eh: { mainModule: duckdbWasm, mainWorker: '' }
 				},
 				new VoidLogger(),
 				BROWSER_RUNTIME
-			);
-			await bindings.instantiate(() => {});
+			),
+			failed
+		]);
+		await Promise.race([bindings.instantiate(() => {}), failed]);
+		return bindings;
+	} catch (e) {
+		const why = e instanceof Error ? e.message : String(e);
+		throw new EngineError('unavailable', `The engine could not be loaded (${why.split('\n')[0]}).`);
+	} finally {
+		loadFailed = null;
+	}
+}
+
+const api = {
+	async start(options: { persistent: boolean }): Promise<Result<EngineInfo>> {
+		if (core && info) return { ok: true, value: info };
+		try {
+			const bindings = await loadDuckDB();
 			trackReads();
 			const persistenceNote = await openDatabase(bindings, options.persistent);
 			core = new EngineCore(bindings, platform(bindings));
