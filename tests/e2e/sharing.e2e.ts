@@ -348,4 +348,21 @@ test('a backup with the data (CSV in a zip) restores the data: the same member c
 	await expect(tile.getByTestId('tile-count')).toHaveText(before.toLocaleString('en'), {
 		timeout: 30_000
 	});
+
+	// restored again, and the page reloaded before Keep or Revert: the restore is kept, and the
+	// copies it set aside are dropped when the app starts again
+	await page.goto('/sharing');
+	await page.getByTestId('backup-file-input').setInputFiles(zipFile);
+	await page.getByRole('button', { name: 'Restore this backup' }).click();
+	await expect(page.getByTestId('restore-decide')).toBeVisible({ timeout: 90_000 });
+	const asideTables = () =>
+		page.evaluate(async () =>
+			((await (window as any).__segments.engine.tables()) as string[]).filter((t) =>
+				t.startsWith('segments_revert_')
+			)
+		);
+	expect((await asideTables()).length).toBeGreaterThan(0);
+	await openApp(page, '/sharing');
+	await expect.poll(asideTables, { timeout: 30_000 }).toEqual([]);
+	expect(await count()).toBe(before);
 });

@@ -13,7 +13,7 @@ import { addEntity, saveRelationship, setProfile } from '../../src/lib/db/model-
 import { createSegment } from '../../src/lib/db/segments-store';
 import { captureWorkspace } from '../../src/lib/sharing/backup';
 import { readBackupBytes } from '../../src/lib/sharing/backup-archive';
-import type { DataEngine } from '../../src/lib/sharing/backup-data';
+import { dropStaleRevertCopies, type DataEngine } from '../../src/lib/sharing/backup-data';
 import {
 	keepRestore,
 	restoreBackup,
@@ -218,6 +218,28 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 		await revertRestore(db, engine, point);
 		expect(await members(countSql(demoDefinitions()[1]!, model))).toBe(changed);
 		expect((await core.tables()).filter((t) => t.startsWith('segments_revert_'))).toEqual([]);
+		await db.delete();
+	});
+
+	it('a restore left undecided (the page reloaded) is kept; its set-aside copies are dropped at the next start', async () => {
+		const model = demoModel();
+		for (const sql of tableStatements(model, demoRows(11))) await core.exec(sql);
+		const db = freshDb();
+		await populate(db);
+		const out = collect();
+		await writeBackup(db, out.write, { engine });
+		for (const sql of tableStatements(model, demoRows(99))) await core.exec(sql);
+		const read = readBackupBytes(out.bytes());
+		if (!read.ok) throw new Error('unreadable');
+		await restoreBackup(db, read, engine);
+		const restored = await members(countSql(demoDefinitions()[1]!, model));
+		// … the page reloads here: the revert point in memory is gone
+		const dropped = await dropStaleRevertCopies(engine);
+		expect(dropped).toContain('segments_revert_demo_orders');
+		const tables = await core.tables();
+		expect(tables.filter((t) => t.startsWith('segments_revert_'))).toEqual([]);
+		expect(tables).toContain('demo_orders');
+		expect(await members(countSql(demoDefinitions()[1]!, model))).toBe(restored);
 		await db.delete();
 	});
 });

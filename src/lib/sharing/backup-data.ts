@@ -183,6 +183,22 @@ export async function revertEntityData(engine: DataEngine, point: DataRevertPoin
 	}
 }
 
+/** Held (Web Lock) by the tab whose restore waits for Keep or Revert: its copies are not stale. */
+export const RESTORE_PENDING_LOCK = 'segments-restore-pending';
+
+/**
+ * Copies set aside by a restore whose revert point is gone (the page was reloaded or closed before
+ * Keep or Revert, which keeps the restore): dropped, so they do not take space for ever. The
+ * caller checks that no tab still waits for a decision (RESTORE_PENDING_LOCK).
+ */
+export async function dropStaleRevertCopies(
+	engine: Pick<DataEngine, 'tables' | 'exec'>
+): Promise<string[]> {
+	const stale = (await engine.tables()).filter((t) => /^segments_revert_/i.test(t));
+	for (const table of stale) await engine.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
+	return stale;
+}
+
 /** The restore is kept: drop the copies set aside. */
 export async function dropRevertCopies(engine: DataEngine, point: DataRevertPoint): Promise<void> {
 	for (const table of point.replaced)

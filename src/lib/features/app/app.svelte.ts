@@ -9,6 +9,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentRecord } from '$lib/db/records';
 import { toasts } from '$lib/components/ui/toasts.svelte';
 import { Live } from './live.svelte';
+import { dropCopiesOfKeptRestores } from '$lib/features/sharing/restore-cleanup';
 
 class AppState {
 	engineStatus = $state<EngineStatus>('idle');
@@ -31,9 +32,12 @@ class AppState {
 		const off = client.on((e: EngineEvent) => this.onEngineEvent(e));
 		const stopModel = this.model.start();
 		const stopSegments = this.segments.start();
-		client.start().catch((e: unknown) => {
-			this.engineError = e instanceof Error ? e.message : String(e);
-		});
+		client
+			.start()
+			.then(() => dropCopiesOfKeptRestores().catch(() => undefined))
+			.catch((e: unknown) => {
+				this.engineError = e instanceof Error ? e.message : String(e);
+			});
 		return () => {
 			off();
 			stopModel();

@@ -1,7 +1,8 @@
 // Backing up and restoring the workspace from the Sharing page. A restore is shown first (what it
 // replaces, table by table and by name), applied only on confirmation, and then held open: the
 // workspace as it was stays in memory (and replaced data tables stay set aside in the engine)
-// until the user keeps or reverts it. Reloading the page before deciding keeps the restore.
+// until the user keeps or reverts it. Reloading the page before deciding keeps the restore (the
+// copies set aside are dropped at the next start: restore-cleanup.ts).
 import { database } from '$lib/db/schema';
 import { engine } from '$lib/engine';
 import { captureWorkspace, summarizeRestore, type RestoreSummary } from '$lib/sharing/backup';
@@ -17,6 +18,8 @@ import {
 	type RevertPoint
 } from '$lib/sharing/workspace-backup';
 import type { Problem } from '$lib/segments/problems';
+import { RESTORE_PENDING_LOCK } from '$lib/sharing/backup-data';
+import { markBusy } from '$lib/busy';
 import { appDataEngine } from './engine-adapter';
 
 export type RestoreStatus = 'idle' | 'reading' | 'refused' | 'confirm' | 'restoring' | 'decide';
@@ -116,11 +119,14 @@ export class WorkspaceBackup {
 		if (!this.backup || this.status !== 'confirm') return;
 		this.status = 'restoring';
 		this.error = null;
+		// held from the first table set aside until Keep or Revert
+		this.holdDecision();
 		try {
 			const data = this.backup.document.data ? appDataEngine() : null;
 			this.point = await restoreBackup(database(), this.backup, data, (m) => (this.progress = m));
 			this.status = 'decide';
 		} catch (e) {
+			this.releaseDecision();
 			this.error = `The restore failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`;
 			this.status = 'confirm';
 		} finally {
@@ -132,6 +138,7 @@ export class WorkspaceBackup {
 		if (!this.point) return;
 		await keepRestore(this.point.data ? appDataEngine() : null, this.point).catch(() => undefined);
 		this.point = null;
+		this.releaseDecision();
 		this.reset();
 	}
 
@@ -141,10 +148,32 @@ export class WorkspaceBackup {
 		try {
 			await revertRestore(database(), this.point.data ? appDataEngine() : null, this.point);
 			this.point = null;
+			this.releaseDecision();
 			this.reset();
 		} catch (e) {
 			this.error = `Reverting failed: ${e instanceof Error ? e.message : String(e)}`;
 		}
+	}
+
+	private releaseDecision: () => void = () => {};
+
+	/**
+	 * While the restore waits for Keep or Revert: other tabs leave its set-aside copies alone (a
+	 * Web Lock they can see), and an app update asks before reloading (a reload keeps the restore).
+	 */
+	private holdDecision(): void {
+		const idle = markBusy('A backup restore, until you keep or revert it');
+		let unlock: () => void = () => {};
+		if (typeof navigator !== 'undefined' && 'locks' in navigator)
+			void navigator.locks.request(
+				RESTORE_PENDING_LOCK,
+				() => new Promise<void>((resolve) => (unlock = resolve))
+			);
+		this.releaseDecision = () => {
+			idle();
+			unlock();
+			this.releaseDecision = () => {};
+		};
 	}
 
 	/** Drop a previewed (not applied) restore. */
