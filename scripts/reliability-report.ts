@@ -2,18 +2,12 @@
 // test-results/reliability/*.json (run `npm test` first). Every row is a check with its counts.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { RESULTS_DIR, type CaseResult } from '../tests/helpers/reliability';
 
-interface Row {
-	case: string;
-	check: string;
-	runs: number;
-	passed: number;
-	failed: number;
-	notes: string;
-	at?: string;
-}
+/** A recorded case, with the time the test wrote it. */
+type Row = CaseResult & { at?: string };
 
-const dir = 'test-results/reliability';
+const dir = RESULTS_DIR;
 const out = process.argv[2] ?? 'docs/reliability.md';
 const rows: Row[] = existsSync(dir)
 	? readdirSync(dir)

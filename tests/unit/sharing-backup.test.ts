@@ -200,18 +200,23 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 		await db.delete();
 	});
 
-	it('restoring over existing data sets it aside; revert puts it back', async () => {
+	/** A backup with the data, then the data changes: the backup read back, ready to restore. */
+	async function backupThenChange() {
 		const model = demoModel();
 		for (const sql of tableStatements(model, demoRows(11))) await core.exec(sql);
 		const db = freshDb();
 		await populate(db);
 		const out = collect();
 		await writeBackup(db, out.write, { engine });
-		// the data changes after the backup
 		for (const sql of tableStatements(model, demoRows(99))) await core.exec(sql);
-		const changed = await members(countSql(demoDefinitions()[1]!, model));
 		const read = readBackupBytes(out.bytes());
 		if (!read.ok) throw new Error('unreadable');
+		return { model, db, read };
+	}
+
+	it('restoring over existing data sets it aside; revert puts it back', async () => {
+		const { model, db, read } = await backupThenChange();
+		const changed = await members(countSql(demoDefinitions()[1]!, model));
 		const point = await restoreBackup(db, read, engine);
 		expect(point.data?.replaced.length).toBe(5);
 		expect(await core.tables()).toContain('segments_revert_demo_orders');
@@ -222,15 +227,7 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 	});
 
 	it('a restore left undecided (the page reloaded) is kept; its set-aside copies are dropped at the next start', async () => {
-		const model = demoModel();
-		for (const sql of tableStatements(model, demoRows(11))) await core.exec(sql);
-		const db = freshDb();
-		await populate(db);
-		const out = collect();
-		await writeBackup(db, out.write, { engine });
-		for (const sql of tableStatements(model, demoRows(99))) await core.exec(sql);
-		const read = readBackupBytes(out.bytes());
-		if (!read.ok) throw new Error('unreadable');
+		const { model, db, read } = await backupThenChange();
 		await restoreBackup(db, read, engine);
 		const restored = await members(countSql(demoDefinitions()[1]!, model));
 		// … the page reloads here: the revert point in memory is gone

@@ -461,19 +461,7 @@ export class EngineClient {
 	): Promise<ExportProgress> {
 		const fault = this.fault('exportCsv', request.label ?? 'An export');
 		if (fault) return fault;
-		return this.enqueue(
-			request.label ?? 'An export',
-			request,
-			(api, id) =>
-				api.exportCsv(
-					sql,
-					Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
-						await onChunk(c, p);
-					}),
-					id
-				),
-			false
-		);
+		return this.exportRows('exportCsv', sql, onChunk, request);
 	}
 
 	snapshotDiff(
@@ -499,11 +487,21 @@ export class EngineClient {
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
 		request: RequestOptions = {}
 	): Promise<ExportProgress> {
+		return this.exportRows('exportParquet', sql, onChunk, request);
+	}
+
+	/** A query's rows streamed to `onChunk` in a file format; never run again after a takeover. */
+	private exportRows(
+		method: 'exportCsv' | 'exportParquet',
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
+		request: RequestOptions
+	): Promise<ExportProgress> {
 		return this.enqueue(
 			request.label ?? 'An export',
 			request,
 			(api, id) =>
-				api.exportParquet(
+				api[method](
 					sql,
 					Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
 						await onChunk(c, p);

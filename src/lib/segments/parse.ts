@@ -71,12 +71,17 @@ function fail(path: ProblemPath, code: string, message: string): ParseResult {
 	return { ok: false, problems: [problem(path, code, message)] };
 }
 
-/** Applies migrations one version at a time, from `from` up to `to`. */
-export function migrate(
+/**
+ * Applies migration steps one version at a time, from `from` up to `to`. `what` starts the message
+ * for a version with no step ("This file uses bundle format"). Shared by definitions and by the
+ * sharing bundle (src/lib/sharing/read.ts).
+ */
+export function migrateSteps(
 	document: Json,
 	from: number,
-	table: Readonly<Record<number, Migration>> = migrations,
-	to: number = DEFINITION_VERSION
+	table: Readonly<Record<number, Migration>>,
+	to: number,
+	what: string
 ): { ok: true; document: Json } | { ok: false; problem: Problem } {
 	let doc = document;
 	for (let v = from; v < to; v++) {
@@ -87,12 +92,33 @@ export function migrate(
 				problem: problem(
 					['version'],
 					'unsupportedVersion',
-					`This segment definition uses format version ${from}, which this app can no longer read.`
+					`${what} version ${from}, which this app can no longer read.`
 				)
 			};
-		doc = step(doc);
+		try {
+			doc = step(doc);
+		} catch {
+			return {
+				ok: false,
+				problem: problem(
+					[],
+					'badFile',
+					`This version ${from} file could not be brought up to date.`
+				)
+			};
+		}
 	}
 	return { ok: true, document: doc };
+}
+
+/** Applies definition migrations one version at a time, from `from` up to `to`. */
+export function migrate(
+	document: Json,
+	from: number,
+	table: Readonly<Record<number, Migration>> = migrations,
+	to: number = DEFINITION_VERSION
+): { ok: true; document: Json } | { ok: false; problem: Problem } {
+	return migrateSteps(document, from, table, to, 'This segment definition uses format');
 }
 
 /**

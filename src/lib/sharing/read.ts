@@ -5,7 +5,7 @@
 // one broken segment does not keep the others out. Never throws, never touches storage.
 import { z } from 'zod';
 import { DEFINITION_FORMAT, type SegmentDefinition } from '../segments/definition';
-import { MAX_DEFINITION_DEPTH, parseDefinition } from '../segments/parse';
+import { MAX_DEFINITION_DEPTH, migrateSteps, parseDefinition } from '../segments/parse';
 import { prefixProblems, problem, type Problem } from '../segments/problems';
 import { referencesOf } from '../segments/references';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Manifest } from './bundle';
@@ -39,32 +39,7 @@ export function migrateBundle(
 	table: Readonly<Record<number, BundleMigration>> = bundleMigrations,
 	to: number = BUNDLE_VERSION
 ): { ok: true; document: Json } | { ok: false; problem: Problem } {
-	let doc = document;
-	for (let v = from; v < to; v++) {
-		const step = table[v];
-		if (!step)
-			return {
-				ok: false,
-				problem: problem(
-					['version'],
-					'unsupportedVersion',
-					`This file uses bundle format version ${from}, which this app can no longer read.`
-				)
-			};
-		try {
-			doc = step(doc);
-		} catch {
-			return {
-				ok: false,
-				problem: problem(
-					[],
-					'badFile',
-					`This version ${from} file could not be brought up to date.`
-				)
-			};
-		}
-	}
-	return { ok: true, document: doc };
+	return migrateSteps(document, from, table, to, 'This file uses bundle format');
 }
 
 export type ReadSegment =
