@@ -201,7 +201,9 @@ export class EngineClient {
 				});
 			}
 		}
-		const result = await Promise.race([this.api.start(this.options), deadPromise]);
+		const startOptions = { persistent: this.options.persistent, ...this.startFlags };
+		this.startFlags = {};
+		const result = await Promise.race([this.api.start(startOptions), deadPromise]);
 		if (
 			!result.ok &&
 			result.error.code === 'unavailable' &&
@@ -280,6 +282,13 @@ export class EngineClient {
 				`${label} failed: the browser's storage is full. Nothing was changed.`
 			)
 		);
+	}
+
+	private startFlags: { leaveEmptyWal?: boolean } = {};
+
+	/** Test hook: the next start finds an empty write-ahead log and keeps it (see worker/opfs-files). */
+	leaveEmptyWalOnNextStart(): void {
+		this.startFlags.leaveEmptyWal = true;
 	}
 
 	/** Test hook and last resort: kill the worker as a crash would. */

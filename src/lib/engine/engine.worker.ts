@@ -17,6 +17,9 @@ import { EngineCore, toErrorInfo, type Result, type SnapshotDiff } from './worke
 import { EngineError } from './errors';
 import type { ImportPlatform } from './import/importer';
 import { parquetRowGroups } from './import/parquet';
+import { emptyWal, removeDatabaseFiles, removeEmptyWal } from './worker/opfs-files';
+import { tableToIPC } from 'apache-arrow';
+import { quoteIdent } from '../sql/quote';
 import type {
 	ColumnCheck,
 	ColumnChoice,
@@ -79,36 +82,113 @@ const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 	}
 });
 
+/** Start options the page passes (tests may ask to keep an empty log, to exercise the rescue). */
+export interface StartOptions {
+	persistent: boolean;
+	/** Test hook: start as after an empty log was left behind, and keep it (exercises the rescue). */
+	leaveEmptyWal?: boolean;
+}
+
+/** Try one write and one checkpoint: null when the database takes writes, else DuckDB's message. */
+function writeProblem(bindings: DuckDBBindings): string | null {
+	const conn = bindings.connect();
+	try {
+		conn.query('CREATE OR REPLACE TABLE main.__segments_write_probe AS SELECT 1 AS x');
+		conn.query('DROP TABLE main.__segments_write_probe');
+		conn.query('CHECKPOINT');
+		return null;
+	} catch (e) {
+		return e instanceof Error ? e.message : String(e);
+	} finally {
+		conn.close();
+	}
+}
+
+async function openOpfs(bindings: DuckDBBindings): Promise<void> {
+	await bindings.prepareDBFileHandle(DATABASE_PATH, DuckDBDataProtocol.BROWSER_FSACCESS);
+	bindings.open({
+		path: DATABASE_PATH,
+		accessMode: DuckDBAccessMode.READ_WRITE,
+		useDirectIO: true
+	});
+}
+
+/**
+ * The database opened but refuses writes: copy every table out (Arrow), start a new database file
+ * and copy them back in. Definitions and history live in IndexedDB and are not touched.
+ */
+async function rescue(bindings: DuckDBBindings): Promise<void> {
+	const conn = bindings.connect();
+	const names = conn
+		.query(
+			"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main'"
+		)
+		.toArray()
+		.map((r) => String((r as { table_name: unknown }).table_name));
+	const saved = names.map((name) => ({
+		name,
+		ipc: tableToIPC(conn.query(`SELECT * FROM main.${quoteIdent(name)}`), 'stream')
+	}));
+	conn.close();
+	bindings.reset();
+	for (const file of [DATABASE_PATH, `${DATABASE_PATH}.wal`]) {
+		try {
+			bindings.dropFile(file);
+		} catch {
+			// not registered: nothing to release
+		}
+	}
+	await removeDatabaseFiles(DATABASE_PATH);
+	await openOpfs(bindings);
+	const fresh = bindings.connect();
+	try {
+		for (const { name, ipc } of saved)
+			fresh.insertArrowFromIPCStream(ipc, { name, schema: 'main' });
+		fresh.query('CHECKPOINT');
+	} finally {
+		fresh.close();
+	}
+}
+
 async function openDatabase(
 	bindings: DuckDBBindings,
-	persistent: boolean
-): Promise<EngineInfo['persistenceNote']> {
-	if (!persistent) {
+	options: StartOptions
+): Promise<Pick<EngineInfo, 'persistenceNote' | 'storageRepaired'>> {
+	if (!options.persistent) {
 		bindings.open({});
-		return 'This session keeps data in memory only.';
+		return { persistenceNote: 'This session keeps data in memory only.' };
 	}
 	if (typeof navigator.storage?.getDirectory !== 'function') {
 		bindings.open({});
-		return 'This browser cannot keep imported data across reloads (no Origin Private File System).';
+		return {
+			persistenceNote:
+				'This browser cannot keep imported data across reloads (no Origin Private File System).'
+		};
 	}
 	let lastError = '';
 	// a worker that was just terminated may still hold the file for a moment
 	for (let attempt = 0; attempt < 8; attempt++) {
 		try {
-			await bindings.prepareDBFileHandle(DATABASE_PATH, DuckDBDataProtocol.BROWSER_FSACCESS);
-			bindings.open({
-				path: DATABASE_PATH,
-				accessMode: DuckDBAccessMode.READ_WRITE,
-				useDirectIO: true
-			});
-			return null;
+			if (options.leaveEmptyWal) await emptyWal(DATABASE_PATH);
+			else await removeEmptyWal(DATABASE_PATH);
+			await openOpfs(bindings);
+			if (writeProblem(bindings) === null) return { persistenceNote: null };
+			await rescue(bindings);
+			const still = writeProblem(bindings);
+			if (still === null) return { persistenceNote: null, storageRepaired: true };
+			throw new Error(still);
 		} catch (e) {
 			lastError = e instanceof Error ? e.message : String(e);
 			await new Promise((r) => setTimeout(r, 150 * (attempt + 1)));
 		}
 	}
+	console.warn('The saved data could not be opened for writing:', lastError);
+	bindings.reset();
 	bindings.open({});
-	return `The saved data could not be opened (${lastError.split('\n')[0]}); this session works in memory only.`;
+	return {
+		persistenceNote:
+			'The data saved in this browser could not be opened for writing, so this session keeps new data in memory only. Your segments, model and history are safe. Reload to try again, or use Privacy → "Delete all my data" to start the data store afresh.'
+	};
 }
 
 async function wrap<T>(what: string, op: (core: EngineCore) => Promise<T> | T): Promise<Result<T>> {
@@ -163,17 +243,18 @@ async function loadDuckDB(): Promise<DuckDBBindings> {
 }
 
 const api = {
-	async start(options: { persistent: boolean }): Promise<Result<EngineInfo>> {
+	async start(options: StartOptions): Promise<Result<EngineInfo>> {
 		if (core && info) return { ok: true, value: info };
 		try {
 			const bindings = await loadDuckDB();
 			trackReads();
-			const persistenceNote = await openDatabase(bindings, options.persistent);
+			const opened = await openDatabase(bindings, options);
 			core = new EngineCore(bindings, platform(bindings));
 			info = {
 				duckdbVersion: core.version(),
-				persistent: persistenceNote === null,
-				persistenceNote,
+				persistent: opened.persistenceNote === null,
+				persistenceNote: opened.persistenceNote,
+				...(opened.storageRepaired ? { storageRepaired: true } : {}),
 				settings: await core.settings()
 			};
 			return { ok: true, value: info };

@@ -46,9 +46,46 @@ const NOISE = [
 	/^\s*\^/
 ];
 
+/**
+ * DuckDB-WASM wraps some errors as JSON (`{"exception_type":"…","exception_message":"…"}`), at times
+ * inside another message: the text inside, with the wrapper's prefixes dropped.
+ */
+function unwrap(raw: string): string {
+	const at = raw.indexOf('{"exception_type"');
+	if (at >= 0) {
+		try {
+			const parsed: unknown = JSON.parse(raw.slice(at));
+			if (
+				typeof parsed === 'object' &&
+				parsed !== null &&
+				'exception_message' in parsed &&
+				typeof parsed.exception_message === 'string'
+			)
+				return unwrap(parsed.exception_message);
+		} catch {
+			// not JSON after all: keep the text as it is
+		}
+	}
+	return raw
+		.replace(/^Attempting to fetch from an unsuccessful query result\s*/i, '')
+		.replace(/^Error:\s*/, '')
+		.replace(/^(TransactionContext|Catalog|Binder|IO|Conversion) Error:\s*/, '');
+}
+
+/** Internal messages with a plain sentence of their own. */
+const PLAIN: [RegExp, string][] = [
+	[
+		/not opened in write mode|database is read-only|read-only mode/i,
+		"the browser's storage refused the write (reload the app: it repairs the data store at start)"
+	],
+	[/could not be cloned/i, 'the request could not be passed to the engine']
+];
+
 /** The part of a DuckDB error message worth showing to a user: no SQL echo, no parser options. */
 export function userMessage(raw: string): string {
-	const lines = raw
+	const inner = unwrap(raw);
+	for (const [re, sentence] of PLAIN) if (re.test(inner)) return sentence;
+	const lines = inner
 		.split('\n')
 		.map((l) => l.trimEnd())
 		.filter((l) => l.trim() !== '');

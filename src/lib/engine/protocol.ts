@@ -13,6 +13,8 @@ export interface EngineInfo {
 	persistent: boolean;
 	/** Why the database is not persistent, in words, when it is not. */
 	persistenceNote: string | null;
+	/** The saved database refused writes at start and was rebuilt from its own tables. */
+	storageRepaired?: boolean;
 	settings: Record<string, string>;
 	/** leader: this tab runs the engine; follower: another tab runs it for this one. */
 	role?: 'leader' | 'follower' | 'solo';

@@ -48,9 +48,18 @@ class AppState {
 
 	private onEngineEvent(e: EngineEvent): void {
 		if (e.type === 'status') {
+			const firstReady = e.status === 'ready' && this.engineInfo !== e.info;
 			this.engineStatus = e.status;
 			this.engineInfo = e.info;
 			this.engineError = e.error ?? null;
+			if (firstReady && e.info?.storageRepaired)
+				toasts.show(
+					'The data store in this browser refused writes and was repaired at start. Your data, data model and segments are intact.',
+					'info',
+					10_000
+				);
+			else if (firstReady && e.info && !e.info.persistent && e.info.persistenceNote)
+				toasts.show(e.info.persistenceNote, 'warning', 0);
 		} else if (e.type === 'busy') {
 			this.busy = { running: e.running, queued: e.queued };
 		} else if (e.type === 'restarted') {
