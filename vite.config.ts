@@ -103,14 +103,30 @@ function pwa(): Plugin[] {
 	});
 }
 
+/**
+ * Build logs a newcomer should not have to read: DuckDB-WASM's bundle uses direct `eval` (its
+ * Emscripten glue; the CSP forbids eval at run time anyway) and the bundler's plugin timing tables.
+ */
+const quietBuild = {
+	checks: { pluginTimings: false, bundlerTimings: false },
+	onLog(
+		level: 'info' | 'debug' | 'warn',
+		log: { code?: string; id?: string; message: string },
+		handler: (level: 'info' | 'debug' | 'warn' | 'error', log: { message: string }) => void
+	) {
+		if (log.code === 'EVAL' && (log.id ?? log.message).includes('@duckdb/duckdb-wasm')) return;
+		handler(level, log);
+	}
+};
+
 export default defineConfig({
 	plugins: [sveltekit(), ...pwa(), securityHeadersPlugin()],
 	resolve: {
 		alias: { '@duckdb/duckdb-wasm-blocking': duckdbBlocking }
 	},
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
-	worker: { format: 'es' },
-	build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+	worker: { format: 'es', rolldownOptions: quietBuild },
+	build: { target: 'es2022', chunkSizeWarningLimit: 2000, rolldownOptions: quietBuild },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {

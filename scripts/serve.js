@@ -79,6 +79,16 @@ const server = createServer((req, res) => {
 	createReadStream(file).pipe(res);
 });
 
+server.on('error', (e) => {
+	const code = /** @type {NodeJS.ErrnoException} */ (e).code;
+	console.error(
+		code === 'EADDRINUSE'
+			? `\n  Port ${port} is in use. Start on another port with: PORT=${port + 1} npm start\n`
+			: `\n  Could not serve the app: ${e.message}\n`
+	);
+	process.exit(1);
+});
+
 server.listen(port, host, () => {
 	console.log(
 		`\n  Segments is running at http://${host}:${port}/\n  Open it, then “Data” → “Try with demo data” for a ready-made data set.\n  Press Ctrl+C to stop.\n`
