@@ -65,4 +65,23 @@ describe('model checks', () => {
 			}
 		);
 	});
+	it('counts the keys that repeat, not the extra rows', () => {
+		// key 1 three times, key 2 twice: two keys repeat, on five rows (the old figure said 3)
+		const o = model.entities[1]!;
+		const check = readProfileCheck(
+			db.all(profileCheckSql(model, { entity: o.name, key: 'cust id' }))[0]
+		);
+		expect(check).toMatchObject({ duplicateKeys: 1, duplicateRows: 2 });
+		db.run(`CREATE TABLE t_many AS SELECT * FROM (VALUES (1), (1), (1), (2), (2), (3)) v(id)`);
+		const many: DataModel = {
+			...model,
+			entities: [{ ...model.entities[0]!, name: 'M', table: 't_many' }]
+		};
+		expect(readProfileCheck(db.all(profileCheckSql(many, { entity: 'M', key: 'id' }))[0])).toEqual({
+			total: 6,
+			empty: 0,
+			duplicateKeys: 2,
+			duplicateRows: 5
+		});
+	});
 });

@@ -46,19 +46,25 @@ export function readRelationshipCheck(row: Record<string, unknown> | undefined):
 	};
 }
 
-/** One row: total, filled, distinct, duplicate_rows (rows whose key appears more than once). */
+/**
+ * One row: total, filled, duplicate_keys (key values that appear more than once) and
+ * duplicate_rows (the rows that carry them).
+ */
 export function profileCheckSql(model: DataModel, profile: CustomerProfile): string {
 	const e = entityOf(model, profile.entity);
 	const k = quoteIdent(profile.key);
 	const t = quoteIdent(e.table);
-	return `SELECT count(*) AS total, count(${k}) AS filled, count(DISTINCT ${k}) AS distinct_keys,
-  (SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM ${t} WHERE ${k} IS NOT NULL GROUP BY ${k} HAVING count(*) > 1)) AS duplicate_rows
+	return `WITH repeated AS (SELECT count(*) AS n FROM ${t} WHERE ${k} IS NOT NULL GROUP BY ${k} HAVING count(*) > 1)
+SELECT count(*) AS total, count(${k}) AS filled,
+  (SELECT count(*) FROM repeated) AS duplicate_keys,
+  (SELECT coalesce(sum(n), 0) FROM repeated) AS duplicate_rows
 FROM ${t}`;
 }
 
 export interface ProfileCheck {
 	total: number;
 	empty: number;
+	/** How many key values appear on more than one row. */
 	duplicateKeys: number;
 	duplicateRows: number;
 }
@@ -66,11 +72,10 @@ export interface ProfileCheck {
 export function readProfileCheck(row: Record<string, unknown> | undefined): ProfileCheck {
 	const total = Number(row?.['total'] ?? 0);
 	const filled = Number(row?.['filled'] ?? 0);
-	const distinct = Number(row?.['distinct_keys'] ?? 0);
 	return {
 		total,
 		empty: total - filled,
-		duplicateKeys: filled - distinct,
+		duplicateKeys: Number(row?.['duplicate_keys'] ?? 0),
 		duplicateRows: Number(row?.['duplicate_rows'] ?? 0)
 	};
 }
