@@ -21,6 +21,8 @@ import { operatorsFor } from '$lib/segments/operators';
 import { validateSegment } from '$lib/segments/validate';
 import type { Problem, ProblemPath } from '$lib/segments/problems';
 import { stableStringify } from '$lib/runs/hash';
+import { stateAfterSave } from '$lib/db/segments-store';
+import type { SegmentState } from '$lib/db/records';
 
 const shortId = (prefix: string) =>
 	`${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
@@ -59,17 +61,31 @@ export class SegmentBuilder {
 		return emptyDefinition(name, type);
 	}
 
-	get dirty(): boolean {
-		return stableStringify(this.definition) !== this.saved;
-	}
+	/** Edits since the last load or save. */
+	readonly dirty = $derived.by(() => stableStringify(this.definition) !== this.saved);
 
 	markSaved(segmentId: string): void {
 		this.segmentId = segmentId;
 		this.saved = stableStringify(this.definition);
 	}
 
-	get problems(): Problem[] {
-		return validateSegment(this.definition, this.model(), { takenNames: this.takenNames() });
+	/** Checked once per edit (or model change), however often the UI reads it. */
+	readonly problems: Problem[] = $derived.by(() =>
+		validateSegment(this.definition, this.model(), { takenNames: this.takenNames() })
+	);
+
+	/**
+	 * What a save writes: a plain copy of the definition and the segment's state afterwards. A
+	 * complete segment saved with `activate` becomes active even when it was switched off before.
+	 */
+	savePayload(
+		wasState?: SegmentState,
+		activate = false
+	): { definition: SegmentDefinition; state: SegmentState } {
+		const definition = $state.snapshot(this.definition) as SegmentDefinition;
+		const count = this.problems.length;
+		const state = activate && count === 0 ? 'active' : stateAfterSave(definition, count, wasState);
+		return { definition, state };
 	}
 
 	/** Problems whose path starts with `prefix` (exact: only those at exactly that path). */
