@@ -257,3 +257,41 @@ test('accessibility: the Segments page and the builder have no serious or critic
 	await page.getByRole('button', { name: 'Table' }).click();
 	expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
 });
+
+test('an address naming no segment says so and offers a way back, instead of loading forever', async ({
+	page
+}) => {
+	await openApp(page, '/builder?id=no-such-segment');
+	const problem = page.getByTestId('builder-load-problem');
+	await expect(problem).toContainText('This segment does not exist');
+	await problem.getByRole('link', { name: 'Back to segments' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('Save & activate activates a segment that was deactivated', async ({ page }) => {
+	await loadDemo(page);
+	await newSegment(page, 'reactivated');
+	await page.getByLabel('Starting entity for group 1').fill('Orders');
+	await currentCount(page);
+	await page.getByRole('button', { name: 'Save & activate' }).click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+	const builderUrl = page.url();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Segments' })
+		.click();
+	const tile = page.locator('[data-segment="reactivated"]');
+	await tile.getByRole('button', { name: 'Actions for reactivated' }).click();
+	await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+	await expect(tile.getByText('inactive', { exact: true })).toBeVisible();
+	await openApp(page, builderUrl);
+	await page.getByLabel('Description').fill('back on');
+	await expect(page.getByText(/other segments · unsaved changes/)).toBeVisible();
+	await page.getByRole('button', { name: 'Save & activate' }).click();
+	await expect(page.getByText(/other segments · saved/)).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Segments' })
+		.click();
+	await expect(tile.getByText('active', { exact: true })).toBeVisible();
+});
