@@ -142,4 +142,65 @@ describe('SegmentBuilder', () => {
 		b.addGroup();
 		expect(b.savePayload('inactive', true).state).toBe('draft');
 	});
+
+	it('proposes the best-matching path, and follows better rates until the user chooses', () => {
+		const twoWays = {
+			...model,
+			relationships: [
+				...model.relationships,
+				{
+					name: 'a_orders_by_id',
+					from: { entity: 'Orders', attribute: 'id' },
+					to: { entity: 'Customers', attribute: 'id' },
+					cardinality: 'many-to-one' as const
+				}
+			]
+		};
+		const b = new SegmentBuilder(
+			() => twoWays,
+			() => []
+		);
+		b.load(SegmentBuilder.blank('dynamic', 'x'), null, false);
+		b.addGroup();
+		b.setStart(0, 'Orders');
+		expect([...b.relationshipsToRank()].sort()).toContain('a_orders_by_id');
+		// no rates yet: the name order decides
+		expect(b.definition.groups[0]?.path.steps[0]?.relationship).toBe('a_orders_by_id');
+		b.setRates({ a_orders_by_id: 0.1, orders_customer: 1, cases_customer: 1 });
+		expect(b.definition.groups[0]?.path.steps[0]?.relationship).toBe('orders_customer');
+		const weaker = b
+			.pathsFrom('Orders')
+			.find((p) => p.steps[0]?.relationship === 'a_orders_by_id')!;
+		b.setPath(0, weaker);
+		b.setRates({ a_orders_by_id: 0.1, orders_customer: 0.99, cases_customer: 1 });
+		expect(b.definition.groups[0]?.path.steps[0]?.relationship).toBe('a_orders_by_id');
+	});
+
+	it('repairs a path whose relationship was re-added under another name, and says so', () => {
+		let current = model;
+		const b = new SegmentBuilder(
+			() => current,
+			() => []
+		);
+		b.load(SegmentBuilder.blank('dynamic', 'clicks'), null, false);
+		b.addGroup();
+		b.setStart(0, 'ClickStream');
+		const old = model.relationships.find((r) => r.name === 'clickstream_online_account')!;
+		current = {
+			...model,
+			relationships: [
+				...model.relationships.filter((r) => r !== old),
+				{ ...old, name: 'clickstream_onlineaccounts' }
+			]
+		};
+		expect(b.problems.length).toBeGreaterThan(0);
+		expect(b.repairPaths([old])).toEqual([
+			'Group 1: path updated (clickstream_online_account is now clickstream_onlineaccounts).'
+		]);
+		expect(b.problems).toEqual([]);
+		const id = b.definition.groups[0]!.id;
+		expect(b.pathNotes[id]).toMatch(/^Path updated/);
+		// once: nothing more to repair
+		expect(b.repairPaths([old])).toEqual([]);
+	});
 });
