@@ -132,6 +132,12 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// `@vitest-environment svelte-client`: rune classes compiled as for the browser
+		alias: {
+			'vitest-environment-svelte-client': fileURLToPath(
+				new URL('./tests/helpers/svelte-client-environment.ts', import.meta.url)
+			)
+		},
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		pool: 'forks',

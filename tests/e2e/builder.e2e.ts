@@ -257,3 +257,118 @@ test('accessibility: the Segments page and the builder have no serious or critic
 	await page.getByRole('button', { name: 'Table' }).click();
 	expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
 });
+
+test('an address naming no segment says so and offers a way back, instead of loading forever', async ({
+	page
+}) => {
+	await openApp(page, '/builder?id=no-such-segment');
+	const problem = page.getByTestId('builder-load-problem');
+	await expect(problem).toContainText('This segment does not exist');
+	await problem.getByRole('link', { name: 'Back to segments' }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('Save & activate activates a segment that was deactivated', async ({ page }) => {
+	await loadDemo(page);
+	await newSegment(page, 'reactivated');
+	await page.getByLabel('Starting entity for group 1').fill('Orders');
+	await currentCount(page);
+	await page.getByRole('button', { name: 'Save & activate' }).click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Segments' })
+		.click();
+	const tile = page.locator('[data-segment="reactivated"]');
+	await tile.getByRole('button', { name: 'Actions for reactivated' }).click();
+	await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+	await expect(tile.getByText('inactive', { exact: true })).toBeVisible();
+	await tile.getByRole('button', { name: 'Actions for reactivated' }).click();
+	await page.getByRole('menuitem', { name: 'Edit' }).click();
+	await page.getByLabel('Description').fill('back on');
+	await expect(page.getByText(/other segments · unsaved changes/)).toBeVisible();
+	await page.getByRole('button', { name: 'Save & activate' }).click();
+	await expect(page.getByText(/other segments · saved/)).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Segments' })
+		.click();
+	await expect(tile.getByText('active', { exact: true })).toBeVisible();
+});
+
+async function addRelationship(
+	page: Page,
+	[fe, fa, te, ta]: [string, string, string, string],
+	name?: string
+) {
+	await page.getByRole('button', { name: 'Add relationship' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByLabel('From entity').selectOption(fe);
+	await dialog.getByLabel('From attribute').selectOption(fa);
+	await dialog.getByLabel('To entity').selectOption(te);
+	await dialog.getByLabel('To attribute').selectOption(ta);
+	if (name) await dialog.getByLabel('Relationship name').fill(name);
+	await dialog.getByRole('button', { name: 'Save relationship' }).click();
+	await expect(dialog).toBeHidden();
+}
+
+async function mainLink(page: Page, name: string) {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+}
+
+test('a relationship deleted and re-added under another name: the saved path follows by itself', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await newSegment(page, 'visitors');
+	await page.getByLabel('Starting entity for group 1').fill('ClickStream');
+	const steps = page.getByTestId('path').getByRole('list', { name: 'Path steps' });
+	await expect(steps).toHaveText(/ClickStream\s*OnlineAccounts\s*Customers/);
+	await page.getByRole('button', { name: 'Save & activate' }).click();
+	await expect(page.getByText(/other segments · saved/)).toBeVisible();
+
+	await mainLink(page, 'Relationships');
+	await page.getByRole('button', { name: 'Delete clickstream_online_account' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(page.locator('tr[data-relationship="clickstream_online_account"]')).toHaveCount(0);
+	// the dialog's own name for it, not the old one
+	await addRelationship(page, ['ClickStream', 'online_account_id', 'OnlineAccounts', 'id']);
+	await expect(page.locator('tr[data-relationship="clickstream_onlineaccounts"]')).toBeVisible();
+
+	await mainLink(page, 'Segments');
+	const tile = page.locator('[data-segment="visitors"]');
+	await tile.getByRole('button', { name: 'Actions for visitors' }).click();
+	await page.getByRole('menuitem', { name: 'Edit' }).click();
+	await expect(page.getByTestId('path-note')).toContainText(
+		'Path updated: clickstream_online_account is now clickstream_onlineaccounts.'
+	);
+	await expect(steps).toHaveText(/ClickStream\s*OnlineAccounts\s*Customers/);
+	await expect(page.getByTestId('path-joins')).toContainText(
+		'ClickStream.online_account_id → OnlineAccounts.id via clickstream_onlineaccounts'
+	);
+	await expect(page.getByTestId('all-problems')).toBeHidden();
+	expect(await currentCount(page)).toBeGreaterThan(0);
+});
+
+test('with two relationships from Orders to Customers the better-matching one is the path', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await mainLink(page, 'Relationships');
+	// order ids are not customer ids: few orders find a customer this way (and its name sorts first)
+	await addRelationship(page, ['Orders', 'id', 'Customers', 'id'], 'a_orders_by_id');
+	await expect(page.locator('tr[data-relationship="a_orders_by_id"]')).toBeVisible();
+	await newSegment(page, 'two_ways');
+	await page.getByLabel('Starting entity for group 1').fill('Orders');
+	const joins = page.getByTestId('path-joins');
+	await expect(joins).toContainText('Orders.customer_id → Customers.id via orders_customer');
+	await expect(joins).toContainText('100.0% of rows find their match');
+	const select = page.getByLabel('Path for group 1');
+	await expect(page.getByTestId('path').getByText('Path', { exact: true })).toBeVisible();
+	const options = await select.locator('option').allTextContents();
+	expect(options[0]).toMatch(/via orders_customer\) · 100\.0% match/);
+	expect(options[1]).toMatch(/via a_orders_by_id\) · \d+\.\d% match/);
+	// the user's choice stays
+	await select.selectOption({ index: 1 });
+	await expect(joins).toContainText('Orders.id → Customers.id via a_orders_by_id');
+});

@@ -5,8 +5,10 @@ import {
 	addEntity,
 	breakingChanges,
 	deleteEntity,
+	deleteRelationship,
 	dependentsOf,
 	loadDataModel,
+	loadFormerRelationships,
 	renameEntity,
 	replaceEntityData,
 	saveRelationship,
@@ -77,6 +79,24 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('data model store', () => {
+	it('remembers relationships as they were before a delete or a rename, latest first', async () => {
+		const id = (await db.relationships.toArray())[0]!.id;
+		await saveRelationship(
+			db,
+			{ ...(await loadDataModel(db)).relationships[0]!, name: 'orders_buyer' },
+			id
+		);
+		await deleteRelationship(db, id);
+		const former = await loadFormerRelationships(db);
+		expect(former.map((r) => r.name)).toEqual(['orders_buyer', 'orders_customer']);
+		expect(former[1]).toEqual({
+			name: 'orders_customer',
+			from: { entity: 'Orders', attribute: 'customer_id' },
+			to: { entity: 'Customers', attribute: 'id' },
+			cardinality: 'many-to-one'
+		});
+	});
+
 	it('refuses a duplicate entity name ignoring case', async () => {
 		await expect(addEntity(db, entity('orders', [['x', 'number']]))).rejects.toThrow(ModelError);
 	});

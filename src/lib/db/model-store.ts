@@ -261,11 +261,38 @@ export async function saveRelationship(
 		const problem = relationshipProblem(model, rel, others);
 		if (problem) throw new ModelError(problem);
 		const record: RelationshipRecord = { ...rel, id: id ?? newId() };
+		const before = id ? await db.relationships.get(id) : undefined;
 		await db.relationships.put(record);
+		if (before && before.name !== rel.name) await rememberFormer(db, before);
 		return record;
 	});
 }
 
 export async function deleteRelationship(db: SegmentsDatabase, id: string): Promise<void> {
-	await db.relationships.delete(id);
+	await db.transaction('rw', db.relationships, db.settings, async () => {
+		const before = await db.relationships.get(id);
+		await db.relationships.delete(id);
+		if (before) await rememberFormer(db, before);
+	});
+}
+
+const FORMER_RELATIONSHIPS_KEY = 'formerRelationships';
+const FORMER_RELATIONSHIPS_KEPT = 50;
+
+/**
+ * Relationships as they were before being deleted or renamed, latest first. Segments name the
+ * relationships of their paths; with these the builder can find the same joins under a new name.
+ */
+export async function loadFormerRelationships(db: SegmentsDatabase): Promise<Relationship[]> {
+	const value = (await db.settings.get(FORMER_RELATIONSHIPS_KEY))?.value;
+	return Array.isArray(value) ? (value as Relationship[]) : [];
+}
+
+async function rememberFormer(db: SegmentsDatabase, record: RelationshipRecord): Promise<void> {
+	const { id: _id, ...rel } = record;
+	const kept = (await loadFormerRelationships(db)).filter((r) => r.name !== rel.name);
+	await db.settings.put({
+		key: FORMER_RELATIONSHIPS_KEY,
+		value: [rel, ...kept].slice(0, FORMER_RELATIONSHIPS_KEPT)
+	});
 }

@@ -1,8 +1,15 @@
 // Paths from a group's starting entity to the Customer Profile, along relationships. A step goes
 // 'forward' from a relationship's `from` entity to its `to` entity, or 'reverse' the other way.
 // resolvePath checks a stored path against the current data model (it may have changed since);
-// findPaths proposes paths for the builder.
-import { findAttribute, findEntity, type AttributeRef, type DataModel } from './data-model';
+// findPaths proposes paths for the builder, rankPaths orders them by how well their joins match,
+// and repairPath finds the path a group meant when relationships it names were deleted or renamed.
+import {
+	findAttribute,
+	findEntity,
+	type AttributeRef,
+	type DataModel,
+	type Relationship
+} from './data-model';
 import type { Group, PathStep } from './definition';
 import { problem, q, type Problem } from './problems';
 
@@ -250,4 +257,106 @@ function searchPaths(
 		frontier = next;
 	}
 	return found.slice(0, MAX_PATHS);
+}
+
+// ---- ranking ---------------------------------------------------------------------------------
+
+/** Match rates (0..1) by relationship name, as the Relationships page measures them. */
+export type MatchRateMap = Readonly<Record<string, number>>;
+
+export interface RankedPath extends FoundPath {
+	/** The product of its steps' match rates; null while one of them is not known. */
+	matchRate: number | null;
+}
+
+/**
+ * How well a path's joins hold: the product of its steps' match rates (the share of rows that find
+ * a partner), so one weak join makes the whole path weak. A relationship's rate is used in either
+ * direction. Null when a step's rate is not known (yet).
+ */
+export function pathMatchRate(steps: readonly PathStep[], rates: MatchRateMap): number | null {
+	let product = 1;
+	for (const step of steps) {
+		const rate = rates[step.relationship];
+		if (rate === undefined || !Number.isFinite(rate)) return null;
+		product *= rate;
+	}
+	return product;
+}
+
+/**
+ * Best first: a higher match rate, then fewer steps, then the order given (findPaths orders ties
+ * by relationship name). Paths whose rate is not known come after those whose rate is.
+ */
+export function rankPaths(paths: readonly FoundPath[], rates: MatchRateMap): RankedPath[] {
+	return paths
+		.map((p, i) => ({ path: { ...p, matchRate: pathMatchRate(p.steps, rates) }, i }))
+		.sort((a, b) => {
+			const x = a.path.matchRate;
+			const y = b.path.matchRate;
+			if (x !== y) {
+				if (x === null) return 1;
+				if (y === null) return -1;
+				if (Math.abs(x - y) > 1e-9) return y - x;
+			}
+			return a.path.steps.length - b.path.steps.length || a.i - b.i;
+		})
+		.map((x) => x.path);
+}
+
+/** What a step joins, in the direction it is walked: "Orders.customer_id → Customers.id". */
+export function describeJoin(model: DataModel, step: PathStep): string | null {
+	const rel = model.relationships.find((r) => r.name === step.relationship);
+	if (!rel) return null;
+	const [here, there] = step.direction === 'forward' ? [rel.from, rel.to] : [rel.to, rel.from];
+	return `${label(model, here.entity)}.${here.attribute} → ${label(model, there.entity)}.${there.attribute}`;
+}
+
+// ---- repair ----------------------------------------------------------------------------------
+
+export type PathRepair =
+	/** Every relationship the path names exists (it may still have other problems). */
+	| { kind: 'intact' }
+	/** An equivalent path exists under other relationship names: use it. */
+	| { kind: 'replaced'; path: RankedPath; renamed: { from: string; to: string }[] }
+	/** No equivalent is known: the user chooses among these (best first; may be empty). */
+	| { kind: 'choose'; candidates: RankedPath[] };
+
+/** A join as entity.attribute pairs in walking order, independent of the relationship's name. */
+function joinKey(rel: Relationship, direction: PathStep['direction']): string {
+	const [here, there] = direction === 'forward' ? [rel.from, rel.to] : [rel.to, rel.from];
+	return JSON.stringify([here.entity, here.attribute, there.entity, there.attribute]);
+}
+
+/**
+ * When a group's path names relationships that no longer exist, find the path it meant: one from
+ * the same start through the same entities joined on the same attributes, whatever the
+ * relationships are called now. `former` holds relationships as they were before being deleted or
+ * renamed (latest first); without the old definition of a missing name, the user must choose.
+ */
+export function repairPath(
+	model: DataModel,
+	path: Group['path'],
+	former: readonly Relationship[],
+	rates: MatchRateMap = {}
+): PathRepair {
+	if (!path.start || !findEntity(model, path.start)) return { kind: 'intact' };
+	const current = new Map(model.relationships.map((r) => [r.name, r]));
+	if (path.steps.every((s) => current.has(s.relationship))) return { kind: 'intact' };
+	const candidates = rankPaths(findPaths(model, path.start), rates);
+	const old = path.steps.map(
+		(s) => current.get(s.relationship) ?? former.find((r) => r.name === s.relationship)
+	);
+	if (old.some((r) => r === undefined)) return { kind: 'choose', candidates };
+	const wanted = path.steps.map((s, i) => joinKey(old[i] as Relationship, s.direction));
+	const same = candidates.find(
+		(c) =>
+			c.steps.length === wanted.length &&
+			c.steps.every((s, i) => joinKey(current.get(s.relationship)!, s.direction) === wanted[i])
+	);
+	if (!same) return { kind: 'choose', candidates };
+	const renamed = path.steps
+		.map((s, i) => ({ from: s.relationship, to: same.steps[i]?.relationship ?? '' }))
+		.filter((r) => r.from !== r.to);
+	return { kind: 'replaced', path: same, renamed };
 }

@@ -1,5 +1,7 @@
 // The segment builder's state: the definition being edited, its problems (re-checked on every
 // edit), undo/redo, and the edits the UI makes (groups, paths, conditions, blocks, aggregates).
+// Paths are proposed best match rate first, and repaired when relationships they name were
+// deleted or renamed and the same joins exist under another name.
 // The definition is always a valid *shape* (so it can be saved as a draft at any moment); whether
 // it is complete and runs is what `problems` says.
 import {
@@ -15,12 +17,21 @@ import {
 	type SegmentType,
 	type SetOperator
 } from '$lib/segments/definition';
-import type { DataModel } from '$lib/segments/data-model';
-import { findPaths, type FoundPath } from '$lib/segments/paths';
+import type { DataModel, Relationship } from '$lib/segments/data-model';
+import {
+	findPaths,
+	rankPaths,
+	repairPath,
+	type FoundPath,
+	type MatchRateMap,
+	type RankedPath
+} from '$lib/segments/paths';
 import { operatorsFor } from '$lib/segments/operators';
 import { validateSegment } from '$lib/segments/validate';
 import type { Problem, ProblemPath } from '$lib/segments/problems';
 import { stableStringify } from '$lib/runs/hash';
+import { stateAfterSave } from '$lib/db/segments-store';
+import type { SegmentState } from '$lib/db/records';
 
 const shortId = (prefix: string) =>
 	`${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
@@ -37,6 +48,14 @@ export class SegmentBuilder {
 	canRedo = $state(false);
 	private lastRecorded = '';
 	private restoring = false;
+	/** Counts loads, so what follows the loaded segment (path repair) can run again. */
+	loads = $state(0);
+	/** Match rates that rank proposed paths (see path-rates.svelte.ts). */
+	rates = $state<MatchRateMap>({});
+	/** Per group id: why its path changed by itself ("Path updated: …"), until the user picks one. */
+	pathNotes = $state<Record<string, string>>({});
+	/** Groups whose path the builder proposed (not chosen by the user): better rates may re-pick it. */
+	private proposed = new Set<string>();
 
 	constructor(
 		private readonly model: () => DataModel,
@@ -53,23 +72,40 @@ export class SegmentBuilder {
 		this.lastRecorded = stableStringify(definition);
 		this.canUndo = false;
 		this.canRedo = false;
+		this.proposed.clear();
+		this.pathNotes = {};
+		this.loads++;
 	}
 
 	static blank(type: SegmentType, name = ''): SegmentDefinition {
 		return emptyDefinition(name, type);
 	}
 
-	get dirty(): boolean {
-		return stableStringify(this.definition) !== this.saved;
-	}
+	/** Edits since the last load or save. */
+	readonly dirty = $derived.by(() => stableStringify(this.definition) !== this.saved);
 
 	markSaved(segmentId: string): void {
 		this.segmentId = segmentId;
 		this.saved = stableStringify(this.definition);
 	}
 
-	get problems(): Problem[] {
-		return validateSegment(this.definition, this.model(), { takenNames: this.takenNames() });
+	/** Checked once per edit (or model change), however often the UI reads it. */
+	readonly problems: Problem[] = $derived.by(() =>
+		validateSegment(this.definition, this.model(), { takenNames: this.takenNames() })
+	);
+
+	/**
+	 * What a save writes: a plain copy of the definition and the segment's state afterwards. A
+	 * complete segment saved with `activate` becomes active even when it was switched off before.
+	 */
+	savePayload(
+		wasState?: SegmentState,
+		activate = false
+	): { definition: SegmentDefinition; state: SegmentState } {
+		const definition = $state.snapshot(this.definition) as SegmentDefinition;
+		const count = this.problems.length;
+		const state = activate && count === 0 ? 'active' : stateAfterSave(definition, count, wasState);
+		return { definition, state };
 	}
 
 	/** Problems whose path starts with `prefix` (exact: only those at exactly that path). */
@@ -158,23 +194,69 @@ export class SegmentBuilder {
 		if (g && index > 0) g.operator = operator;
 	}
 
-	/** All paths from `start` to the Customer Profile, shortest first. */
-	pathsFrom(start: string): FoundPath[] {
-		return start ? findPaths(this.model(), start) : [];
+	/** All paths from `start` to the Customer Profile, best match rate first, then shortest. */
+	pathsFrom(start: string): RankedPath[] {
+		return start ? rankPaths(findPaths(this.model(), start), this.rates) : [];
 	}
 
-	/** Choose the entity a group starts from; the shortest path is proposed at once. */
+	/** Choose the entity a group starts from; the best path is proposed at once. */
 	setStart(index: number, start: string): void {
 		const g = this.definition.groups[index];
 		if (!g) return;
 		g.path = { start, steps: structuredClone(this.pathsFrom(start)[0]?.steps ?? []) };
+		this.proposed.add(g.id);
+		delete this.pathNotes[g.id];
 		// conditions on entities no longer on the path would be problems: drop those with no values yet
 		if (g.where) this.pruneUnused(index);
 	}
 
+	/** The user's choice of path. */
 	setPath(index: number, path: FoundPath): void {
 		const g = this.definition.groups[index];
-		if (g) g.path = { start: path.entities[0] ?? g.path.start, steps: structuredClone(path.steps) };
+		if (!g) return;
+		g.path = { start: path.entities[0] ?? g.path.start, steps: structuredClone(path.steps) };
+		this.proposed.delete(g.id);
+		delete this.pathNotes[g.id];
+	}
+
+	/** New match rates: a path the builder proposed follows the best one. */
+	setRates(rates: MatchRateMap): void {
+		this.rates = rates;
+		for (const g of this.definition.groups) {
+			if (!this.proposed.has(g.id)) continue;
+			const best = this.pathsFrom(g.path.start)[0];
+			if (best && stableStringify(best.steps) !== stableStringify(g.path.steps))
+				g.path = { start: g.path.start, steps: structuredClone(best.steps) };
+		}
+	}
+
+	/** Relationships on the paths a group could take, where there is a choice to rank. */
+	relationshipsToRank(): Set<string> {
+		const names = new Set<string>();
+		for (const g of this.definition.groups) {
+			const paths = g.path.start ? findPaths(this.model(), g.path.start) : [];
+			if (paths.length < 2) continue;
+			for (const p of paths) for (const s of p.steps) names.add(s.relationship);
+		}
+		return names;
+	}
+
+	/**
+	 * Paths naming relationships that no longer exist take the same joins under their new names
+	 * (`former`: relationships as they were before a delete or rename). Returns one sentence per
+	 * group repaired; groups with no equivalent keep their path and offer the alternatives.
+	 */
+	repairPaths(former: readonly Relationship[]): string[] {
+		const said: string[] = [];
+		this.definition.groups.forEach((g, i) => {
+			const repair = repairPath(this.model(), g.path, former, this.rates);
+			if (repair.kind !== 'replaced') return;
+			g.path = { start: g.path.start, steps: structuredClone(repair.path.steps) };
+			const how = repair.renamed.map((r) => `${r.from} is now ${r.to}`).join(', ');
+			this.pathNotes[g.id] = `Path updated: ${how}.`;
+			said.push(`Group ${i + 1}: path updated (${how}).`);
+		});
+		return said;
 	}
 
 	/** Entities on the group's current path, start first. */
