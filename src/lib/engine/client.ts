@@ -20,6 +20,7 @@ import type {
 } from './protocol';
 import type { QueryResult, Row } from './results';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
+import type { CsvOptions } from './worker/csv-writer';
 import { ENGINE_LOCK, EngineHost, RemoteEngine, type Method } from './tabs';
 
 export type Priority = 'interactive' | 'background';
@@ -463,14 +464,16 @@ export class EngineClient {
 		);
 	}
 
+	/** CSV as it is (backups, other programs) unless `spreadsheetSafe` (member exports). */
 	exportCsv(
 		sql: string,
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
-		request: RequestOptions = {}
+		request: RequestOptions = {},
+		options: CsvOptions = {}
 	): Promise<ExportProgress> {
 		const fault = this.fault('exportCsv', request.label ?? 'An export');
 		if (fault) return fault;
-		return this.exportRows('exportCsv', sql, onChunk, request);
+		return this.exportRows('exportCsv', sql, onChunk, request, options);
 	}
 
 	snapshotDiff(
@@ -504,7 +507,8 @@ export class EngineClient {
 		method: 'exportCsv' | 'exportParquet',
 		sql: string,
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
-		request: RequestOptions
+		request: RequestOptions,
+		options: CsvOptions = {}
 	): Promise<ExportProgress> {
 		return this.enqueue(
 			request.label ?? 'An export',
@@ -515,7 +519,8 @@ export class EngineClient {
 					Comlink.proxy(async (c: Uint8Array, p: ExportProgress) => {
 						await onChunk(c, p);
 					}),
-					id
+					id,
+					options
 				),
 			false
 		);

@@ -14,6 +14,7 @@ import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import initParquet, { ParquetFile, Table, writeParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result, type SnapshotDiff } from './worker/core';
+import type { CsvOptions } from './worker/csv-writer';
 import { EngineError } from './errors';
 import type { ImportPlatform } from './import/importer';
 import { parquetRowGroups } from './import/parquet';
@@ -310,8 +311,10 @@ const api = {
 	exportCsv: (
 		sql: string,
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
-		id?: string
-	): Promise<Result<ExportProgress>> => wrap('The export', (c) => c.exportCsv(sql, onChunk, id)),
+		id?: string,
+		options?: CsvOptions
+	): Promise<Result<ExportProgress>> =>
+		wrap('The export', (c) => c.exportCsv(sql, onChunk, id, options)),
 	snapshotDiff: (
 		snapshotId: string,
 		membersSql: string,

@@ -107,7 +107,8 @@ export function tableToResult(table: Table): QueryResult {
 	for (const batch of table.batches) {
 		const vectors = fields.map((_f, j) => batch.getChildAt(j));
 		for (let i = 0; i < batch.numRows; i++) {
-			const row: Row = {};
+			// no prototype: a column named __proto__ or constructor is an ordinary key here
+			const row = Object.create(null) as Row;
 			fields.forEach((f, j) => {
 				const vec = vectors[j];
 				row[f.name] = vec ? convert(f, vec, i) : null;

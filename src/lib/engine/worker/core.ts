@@ -20,7 +20,7 @@ import type {
 	TableInfo
 } from '../protocol';
 import { tableToResult, tableToRows, type QueryResult } from '../results';
-import { csvHeader, csvRows } from './csv-writer';
+import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
 
 /** Settings applied at start, then locked so no query can change them. */
@@ -196,7 +196,8 @@ export class EngineCore {
 	async exportCsv(
 		sql: string,
 		sink: (chunk: Uint8Array, progress: ExportProgress) => void | Promise<void>,
-		id?: string
+		id?: string,
+		options: CsvOptions = {}
 	): Promise<ExportProgress> {
 		const encoder = new TextEncoder();
 		let rows = 0;
@@ -208,19 +209,31 @@ export class EngineCore {
 		for await (const batch of reader) {
 			if (!headerWritten) {
 				// a BOM so Excel reads UTF-8; LibreOffice and DuckDB ignore it
-				const head = encoder.encode('\uFEFF' + csvHeader(batch.schema.fields.map((f) => f.name)));
+				const head = encoder.encode(
+					'\uFEFF' +
+						csvHeader(
+							batch.schema.fields.map((f) => f.name),
+							options
+						)
+				);
 				bytes += head.length;
 				await sink(head, { rows, bytes });
 				headerWritten = true;
 			}
 			if (batch.numRows === 0) continue;
-			const data = encoder.encode(csvRows(batch));
+			const data = encoder.encode(csvRows(batch, options));
 			rows += batch.numRows;
 			bytes += data.length;
 			await sink(data, { rows, bytes });
 		}
 		if (!headerWritten) {
-			const head = encoder.encode('\uFEFF' + csvHeader(reader.schema.fields.map((f) => f.name)));
+			const head = encoder.encode(
+				'\uFEFF' +
+					csvHeader(
+						reader.schema.fields.map((f) => f.name),
+						options
+					)
+			);
 			bytes += head.length;
 			await sink(head, { rows, bytes });
 		}

