@@ -128,6 +128,23 @@ describe('CSV', () => {
 		}
 	});
 
+	it('describes each file by its own read: no dialect or malformed line carries over', async () => {
+		const edge = `${fixtures}/import-edge`;
+		const semi = await stageFile(core, await fileFrom(`${edge}/semicolon-malformed.csv`));
+		expect(semi.dialect).toMatch(/^semicolon-separated/);
+		expect(semi.malformed.count).toBe(1);
+		// one example per malformed line, even when the line breaks several rules
+		expect(semi.malformed.examples.map((m) => m.line)).toEqual([3]);
+		const comma = await stageFile(core, await fileFrom(`${edge}/clean-comma.csv`));
+		expect(comma.dialect).toMatch(/^comma-separated/);
+		expect(comma.malformed).toEqual({ count: 0, examples: [] });
+		const tsv = await stageFile(core, await fileFrom(`${edge}/clean.tsv`));
+		expect(tsv.dialect).toMatch(/^tab-separated/);
+		expect(tsv.malformed).toEqual({ count: 0, examples: [] });
+		expect(tsv.columns.map((c) => c.source)).toEqual(['id', 'name', 'city']);
+		for (const s of [semi, comma, tsv]) await core.discard(s.stageId);
+	});
+
 	it('quotes hostile and case-colliding column names', async () => {
 		const csv = 'id,Email,email,"a""b","""; DROP TABLE x; --"\n1,x@y.z,X@Y.Z,2,3\n2,,,4,5\n';
 		const { staged, committed } = await importAs('hostile', text('hostile.csv', csv));
