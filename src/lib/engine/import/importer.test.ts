@@ -416,6 +416,47 @@ describe('Parquet', () => {
 	});
 });
 
+describe('a file is what its name says', () => {
+	it('reads a .csv whose first column name starts with [ or { as CSV', async () => {
+		const { staged, committed } = await importAs(
+			'bracket',
+			await fileFrom(`${fixtures}/import-edge/bracket-header.csv`)
+		);
+		expect(staged.format).toBe('csv');
+		expect(staged.columns.map((c) => c.source)).toEqual(['[CustomerID]', 'Name', 'City']);
+		expect(committed.rowCount).toBe(3);
+		const curly = await stageFile(core, text('curly.tsv', '{id}\tname\n1\tAnn\n2\tBen\n'));
+		expect(curly.format).toBe('csv');
+		expect(curly.columns.map((c) => c.source)).toEqual(['{id}', 'name']);
+		await core.discard(curly.stageId);
+	});
+
+	it('reads .txt as text and .json as JSON; the content decides only for unknown names', async () => {
+		const txt = await stageFile(core, text('list.txt', '[a],b\n1,2\n3,4\n'));
+		expect(txt.format).toBe('csv');
+		await core.discard(txt.stageId);
+		const json = await stageFile(core, text('export', '[{"a": 1}, {"a": 2}]'));
+		expect(json.format).toBe('json');
+		await core.discard(json.stageId);
+		const csv = await stageFile(core, text('export.dat', 'a,b\n1,2\n3,4\n'));
+		expect(csv.format).toBe('csv');
+		await core.discard(csv.stageId);
+	});
+
+	it('says so when the content contradicts the name', async () => {
+		expect((await rejection(text('orders.parquet', 'id,total\n1,2\n'))).message).toBe(
+			'orders.parquet: This file is named .parquet but is not a Parquet file (it does not start like one). Check that it was exported as Parquet, or rename it after its real format.'
+		);
+		expect((await rejection(text('orders.json', 'id,total\n1,2\n'))).message).toMatch(
+			/^orders\.json: This file is named \.json but is not JSON/
+		);
+		const parquetBytes = new Uint8Array([0x50, 0x41, 0x52, 0x31, 0, 0, 0, 0]);
+		expect((await rejection(text('orders.csv', parquetBytes))).message).toMatch(
+			/named \.csv but is a Parquet file/
+		);
+	});
+});
+
 afterAll(() => {
 	// nothing to close: the Node engine lives as long as the test file
 });
