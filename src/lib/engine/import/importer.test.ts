@@ -416,6 +416,99 @@ describe('Parquet', () => {
 	});
 });
 
+describe('formats: decimal commas and day-first dates', () => {
+	const choice = (source: string, kind: ColumnChoice['kind'], format: string | null = null) => ({
+		source,
+		name: source,
+		kind,
+		include: true,
+		format
+	});
+
+	it('counts the values a type would empty, with examples, and offers the formats that read them', async () => {
+		const staged = await stageFile(core, await fileFrom(`${fixtures}/import-edge/european.csv`));
+		expect(staged.dialect).toMatch(/^semicolon-separated/);
+		const [amount, lastOrder] = await core.check(staged.stageId, [
+			choice('amount', 'number'),
+			choice('last_order', 'date')
+		]);
+		// C4 has no values: only the four written ones count
+		expect(amount).toMatchObject({ lost: 4, format: null });
+		expect(amount?.examples).toContain('12,50');
+		expect(amount?.formats[0]).toEqual({
+			format: 'decimal-comma',
+			label: 'decimal comma: 1.234,50',
+			lost: 0
+		});
+		expect(lastOrder?.lost).toBe(4);
+		expect(lastOrder?.formats[0]).toMatchObject({
+			format: '%d/%m/%Y %H:%M',
+			label: 'day first: 31/12/2024 14:30',
+			lost: 0
+		});
+		// month first reads only the dates whose day is 12 or less
+		expect(lastOrder?.formats.find((f) => f.format === '%m/%d/%Y %H:%M')?.lost).toBe(3);
+
+		const [withComma, withDayFirst] = await core.check(staged.stageId, [
+			choice('amount', 'number', 'decimal-comma'),
+			choice('last_order', 'date', '%d/%m/%Y %H:%M')
+		]);
+		expect(withComma).toMatchObject({ lost: 0, samples: [12.5, 3.75, 1234] });
+		expect(withDayFirst).toMatchObject({
+			lost: 0,
+			samples: ['2025-01-05', '2025-02-28', '2025-03-13']
+		});
+
+		const c = await core.commit(
+			staged.stageId,
+			'european',
+			[
+				choice('customer', 'string'),
+				choice('amount', 'number', 'decimal-comma'),
+				choice('signup', 'date'),
+				choice('last_order', 'timestamp', '%d/%m/%Y %H:%M')
+			],
+			() => {}
+		);
+		expect(c.columns.map((x) => x.kind)).toEqual(['string', 'number', 'date', 'timestamp']);
+		expect((await core.query('SELECT * FROM european ORDER BY customer')).rows).toEqual([
+			{ customer: 'C1', amount: 12.5, signup: '2024-12-31', last_order: '2025-01-05 14:30:00' },
+			{ customer: 'C2', amount: 3.75, signup: '2024-02-01', last_order: '2025-02-28 09:05:00' },
+			{ customer: 'C3', amount: 1234, signup: '2023-06-15', last_order: '2025-03-13 18:00:00' },
+			{ customer: 'C4', amount: null, signup: null, last_order: null },
+			{ customer: 'C5', amount: 0.99, signup: '2022-11-07', last_order: '2025-04-30 07:45:00' }
+		]);
+	});
+
+	it('reads a custom date format, offers both orders when the dates leave it open, refuses an unknown code', async () => {
+		const staged = await stageFile(
+			core,
+			text(
+				'd.json',
+				JSON.stringify([
+					{ d: '03.04.2024', e: '01/02/2024' },
+					{ d: '2024-05-06', e: '11/12/2023' }
+				])
+			)
+		);
+		const [d] = await core.check(staged.stageId, [choice('d', 'date', '%d.%m.%Y')]);
+		expect(d).toMatchObject({ lost: 0, samples: ['2024-04-03', '2024-05-06'] });
+		const [e] = await core.check(staged.stageId, [choice('e', 'date')]);
+		expect(e?.lost).toBe(2);
+		expect(e?.formats.slice(0, 2).map((f) => f.label)).toEqual([
+			'day first: 31/12/2024',
+			'month first: 12/31/2024'
+		]);
+		await expect(core.check(staged.stageId, [choice('d', 'date', '%Q/%m')])).rejects.toThrow(
+			'“%Q/%m” is not a date format the engine understands'
+		);
+		await expect(core.check(staged.stageId, [choice('d', 'date', 'dd/mm/yyyy')])).rejects.toThrow(
+			/has no date codes: use %d \(day\)/
+		);
+		await core.discard(staged.stageId);
+	});
+});
+
 describe('a file is what its name says', () => {
 	it('reads a .csv whose first column name starts with [ or { as CSV', async () => {
 		const { staged, committed } = await importAs(

@@ -11,6 +11,7 @@ import type {
 	ColumnCheck,
 	ColumnChoice,
 	CommitResult,
+	FormatOption,
 	ImportProgress,
 	MalformedRow,
 	SourceFormat,
@@ -23,6 +24,13 @@ import { tableToRows, type Row } from '../results';
 import type { QueryRunner } from '../worker/runner';
 import { castExpression, kindOfDuckType, pickTextKind, textKindsQuery } from './kinds';
 import { jsonRecords, cellText } from './json-records';
+import {
+	candidateFormats,
+	formatLabel,
+	formatProblem,
+	formatProbe,
+	invalidFormatError
+} from './formats';
 import { sniffFile, guessDelimiter, delimiterName, type Encoding } from './sniff';
 
 export /** Text columns are first checked on this many rows; the undecided ones on every row. */
@@ -290,12 +298,7 @@ export class Importer {
 				scan = await this.readCsv(stage, extra, onBytes, requestId);
 			} else if (!delimiter && guess) {
 				delimiter = guess.delimiter;
-				scan = await this.readCsv(
-					stage,
-					[`delim = ${quoteString(delimiter)}`],
-					onBytes,
-					requestId
-				);
+				scan = await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
 			} else throw e;
 		}
 		// DuckDB sometimes settles for one column (or '|') on exports with unquoted commas
@@ -303,12 +306,7 @@ export class Importer {
 			const cols = await this.columnCount(stage.table);
 			if (guess.columns > cols && guess.consistency >= 0.6) {
 				delimiter = guess.delimiter;
-				scan = await this.readCsv(
-					stage,
-					[`delim = ${quoteString(delimiter)}`],
-					onBytes,
-					requestId
-				);
+				scan = await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
 				notes.push(
 					`The file was read as ${delimiterName(delimiter)}: its header has ${guess.columns} columns that way.`
 				);
@@ -631,19 +629,41 @@ export class Importer {
 		return new Map(rows.map((r) => [String(r['column_name']), String(r['column_type'])]));
 	}
 
-	/** What converting columns to the chosen kinds would lose, with fresh samples. */
+	/** A chosen format that cannot be used: a sentence, before it reaches the conversion. */
+	private async checkFormats(choices: ColumnChoice[]): Promise<void> {
+		for (const c of choices) {
+			// kinds without formats (text, yes/no) ignore one left over from another kind
+			if (!c.format || candidateFormats(c.kind).length === 0) continue;
+			const problem = formatProblem(c.kind, c.format);
+			if (problem) throw new EngineError('import', `Column “${c.source}”: ${problem}`);
+			if (c.kind === 'number') continue;
+			try {
+				await this.runner.exec(formatProbe(c.format));
+			} catch {
+				throw invalidFormatError(c.format);
+			}
+		}
+	}
+
+	/**
+	 * What converting columns to the chosen kinds (and formats) would lose, with fresh samples,
+	 * and the formats that would read more of the values.
+	 */
 	async check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
 		const stage = this.get(stageId);
 		const types = await this.stagedTypes(stage);
 		const chosen = choices.filter((c) => types.has(c.source));
 		if (chosen.length === 0) return [];
+		await this.checkFormats(chosen);
+		const typeOf = (c: ColumnChoice) => types.get(c.source) ?? 'VARCHAR';
 		const exprs = chosen.map((c) =>
-			castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)
+			castExpression(c.source, typeOf(c), c.kind, stage.nullText, c.format ?? null)
 		);
 		const src = chosen.map((c) => {
-			const t = types.get(c.source) ?? 'VARCHAR';
 			const x = quoteIdent(c.source);
-			return t === 'VARCHAR' && stage.nullText ? `NULLIF(${x}, ${quoteString(stage.nullText)})` : x;
+			return typeOf(c) === 'VARCHAR' && stage.nullText
+				? `NULLIF(${x}, ${quoteString(stage.nullText)})`
+				: x;
 		});
 		const [lost] = await this.rows(
 			`SELECT ${exprs.map((e, i) => `count(*) FILTER (WHERE ${src[i]} IS NOT NULL AND (${e}) IS NULL) AS l${i}`).join(', ')} FROM ${stage.table}`
@@ -662,15 +682,43 @@ export class Importer {
 			const samples = await this.rows(
 				`SELECT DISTINCT ${exprs[i]} AS v FROM (SELECT * FROM ${stage.table} LIMIT 200) WHERE ${src[i]} IS NOT NULL LIMIT 3`
 			);
+			const formats =
+				typeOf(c) === 'VARCHAR' && (n > 0 || c.format)
+					? await this.formatOptions(stage, c, src[i]!)
+					: [];
 			result.push({
 				source: c.source,
 				kind: c.kind,
+				format: c.format ?? null,
 				lost: n,
 				examples,
-				samples: samples.map((r) => r['v'] ?? null)
+				samples: samples.map((r) => r['v'] ?? null),
+				formats
 			});
 		}
 		return result;
+	}
+
+	/** The candidate formats that read more of a text column's values than the standard reading. */
+	private async formatOptions(stage: Stage, c: ColumnChoice, src: string): Promise<FormatOption[]> {
+		const candidates = candidateFormats(c.kind);
+		if (candidates.length === 0) return [];
+		const exprs = [null, ...candidates].map((f) =>
+			castExpression(c.source, 'VARCHAR', c.kind, stage.nullText, f)
+		);
+		const [row] = await this.rows(
+			`SELECT ${exprs.map((e, i) => `count(*) FILTER (WHERE ${src} IS NOT NULL AND (${e}) IS NULL) AS f${i}`).join(', ')} FROM ${stage.table}`
+		);
+		const standardLost = Number(row?.['f0'] ?? 0);
+		return candidates
+			.map((format, i) => ({
+				format,
+				label: formatLabel(format),
+				lost: Number(row?.[`f${i + 1}`] ?? 0)
+			}))
+			.filter((o) => o.lost < standardLost)
+			.sort((a, b) => a.lost - b.lost)
+			.slice(0, 5);
 	}
 
 	/** Write the staged rows as the table `table` (replacing it if it exists) and checkpoint. */
@@ -686,6 +734,7 @@ export class Importer {
 		const included = choices.filter((c) => c.include && types.has(c.source));
 		if (included.length === 0)
 			throw new EngineError('import', 'Choose at least one column to import.');
+		await this.checkFormats(included);
 		const names = new Set<string>();
 		for (const c of included) {
 			const lower = c.name.toLowerCase();
@@ -703,7 +752,7 @@ export class Importer {
 		const select = included
 			.map(
 				(c) =>
-					`${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)} AS ${quoteIdent(c.name)}`
+					`${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText, c.format ?? null)} AS ${quoteIdent(c.name)}`
 			)
 			.join(',\n  ');
 		onProgress({ stageId, phase: 'saving', bytesDone: 0, bytesTotal: stage.file.size });
