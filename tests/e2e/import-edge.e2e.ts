@@ -153,25 +153,32 @@ test('killing the engine mid-session: it restarts by itself with data and model 
 		return { t, n: (await s.engine.rows(`SELECT count(*) AS n FROM "${t}"`))[0].n };
 	});
 	expect(before.n).toBe(100);
-	// start a long query, then kill the worker under it
+	// start a query that runs for minutes (a cross join of 10^10 pairs), wait until the engine
+	// reports it running (not merely queued), then kill the worker under it
 	const interrupted = page.evaluate(async () => {
 		const e = (window as any).__segments.engine;
 		try {
-			await e.rows('SELECT count(*) FROM range(2000000000) a');
+			await e.rows(
+				'SELECT count(*) FROM range(100000) a, range(100000) b WHERE a.range + b.range < 0',
+				{ label: 'A long query' }
+			);
 			return 'finished';
 		} catch (err) {
 			return `${(err as any).code}: ${(err as Error).message}`;
 		}
 	});
-	await page.waitForTimeout(500);
+	await page.waitForFunction(
+		() => (window as any).__segments.engine.busy.running === 'A long query'
+	);
 	await page.evaluate(() => (window as any).__segments.engine.crash());
-	expect(await interrupted).toMatch(/^restarted: A query was interrupted/);
-	await expect(
-		page.getByRole('status').filter({ hasText: 'The engine stopped and was restarted' })
-	).toBeVisible();
+	expect(await interrupted).toMatch(/^restarted: A long query was interrupted/);
+	// the notice comes once the new engine has started (loading it can take a while)
 	await expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', {
 		timeout: 60_000
 	});
+	await expect(
+		page.getByRole('status').filter({ hasText: 'The engine stopped and was restarted' })
+	).toBeVisible();
 	const after = await page.evaluate(
 		async (t) =>
 			(await (window as any).__segments.engine.rows(`SELECT count(*) AS n FROM "${t}"`))[0].n,

@@ -22,6 +22,7 @@ import type { QueryResult, Row } from './results';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
 import type { CsvOptions } from './worker/csv-writer';
 import { ENGINE_LOCK, EngineHost, RemoteEngine, type Method } from './tabs';
+import { plain } from './plain';
 
 export type Priority = 'interactive' | 'background';
 
@@ -377,7 +378,16 @@ export class EngineClient {
 			(error: unknown) => {
 				if (this.running !== task) return;
 				this.running = null;
-				task.reject(error);
+				// e.g. a DataCloneError from postMessage: a sentence, never the raw JS text
+				task.reject(
+					error instanceof EngineError
+						? error
+						: new EngineError(
+								'query',
+								`${task.label} failed: the request could not be passed to the engine.`,
+								error instanceof Error ? error.message : String(error)
+							)
+				);
 				this.emitBusy();
 				this.pump();
 			}
@@ -421,7 +431,7 @@ export class EngineClient {
 		request: RequestOptions = {}
 	): Promise<StagedFile> {
 		return this.enqueue(`Reading ${file.name}`, request, (api, id) =>
-			api.stage(file, options, Comlink.proxy(onProgress), id)
+			api.stage(file, plain(options), Comlink.proxy(onProgress), id)
 		);
 	}
 
@@ -432,12 +442,12 @@ export class EngineClient {
 		request: RequestOptions = {}
 	): Promise<StagedFile> {
 		return this.enqueue('Reading the file again', request, (api, id) =>
-			api.restage(stageId, options, Comlink.proxy(onProgress), id)
+			api.restage(stageId, plain(options), Comlink.proxy(onProgress), id)
 		);
 	}
 
 	check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
-		return this.enqueue('Checking column types', {}, (api) => api.check(stageId, choices));
+		return this.enqueue('Checking column types', {}, (api) => api.check(stageId, plain(choices)));
 	}
 
 	commit(
@@ -450,7 +460,7 @@ export class EngineClient {
 		const fault = this.fault('commit', request.label ?? 'Saving an import');
 		if (fault) return fault;
 		return this.enqueue(request.label ?? 'Saving an import', request, (api, id) =>
-			api.commit(stageId, table, choices, Comlink.proxy(onProgress), id)
+			api.commit(stageId, table, plain(choices), Comlink.proxy(onProgress), id)
 		);
 	}
 
@@ -460,7 +470,7 @@ export class EngineClient {
 
 	loadDemo(options: DemoOptions, onProgress: (message: string) => void): Promise<DemoLoaded> {
 		return this.enqueue('Loading the demo data', {}, (api) =>
-			api.loadDemo(options, Comlink.proxy(onProgress))
+			api.loadDemo(plain(options), Comlink.proxy(onProgress))
 		);
 	}
 
@@ -486,7 +496,7 @@ export class EngineClient {
 		const fault = this.fault('snapshotDiff', request.label ?? 'Comparing members');
 		if (fault) return fault;
 		return this.enqueue(request.label ?? 'Comparing members', request, (api, id) =>
-			api.snapshotDiff(snapshotId, membersSql, keep, id, runs)
+			api.snapshotDiff(snapshotId, membersSql, keep, id, plain(runs))
 		);
 	}
 

@@ -69,15 +69,32 @@ export interface ColumnChoice {
 	name: string;
 	kind: ValueKind;
 	include: boolean;
+	/**
+	 * How text values are written when not the standard way (text columns only): 'decimal-comma',
+	 * 'thousands-comma' for numbers; a strptime format such as '%d/%m/%Y' for dates/timestamps.
+	 */
+	format?: string | null;
+}
+
+/** A way to read a column's values that parses more of them than the standard reading. */
+export interface FormatOption {
+	format: string;
+	/** In words, with an example: "day first: 31/12/2024". */
+	label: string;
+	/** Values present in the file that would still be empty with this format. */
+	lost: number;
 }
 
 export interface ColumnCheck {
 	source: string;
 	kind: ValueKind;
-	/** Values present in the file that would become empty under this kind. */
+	format: string | null;
+	/** Values present in the file that would become empty under this kind (and format). */
 	lost: number;
 	examples: string[];
 	samples: (string | number | boolean | null)[];
+	/** Formats that read more of the values (best first); empty when there is nothing to offer. */
+	formats: FormatOption[];
 }
 
 export interface CommitResult {

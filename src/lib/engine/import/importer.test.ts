@@ -128,6 +128,23 @@ describe('CSV', () => {
 		}
 	});
 
+	it('describes each file by its own read: no dialect or malformed line carries over', async () => {
+		const edge = `${fixtures}/import-edge`;
+		const semi = await stageFile(core, await fileFrom(`${edge}/semicolon-malformed.csv`));
+		expect(semi.dialect).toMatch(/^semicolon-separated/);
+		expect(semi.malformed.count).toBe(1);
+		// one example per malformed line, even when the line breaks several rules
+		expect(semi.malformed.examples.map((m) => m.line)).toEqual([3]);
+		const comma = await stageFile(core, await fileFrom(`${edge}/clean-comma.csv`));
+		expect(comma.dialect).toMatch(/^comma-separated/);
+		expect(comma.malformed).toEqual({ count: 0, examples: [] });
+		const tsv = await stageFile(core, await fileFrom(`${edge}/clean.tsv`));
+		expect(tsv.dialect).toMatch(/^tab-separated/);
+		expect(tsv.malformed).toEqual({ count: 0, examples: [] });
+		expect(tsv.columns.map((c) => c.source)).toEqual(['id', 'name', 'city']);
+		for (const s of [semi, comma, tsv]) await core.discard(s.stageId);
+	});
+
 	it('quotes hostile and case-colliding column names', async () => {
 		const csv = 'id,Email,email,"a""b","""; DROP TABLE x; --"\n1,x@y.z,X@Y.Z,2,3\n2,,,4,5\n';
 		const { staged, committed } = await importAs('hostile', text('hostile.csv', csv));
@@ -396,6 +413,140 @@ describe('Parquet', () => {
 		const bytes = readFileSync(`${dir}/t.parquet`);
 		const e = await rejection(text('cut.parquet', bytes.subarray(0, Math.floor(bytes.length / 2))));
 		expect(e.message).toMatch(/Parquet file could not be read.*incomplete or damaged/);
+	});
+});
+
+describe('formats: decimal commas and day-first dates', () => {
+	const choice = (source: string, kind: ColumnChoice['kind'], format: string | null = null) => ({
+		source,
+		name: source,
+		kind,
+		include: true,
+		format
+	});
+
+	it('counts the values a type would empty, with examples, and offers the formats that read them', async () => {
+		const staged = await stageFile(core, await fileFrom(`${fixtures}/import-edge/european.csv`));
+		expect(staged.dialect).toMatch(/^semicolon-separated/);
+		const [amount, lastOrder] = await core.check(staged.stageId, [
+			choice('amount', 'number'),
+			choice('last_order', 'date')
+		]);
+		// C4 has no values: only the four written ones count
+		expect(amount).toMatchObject({ lost: 4, format: null });
+		expect(amount?.examples).toContain('12,50');
+		expect(amount?.formats[0]).toEqual({
+			format: 'decimal-comma',
+			label: 'decimal comma: 1.234,50',
+			lost: 0
+		});
+		expect(lastOrder?.lost).toBe(4);
+		expect(lastOrder?.formats[0]).toMatchObject({
+			format: '%d/%m/%Y %H:%M',
+			label: 'day first: 31/12/2024 14:30',
+			lost: 0
+		});
+		// month first reads only the dates whose day is 12 or less
+		expect(lastOrder?.formats.find((f) => f.format === '%m/%d/%Y %H:%M')?.lost).toBe(3);
+
+		const [withComma, withDayFirst] = await core.check(staged.stageId, [
+			choice('amount', 'number', 'decimal-comma'),
+			choice('last_order', 'date', '%d/%m/%Y %H:%M')
+		]);
+		expect(withComma).toMatchObject({ lost: 0, samples: [12.5, 3.75, 1234] });
+		expect(withDayFirst).toMatchObject({
+			lost: 0,
+			samples: ['2025-01-05', '2025-02-28', '2025-03-13']
+		});
+
+		const c = await core.commit(
+			staged.stageId,
+			'european',
+			[
+				choice('customer', 'string'),
+				choice('amount', 'number', 'decimal-comma'),
+				choice('signup', 'date'),
+				choice('last_order', 'timestamp', '%d/%m/%Y %H:%M')
+			],
+			() => {}
+		);
+		expect(c.columns.map((x) => x.kind)).toEqual(['string', 'number', 'date', 'timestamp']);
+		expect((await core.query('SELECT * FROM european ORDER BY customer')).rows).toEqual([
+			{ customer: 'C1', amount: 12.5, signup: '2024-12-31', last_order: '2025-01-05 14:30:00' },
+			{ customer: 'C2', amount: 3.75, signup: '2024-02-01', last_order: '2025-02-28 09:05:00' },
+			{ customer: 'C3', amount: 1234, signup: '2023-06-15', last_order: '2025-03-13 18:00:00' },
+			{ customer: 'C4', amount: null, signup: null, last_order: null },
+			{ customer: 'C5', amount: 0.99, signup: '2022-11-07', last_order: '2025-04-30 07:45:00' }
+		]);
+	});
+
+	it('reads a custom date format, offers both orders when the dates leave it open, refuses an unknown code', async () => {
+		const staged = await stageFile(
+			core,
+			text(
+				'd.json',
+				JSON.stringify([
+					{ d: '03.04.2024', e: '01/02/2024' },
+					{ d: '2024-05-06', e: '11/12/2023' }
+				])
+			)
+		);
+		const [d] = await core.check(staged.stageId, [choice('d', 'date', '%d.%m.%Y')]);
+		expect(d).toMatchObject({ lost: 0, samples: ['2024-04-03', '2024-05-06'] });
+		const [e] = await core.check(staged.stageId, [choice('e', 'date')]);
+		expect(e?.lost).toBe(2);
+		expect(e?.formats.slice(0, 2).map((f) => f.label)).toEqual([
+			'day first: 31/12/2024',
+			'month first: 12/31/2024'
+		]);
+		await expect(core.check(staged.stageId, [choice('d', 'date', '%Q/%m')])).rejects.toThrow(
+			'“%Q/%m” is not a date format the engine understands'
+		);
+		await expect(core.check(staged.stageId, [choice('d', 'date', 'dd/mm/yyyy')])).rejects.toThrow(
+			/has no date codes: use %d \(day\)/
+		);
+		await core.discard(staged.stageId);
+	});
+});
+
+describe('a file is what its name says', () => {
+	it('reads a .csv whose first column name starts with [ or { as CSV', async () => {
+		const { staged, committed } = await importAs(
+			'bracket',
+			await fileFrom(`${fixtures}/import-edge/bracket-header.csv`)
+		);
+		expect(staged.format).toBe('csv');
+		expect(staged.columns.map((c) => c.source)).toEqual(['[CustomerID]', 'Name', 'City']);
+		expect(committed.rowCount).toBe(3);
+		const curly = await stageFile(core, text('curly.tsv', '{id}\tname\n1\tAnn\n2\tBen\n'));
+		expect(curly.format).toBe('csv');
+		expect(curly.columns.map((c) => c.source)).toEqual(['{id}', 'name']);
+		await core.discard(curly.stageId);
+	});
+
+	it('reads .txt as text and .json as JSON; the content decides only for unknown names', async () => {
+		const txt = await stageFile(core, text('list.txt', '[a],b\n1,2\n3,4\n'));
+		expect(txt.format).toBe('csv');
+		await core.discard(txt.stageId);
+		const json = await stageFile(core, text('export', '[{"a": 1}, {"a": 2}]'));
+		expect(json.format).toBe('json');
+		await core.discard(json.stageId);
+		const csv = await stageFile(core, text('export.dat', 'a,b\n1,2\n3,4\n'));
+		expect(csv.format).toBe('csv');
+		await core.discard(csv.stageId);
+	});
+
+	it('says so when the content contradicts the name', async () => {
+		expect((await rejection(text('orders.parquet', 'id,total\n1,2\n'))).message).toBe(
+			'orders.parquet: This file is named .parquet but is not a Parquet file (it does not start like one). Check that it was exported as Parquet, or rename it after its real format.'
+		);
+		expect((await rejection(text('orders.json', 'id,total\n1,2\n'))).message).toMatch(
+			/^orders\.json: This file is named \.json but is not JSON/
+		);
+		const parquetBytes = new Uint8Array([0x50, 0x41, 0x52, 0x31, 0, 0, 0, 0]);
+		expect((await rejection(text('orders.csv', parquetBytes))).message).toMatch(
+			/named \.csv but is a Parquet file/
+		);
 	});
 });
 

@@ -11,6 +11,7 @@ import type {
 	ColumnCheck,
 	ColumnChoice,
 	CommitResult,
+	FormatOption,
 	ImportProgress,
 	MalformedRow,
 	SourceFormat,
@@ -23,6 +24,13 @@ import { tableToRows, type Row } from '../results';
 import type { QueryRunner } from '../worker/runner';
 import { castExpression, kindOfDuckType, pickTextKind, textKindsQuery } from './kinds';
 import { jsonRecords, cellText } from './json-records';
+import {
+	candidateFormats,
+	formatLabel,
+	formatProblem,
+	formatProbe,
+	invalidFormatError
+} from './formats';
 import { sniffFile, guessDelimiter, delimiterName, type Encoding } from './sniff';
 
 export /** Text columns are first checked on this many rows; the undecided ones on every row. */
@@ -61,6 +69,13 @@ interface Stage {
 }
 
 type Progress = (p: ImportProgress) => void;
+
+/** How one read of a CSV went: its reject scan (null when no line was rejected) and dialect. */
+interface CsvScan {
+	scanId: number | null;
+	delimiter: string;
+	hasHeader: boolean;
+}
 
 function sanitizeFileName(name: string): string {
 	return name.replace(/[^A-Za-z0-9._-]/g, '_').slice(-80) || 'file';
@@ -200,15 +215,22 @@ export class Importer {
 
 	// ---- CSV -------------------------------------------------------------------------------
 
+	/**
+	 * Read the CSV into the stage's table; say how it was read. DuckDB records a scan in
+	 * `reject_scans` only when it rejected lines, so the scan is looked up for this read alone (by
+	 * its id and path), and a clean read asks the sniffer with the same options: a scan left by an
+	 * earlier file must never describe this one.
+	 */
 	private async readCsv(
 		stage: Stage,
 		extra: string[],
 		onBytes: (b: number) => void,
 		requestId?: string
-	): Promise<void> {
+	): Promise<CsvScan> {
 		const args = [quoteString(stage.path), 'store_rejects = true', ...extra];
 		if (stage.encoding !== 'utf-8') args.push(`encoding = ${quoteString(stage.encoding)}`);
 		await this.runner.exec(`DROP TABLE IF EXISTS ${stage.table}`);
+		const before = await this.lastScanId();
 		await this.runner.exec(
 			`CREATE TABLE ${stage.table} AS SELECT * FROM read_csv(${args.join(', ')})`,
 			{
@@ -216,6 +238,31 @@ export class Importer {
 				onStep: () => onBytes(this.platform.bytesRead?.(stage.path) ?? 0)
 			}
 		);
+		const [rejected] = await this.rows(
+			`SELECT scan_id, delimiter, has_header FROM reject_scans WHERE scan_id > ${before} AND file_path = ${quoteString(stage.path)} ORDER BY scan_id DESC LIMIT 1`
+		).catch(() => []);
+		if (rejected)
+			return {
+				scanId: Number(rejected['scan_id']),
+				delimiter: String(rejected['delimiter'] ?? ','),
+				hasHeader: rejected['has_header'] !== false
+			};
+		// the dialect only: a full-file type sample would read the whole file once more
+		const sniffArgs = args.filter((a) => !a.startsWith('sample_size'));
+		const [sniffed] = await this.rows(
+			`SELECT Delimiter AS delimiter, HasHeader AS has_header FROM sniff_csv(${sniffArgs.join(', ')})`
+		).catch(() => []);
+		const given = /^delim = '(.*)'$/.exec(extra.find((a) => a.startsWith('delim = ')) ?? '');
+		return {
+			scanId: null,
+			delimiter: given ? given[1]!.replace(/''/g, "'") : String(sniffed?.['delimiter'] ?? ','),
+			hasHeader: sniffed?.['has_header'] !== false
+		};
+	}
+
+	private async lastScanId(): Promise<number> {
+		const [r] = await this.rows(`SELECT max(scan_id) AS n FROM reject_scans`).catch(() => []);
+		return r?.['n'] === null || r?.['n'] === undefined ? -1 : Number(r['n']);
 	}
 
 	private async loadCsv(
@@ -236,8 +283,9 @@ export class Importer {
 		const extra: string[] = [];
 		let delimiter = options.delimiter;
 		if (delimiter) extra.push(`delim = ${quoteString(delimiter)}`);
+		let scan: CsvScan;
 		try {
-			await this.readCsv(stage, extra, onBytes, requestId);
+			scan = await this.readCsv(stage, extra, onBytes, requestId);
 		} catch (e) {
 			if (e instanceof EngineError) throw e;
 			const raw = e instanceof Error ? e.message : String(e);
@@ -247,58 +295,39 @@ export class Importer {
 				notes.push(
 					'Some bytes were not valid UTF-8, so the file was read as Latin-1 (Western European).'
 				);
-				await this.readCsv(stage, extra, onBytes, requestId);
+				scan = await this.readCsv(stage, extra, onBytes, requestId);
 			} else if (!delimiter && guess) {
 				delimiter = guess.delimiter;
-				await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
+				scan = await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
 			} else throw e;
 		}
-		let scan = await this.lastScan();
 		// DuckDB sometimes settles for one column (or '|') on exports with unquoted commas
-		if (!delimiter && guess && scan && scan.delimiter !== guess.delimiter) {
+		if (!delimiter && guess && scan.delimiter !== guess.delimiter) {
 			const cols = await this.columnCount(stage.table);
 			if (guess.columns > cols && guess.consistency >= 0.6) {
 				delimiter = guess.delimiter;
-				await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
-				scan = await this.lastScan();
+				scan = await this.readCsv(stage, [`delim = ${quoteString(delimiter)}`], onBytes, requestId);
 				notes.push(
 					`The file was read as ${delimiterName(delimiter)}: its header has ${guess.columns} columns that way.`
 				);
 			}
 		}
-		let malformed = await this.malformedRows(scan?.scanId ?? null);
+		let malformed = await this.malformedRows(scan.scanId);
 		// values later in the file that do not fit the type sniffed from a sample: sniff it all
 		if (malformed.castErrors > 0) {
 			const withDelim = delimiter ? [`delim = ${quoteString(delimiter)}`] : [];
-			await this.readCsv(stage, [...withDelim, 'sample_size = -1'], onBytes, requestId);
-			scan = await this.lastScan();
-			malformed = await this.malformedRows(scan?.scanId ?? null);
+			scan = await this.readCsv(stage, [...withDelim, 'sample_size = -1'], onBytes, requestId);
+			malformed = await this.malformedRows(scan.scanId);
 		}
+		stage.delimiter = scan.delimiter;
 		const enc =
 			stage.encoding === 'utf-8' ? 'UTF-8' : stage.encoding === 'utf-16' ? 'UTF-16' : 'Latin-1';
 		const dialect = [
-			delimiterName(scan?.delimiter ?? delimiter ?? ','),
+			delimiterName(scan.delimiter),
 			enc,
-			scan?.hasHeader === false ? 'no header row (columns named column0, column1, …)' : 'header row'
+			scan.hasHeader === false ? 'no header row (columns named column0, column1, …)' : 'header row'
 		].join(', ');
 		return { malformed: { count: malformed.count, examples: malformed.examples }, dialect, notes };
-	}
-
-	private async lastScan(): Promise<{
-		scanId: number;
-		delimiter: string;
-		hasHeader: boolean;
-	} | null> {
-		const rows = await this.rows(
-			`SELECT scan_id, delimiter, has_header FROM reject_scans ORDER BY scan_id DESC LIMIT 1`
-		).catch(() => []);
-		const r = rows[0];
-		if (!r) return null;
-		return {
-			scanId: Number(r['scan_id']),
-			delimiter: String(r['delimiter'] ?? ','),
-			hasHeader: r['has_header'] !== false
-		};
 	}
 
 	private async malformedRows(
@@ -311,12 +340,15 @@ export class Importer {
 		);
 		const examples = await this.rows(
 			// ENUM columns lose their dictionary in streamed results: read them as text
-			`SELECT line, error_type::VARCHAR AS error_type, column_name, csv_line, error_message FROM reject_errors ${where} ORDER BY line LIMIT 5`
+			`SELECT line, error_type::VARCHAR AS error_type, column_name, csv_line, error_message FROM reject_errors ${where} ORDER BY line LIMIT 50`
 		);
+		// a line can break several rules: show each malformed line once
+		const seen = new Set<unknown>();
+		const perLine = examples.filter((r) => !seen.has(r['line']) && seen.add(r['line'])).slice(0, 5);
 		return {
 			count: Number(totals?.['n'] ?? 0),
 			castErrors: Number(totals?.['casts'] ?? 0),
-			examples: examples.map((r) => ({
+			examples: perLine.map((r) => ({
 				line: r['line'] === null ? null : Number(r['line']),
 				reason: describeReject(r),
 				text: String(r['csv_line'] ?? '').slice(0, 300)
@@ -566,8 +598,7 @@ export class Importer {
 	private headerNames(stage: Stage, count: number): string[] | null {
 		if (stage.format !== 'csv') return null;
 		const first = stage.headText.split(/\r?\n/, 1)[0] ?? '';
-		const guess = guessDelimiter(stage.headText);
-		const d = guess?.delimiter ?? ',';
+		const d = stage.delimiter ?? guessDelimiter(stage.headText)?.delimiter ?? ',';
 		const names: string[] = [];
 		let cur = '';
 		let quoted = false;
@@ -598,19 +629,41 @@ export class Importer {
 		return new Map(rows.map((r) => [String(r['column_name']), String(r['column_type'])]));
 	}
 
-	/** What converting columns to the chosen kinds would lose, with fresh samples. */
+	/** A chosen format that cannot be used: a sentence, before it reaches the conversion. */
+	private async checkFormats(choices: ColumnChoice[]): Promise<void> {
+		for (const c of choices) {
+			// kinds without formats (text, yes/no) ignore one left over from another kind
+			if (!c.format || candidateFormats(c.kind).length === 0) continue;
+			const problem = formatProblem(c.kind, c.format);
+			if (problem) throw new EngineError('import', `Column “${c.source}”: ${problem}`);
+			if (c.kind === 'number') continue;
+			try {
+				await this.runner.exec(formatProbe(c.format));
+			} catch {
+				throw invalidFormatError(c.format);
+			}
+		}
+	}
+
+	/**
+	 * What converting columns to the chosen kinds (and formats) would lose, with fresh samples,
+	 * and the formats that would read more of the values.
+	 */
 	async check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
 		const stage = this.get(stageId);
 		const types = await this.stagedTypes(stage);
 		const chosen = choices.filter((c) => types.has(c.source));
 		if (chosen.length === 0) return [];
+		await this.checkFormats(chosen);
+		const typeOf = (c: ColumnChoice) => types.get(c.source) ?? 'VARCHAR';
 		const exprs = chosen.map((c) =>
-			castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)
+			castExpression(c.source, typeOf(c), c.kind, stage.nullText, c.format ?? null)
 		);
 		const src = chosen.map((c) => {
-			const t = types.get(c.source) ?? 'VARCHAR';
 			const x = quoteIdent(c.source);
-			return t === 'VARCHAR' && stage.nullText ? `NULLIF(${x}, ${quoteString(stage.nullText)})` : x;
+			return typeOf(c) === 'VARCHAR' && stage.nullText
+				? `NULLIF(${x}, ${quoteString(stage.nullText)})`
+				: x;
 		});
 		const [lost] = await this.rows(
 			`SELECT ${exprs.map((e, i) => `count(*) FILTER (WHERE ${src[i]} IS NOT NULL AND (${e}) IS NULL) AS l${i}`).join(', ')} FROM ${stage.table}`
@@ -629,15 +682,43 @@ export class Importer {
 			const samples = await this.rows(
 				`SELECT DISTINCT ${exprs[i]} AS v FROM (SELECT * FROM ${stage.table} LIMIT 200) WHERE ${src[i]} IS NOT NULL LIMIT 3`
 			);
+			const formats =
+				typeOf(c) === 'VARCHAR' && (n > 0 || c.format)
+					? await this.formatOptions(stage, c, src[i]!)
+					: [];
 			result.push({
 				source: c.source,
 				kind: c.kind,
+				format: c.format ?? null,
 				lost: n,
 				examples,
-				samples: samples.map((r) => r['v'] ?? null)
+				samples: samples.map((r) => r['v'] ?? null),
+				formats
 			});
 		}
 		return result;
+	}
+
+	/** The candidate formats that read more of a text column's values than the standard reading. */
+	private async formatOptions(stage: Stage, c: ColumnChoice, src: string): Promise<FormatOption[]> {
+		const candidates = candidateFormats(c.kind);
+		if (candidates.length === 0) return [];
+		const exprs = [null, ...candidates].map((f) =>
+			castExpression(c.source, 'VARCHAR', c.kind, stage.nullText, f)
+		);
+		const [row] = await this.rows(
+			`SELECT ${exprs.map((e, i) => `count(*) FILTER (WHERE ${src} IS NOT NULL AND (${e}) IS NULL) AS f${i}`).join(', ')} FROM ${stage.table}`
+		);
+		const standardLost = Number(row?.['f0'] ?? 0);
+		return candidates
+			.map((format, i) => ({
+				format,
+				label: formatLabel(format),
+				lost: Number(row?.[`f${i + 1}`] ?? 0)
+			}))
+			.filter((o) => o.lost < standardLost)
+			.sort((a, b) => a.lost - b.lost)
+			.slice(0, 5);
 	}
 
 	/** Write the staged rows as the table `table` (replacing it if it exists) and checkpoint. */
@@ -653,6 +734,7 @@ export class Importer {
 		const included = choices.filter((c) => c.include && types.has(c.source));
 		if (included.length === 0)
 			throw new EngineError('import', 'Choose at least one column to import.');
+		await this.checkFormats(included);
 		const names = new Set<string>();
 		for (const c of included) {
 			const lower = c.name.toLowerCase();
@@ -670,7 +752,7 @@ export class Importer {
 		const select = included
 			.map(
 				(c) =>
-					`${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText)} AS ${quoteIdent(c.name)}`
+					`${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText, c.format ?? null)} AS ${quoteIdent(c.name)}`
 			)
 			.join(',\n  ');
 		onProgress({ stageId, phase: 'saving', bytesDone: 0, bytesTotal: stage.file.size });

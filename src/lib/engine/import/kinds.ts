@@ -3,6 +3,7 @@
 // staged column into the kind the user chose.
 import { quoteIdent, quoteString } from '../../sql/quote';
 import type { ValueKind } from '../protocol';
+import { formattedExpression } from './formats';
 
 const NUMERIC =
 	/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL(\(\d+,\s*\d+\))?)$/;
@@ -45,19 +46,29 @@ function textToBoolean(x: string): string {
 
 /**
  * The expression for the staged column `source` (of DuckDB type `sourceType`) as `kind`.
- * `nullText` (e.g. 'NULL') is read as missing in text columns.
+ * `nullText` (e.g. 'NULL') is read as missing in text columns. `format` (see formats.ts) says how
+ * text is written when it is not the standard way: a decimal comma, a day-first date.
  */
 export function castExpression(
 	source: string,
 	sourceType: string,
 	kind: ValueKind,
-	nullText: string | null = null
+	nullText: string | null = null,
+	format: string | null = null
 ): string {
-	const from = kindOfDuckType(sourceType);
 	const t = sourceType.toUpperCase();
 	let x = quoteIdent(source);
 	const isText = t === 'VARCHAR';
 	if (isText && nullText !== null) x = `NULLIF(${x}, ${quoteString(nullText)})`;
+	const standard = castFrom(x, sourceType, kind);
+	if (isText && format) return formattedExpression(x, kind, format, standard) ?? standard;
+	return standard;
+}
+
+function castFrom(x: string, sourceType: string, kind: ValueKind): string {
+	const from = kindOfDuckType(sourceType);
+	const t = sourceType.toUpperCase();
+	const isText = t === 'VARCHAR';
 	if (isText) {
 		switch (kind) {
 			case 'string':

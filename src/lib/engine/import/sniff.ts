@@ -1,5 +1,6 @@
-// What kind of file is this? Looks at the first bytes only: format (Parquet, JSON array, NDJSON,
-// delimited text), text encoding, and the files to refuse at once (empty, binary). Also a second
+// What kind of file is this? Its name first (.csv, .json, .parquet, …), then the first bytes:
+// format (Parquet, JSON array, NDJSON, delimited text), text encoding, and the files to refuse at
+// once (empty, binary, a content that contradicts the name). Also a second
 // opinion on the delimiter: DuckDB's sniffer sometimes picks '|' or one column for exports with
 // unquoted commas, and a simple count over the first lines catches that.
 import type { SourceFormat } from '../protocol';
@@ -64,10 +65,42 @@ function decodeHead(
 	}
 }
 
+type NamedAs = 'text' | 'json' | 'parquet' | null;
+
+/** What the file's name says it is; null when the name leaves it open. */
+export function namedFormat(name: string): NamedAs {
+	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+	if (['csv', 'tsv', 'tab', 'txt'].includes(ext)) return 'text';
+	if (['json', 'ndjson', 'jsonl'].includes(ext)) return 'json';
+	if (['parquet', 'pq'].includes(ext)) return 'parquet';
+	return null;
+}
+
+/**
+ * A file is what its name says: .csv/.tsv/.txt is read as delimited text, .json/.ndjson/.jsonl
+ * as JSON, .parquet as Parquet, whatever its first bytes look like (a CSV header may start with
+ * `[`). The content decides only when the name leaves it open; a file whose content plainly
+ * contradicts its name gets a sentence saying so.
+ */
 export function sniffFile(name: string, size: number, head: Uint8Array): Sniffed {
 	if (size === 0) return { ok: false, message: 'The file is empty (0 bytes).' };
-	if (startsWith(head, PARQUET_MAGIC))
-		return { ok: true, format: 'parquet', encoding: 'utf-8', text: '' };
+	const named = namedFormat(name);
+	const ext = name.slice(name.lastIndexOf('.'));
+	const isParquet = startsWith(head, PARQUET_MAGIC);
+	if (named === 'parquet')
+		return isParquet
+			? { ok: true, format: 'parquet', encoding: 'utf-8', text: '' }
+			: {
+					ok: false,
+					message: `This file is named ${ext} but is not a Parquet file (it does not start like one). Check that it was exported as Parquet, or rename it after its real format.`
+				};
+	if (isParquet) {
+		if (named === null) return { ok: true, format: 'parquet', encoding: 'utf-8', text: '' };
+		return {
+			ok: false,
+			message: `This file is named ${ext} but is a Parquet file. Rename it to .parquet and import it again.`
+		};
+	}
 	if (startsWith(head, [0x1f, 0x8b]))
 		return {
 			ok: false,
@@ -79,13 +112,6 @@ export function sniffFile(name: string, size: number, head: Uint8Array): Sniffed
 			message:
 				'This is a ZIP archive or an Excel workbook. Unpack it, or save the sheet as CSV, then import that.'
 		};
-	const lower = name.toLowerCase();
-	if (lower.endsWith('.parquet') || lower.endsWith('.pq')) {
-		return {
-			ok: false,
-			message: 'This file is named .parquet but does not start like a Parquet file.'
-		};
-	}
 	const decoded = decodeHead(head, head.length >= size);
 	if (decoded === null) {
 		return {
@@ -97,11 +123,13 @@ export function sniffFile(name: string, size: number, head: Uint8Array): Sniffed
 	const { encoding, text } = decoded;
 	const trimmed = text.trimStart();
 	if (trimmed === '') return { ok: false, message: 'The file contains only blank space.' };
+	if (named === 'text') return { ok: true, format: 'csv', encoding, text };
 	const first = trimmed[0];
 	if (first === '[') return { ok: true, format: 'json', encoding, text };
 	if (first === '{') {
 		// NDJSON has one object per line; a single pretty-printed object is not a table
 		const firstLine = trimmed.split('\n', 1)[0] ?? '';
+		const lower = name.toLowerCase();
 		const ndjson =
 			lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || looksLikeJsonLine(firstLine);
 		return ndjson
@@ -112,10 +140,10 @@ export function sniffFile(name: string, size: number, head: Uint8Array): Sniffed
 						'This JSON file holds a single object. Segments reads a JSON array of objects ([{…}, {…}]) or one object per line (NDJSON).'
 				};
 	}
-	if (lower.endsWith('.json') || lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) {
+	if (named === 'json') {
 		return {
 			ok: false,
-			message: 'This file is named .json but is not a JSON array of objects or one object per line.'
+			message: `This file is named ${ext} but is not JSON: it does not start with [ or {. Check that it was exported as JSON, or rename it after its real format (e.g. .csv).`
 		};
 	}
 	return { ok: true, format: 'csv', encoding, text };

@@ -29,10 +29,17 @@ export class ImportItem {
 	replaceTarget = $state('');
 	columns = $state<ColumnChoice[]>([]);
 	checks = $state<Record<string, ColumnCheck>>({});
+	/** A column's type or format that could not be checked (e.g. an unknown date code). */
+	checkErrors = $state<Record<string, string>>({});
+	/** Checks still running: the Import button waits for their counts. */
+	pendingChecks = $state(0);
 	acceptMalformed = $state(false);
+	/** The user saw how many values would be empty and imports them as empty anyway. */
+	acceptEmpty = $state(false);
 	breaking = $state<string[]>([]);
 	result = $state<{ entity: string; rows: number; replaced: boolean } | null>(null);
 	private abort: AbortController | null = null;
+	private checkSeq = new Map<string, number>();
 
 	constructor(
 		readonly file: File,
@@ -65,8 +72,23 @@ export class ImportItem {
 			this.status === 'preview' &&
 			this.nameProblem === null &&
 			this.columns.some((c) => c.include) &&
-			(this.staged?.malformed.count === 0 || this.acceptMalformed)
+			(this.staged?.malformed.count === 0 || this.acceptMalformed) &&
+			this.pendingChecks === 0 &&
+			!this.columns.some((c) => c.include && this.checkErrors[c.source]) &&
+			(this.emptied.length === 0 || this.acceptEmpty)
 		);
+	}
+
+	/** Kept columns whose present values would be empty under the chosen type and format. */
+	get emptied(): { source: string; lost: number }[] {
+		return this.columns.flatMap((c) => {
+			const check = this.checks[c.source];
+			return c.include && check && check.lost > 0 ? [{ source: c.source, lost: check.lost }] : [];
+		});
+	}
+
+	get emptiedTotal(): number {
+		return this.emptied.reduce((n, e) => n + e.lost, 0);
 	}
 
 	get included(): number {
@@ -102,9 +124,12 @@ export class ImportItem {
 			source: c.source,
 			name: c.name,
 			kind: c.detected ?? 'string',
-			include: c.detected !== null
+			include: c.detected !== null,
+			format: null
 		}));
 		this.checks = {};
+		this.checkErrors = {};
+		this.acceptEmpty = false;
 	}
 
 	/** Read the file again with the NULL text treated as missing or not. */
@@ -134,13 +159,42 @@ export class ImportItem {
 		const column = this.columns.find((c) => c.source === source);
 		if (!column || !this.staged) return;
 		column.kind = kind;
+		column.format = null; // formats belong to a kind
+		await this.recheck(source);
+		await this.updateBreaking();
+	}
+
+	/** Read a column's text with a format (decimal comma, day-first dates, …); null = standard. */
+	async setFormat(source: string, format: string | null): Promise<void> {
+		const column = this.columns.find((c) => c.source === source);
+		if (!column || !this.staged) return;
+		column.format = format;
+		await this.recheck(source);
+	}
+
+	/** Count what the column's type and format would empty; the newest check of a column wins. */
+	private async recheck(source: string): Promise<void> {
+		const column = this.columns.find((c) => c.source === source);
+		if (!column || !this.staged) return;
+		const seq = (this.checkSeq.get(source) ?? 0) + 1;
+		this.checkSeq.set(source, seq);
+		this.acceptEmpty = false;
+		this.pendingChecks++;
 		try {
-			const [check] = await engine().check(this.staged.stageId, [column]);
+			const [check] = await engine().check(this.staged.stageId, [$state.snapshot(column)]);
+			if (this.checkSeq.get(source) !== seq) return;
+			const { [source]: _dropped, ...errors } = this.checkErrors;
+			this.checkErrors = errors;
 			if (check) this.checks = { ...this.checks, [source]: check };
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			if (this.checkSeq.get(source) !== seq) return;
+			this.checkErrors = {
+				...this.checkErrors,
+				[source]: e instanceof Error ? e.message : String(e)
+			};
+		} finally {
+			this.pendingChecks--;
 		}
-		await this.updateBreaking();
 	}
 
 	async setReplaceTarget(target: string): Promise<void> {
