@@ -57,11 +57,18 @@ export async function removeDatabaseFiles(path: string): Promise<void> {
 	}
 }
 
+/** The worker-only part of a file handle (not in the DOM library's types). */
+interface SyncAccessFileHandle extends FileSystemFileHandle {
+	createSyncAccessHandle(): Promise<{ truncate(size: number): void; flush(): void; close(): void }>;
+}
+
 /** Test hook: leave an empty log beside the database, as DuckDB-WASM itself does after a checkpoint. */
 export async function emptyWal(path: string): Promise<void> {
 	const root = await opfsRoot();
 	if (!root) return;
-	const handle = await root.getFileHandle(`${opfsName(path)}.wal`, { create: true });
+	const handle = (await root.getFileHandle(`${opfsName(path)}.wal`, {
+		create: true
+	})) as SyncAccessFileHandle;
 	const access = await handle.createSyncAccessHandle();
 	try {
 		access.truncate(0);
