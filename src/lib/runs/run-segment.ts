@@ -157,6 +157,10 @@ async function execute(
 			const current = await db.segments.get(segmentId);
 			if (current) {
 				await db.segments.update(segmentId, {
+					// a static segment that has been processed is active (records.ts SegmentState)
+					...(current.definition.type === 'static' && current.state === 'inactive'
+						? { state: 'active' as const }
+						: {}),
 					lastSuccess: { runId: run.id, at: done.finishedAt!, members: diff.members, groupCounts },
 					lastFailure: null,
 					dataChangedAt: null,
