@@ -83,6 +83,8 @@ async function reimportOrders(page: Page, file: string, columns: number) {
 test('a re-import that drops a column a dynamic segment uses fails it once, with the reason; it does not run again by itself until the fixed file is imported', async ({
 	page
 }) => {
+	// the demo, two segments, two re-imports and six scheduler intervals: more than the default
+	test.setTimeout(360_000);
 	await page.clock.install({ time: new Date() });
 	await loadDemo(page);
 	const webId = await createSegment(page, 'web_orders', 'Orders', async () => {
@@ -156,6 +158,7 @@ test('a re-import that drops a column a dynamic segment uses fails it once, with
 test('deleting a relationship names the segments that use it; afterwards the tile, the Draft filter and the segment page show it as broken, with the reason', async ({
 	page
 }) => {
+	test.setTimeout(240_000);
 	await loadDemo(page);
 	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
@@ -194,4 +197,17 @@ test('deleting a relationship names the segments that use it; afterwards the til
 	await expect(page.getByRole('heading', { name: 'Pricing page visitors' })).toBeVisible();
 	await expect(page.getByTestId('health')).toHaveAttribute('data-health', 'draft');
 	await expect(page.getByTestId('health-reason')).toHaveText(reason);
+
+	// "View members" opens a segment's page at its members
+	await nav(page, 'Segments');
+	await page.getByRole('button', { name: 'Actions for Loyal big spenders' }).click();
+	await page.getByRole('menuitem', { name: 'View members' }).click();
+	await expect(page).toHaveURL(/#members$/);
+	// scrolled to it: the section starts at the top of the window, not below the header and trend
+	await expect
+		.poll(() =>
+			page.evaluate(() => document.getElementById('members')?.getBoundingClientRect().top ?? 9999)
+		)
+		.toBeLessThan(120);
+	await expect(page.getByRole('heading', { name: 'Members' })).toBeInViewport();
 });
