@@ -215,3 +215,72 @@ test('deleting a relationship names the segments that use it; afterwards the til
 		.toBe('at members');
 	await expect(page.getByRole('heading', { name: 'Members' })).toBeInViewport();
 });
+
+test('the processing history is paged, and a repeated failure is one row with its count', async ({
+	page
+}) => {
+	await openApp(page, '/');
+	// a segment with 25 runs on record, written as the app stores them
+	await page.evaluate(async () => {
+		const req = indexedDB.open('segments');
+		const idb: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+		const tx = idb.transaction(['segments', 'runs'], 'readwrite');
+		const at = (i: number) => new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString();
+		tx.objectStore('segments').put({
+			id: 'paged',
+			name: 'paged',
+			definition: {
+				format: 'segments.definition',
+				version: 1,
+				name: 'paged',
+				displayName: 'Paged',
+				description: '',
+				type: 'dynamic',
+				refreshIntervalMinutes: 60,
+				asOf: null,
+				groups: []
+			},
+			state: 'inactive',
+			createdAt: at(0),
+			updatedAt: at(0),
+			revision: 1,
+			lastSuccess: null,
+			lastFailure: null,
+			nextRunAt: null,
+			dataChangedAt: null
+		});
+		for (let i = 0; i < 25; i++)
+			tx.objectStore('runs').put({
+				id: `run${i}`,
+				segmentId: 'paged',
+				revision: 1,
+				definitionHash: 'x',
+				asOf: at(i),
+				startedAt: at(i),
+				finishedAt: at(i),
+				durationMs: 5,
+				status: 'failed',
+				trigger: 'schedule',
+				members: null,
+				groupCounts: [],
+				entered: null,
+				left: null,
+				error: `Failure number ${i}.`,
+				tabId: 't',
+				...(i === 24 ? { repeat: { count: 7, lastAt: at(40) } } : {})
+			});
+		await new Promise((r) => (tx.oncomplete = r));
+		idb.close();
+	});
+	await openApp(page, '/segment?id=paged');
+	const rows = page.getByTestId('history-table').locator('tbody tr');
+	await expect(rows).toHaveCount(20);
+	await expect(rows.first()).toHaveAttribute('data-repeats', '7');
+	await expect(rows.first()).toContainText('failed 7 times');
+	await expect(page.getByTestId('history-shown')).toHaveText(
+		'Showing the latest 20 of 25 entries.'
+	);
+	await page.getByRole('button', { name: 'Show 5 more' }).click();
+	await expect(rows).toHaveCount(25);
+	await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
+});
