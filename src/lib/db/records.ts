@@ -36,7 +36,20 @@ export interface SegmentRecord {
 	/** Latest successful run, for tiles without reading history. */
 	lastSuccess: { runId: string; at: string; members: number; groupCounts: number[] } | null;
 	/** Latest run if it failed after the last success. */
-	lastFailure: { runId: string; at: string; error: string } | null;
+	lastFailure: {
+		runId: string;
+		at: string;
+		error: string;
+		/**
+		 * permanent: fails again until the inputs change (runs/retry.ts); transient: retried with
+		 * back-off. Absent on failures recorded before this was kept (treated as transient).
+		 */
+		kind?: 'permanent' | 'transient';
+		/** Fingerprint of the inputs the failing run saw (definition, model, data imports). */
+		inputs?: string;
+		/** Consecutive failures of this kind (for the back-off). */
+		attempts?: number;
+	} | null;
 	/** When the next scheduled refresh is due (dynamic, active). */
 	nextRunAt: string | null;
 	/** Data the segment uses changed after its last run (static segments show this). */
@@ -65,6 +78,11 @@ export interface RunRecord {
 	error: string | null;
 	/** Which tab ran it (for the two-tab tests and diagnostics). */
 	tabId: string;
+	/**
+	 * A failure repeated with the same error by the following runs is kept as one entry: how many
+	 * runs it stands for and when the last of them finished (startedAt is the first's).
+	 */
+	repeat?: { count: number; lastAt: string };
 }
 
 /** Keys that entered / left at a run: kept for the latest runs only (see runs/retention.ts). */

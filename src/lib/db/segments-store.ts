@@ -100,7 +100,10 @@ export async function setSegmentState(
 	});
 }
 
-/** A copy named `<name>_copy` (or _copy2, …), inactive until the user saves or activates it. */
+/**
+ * A copy named `<name>_copy` (or _copy2, …). A dynamic copy is inactive until the user activates
+ * it (so it does not double the refresh work at once); a static one keeps the original's state.
+ */
 export async function duplicateSegment(db: SegmentsDatabase, id: string): Promise<SegmentRecord> {
 	const source = await db.segments.get(id);
 	if (!source) throw new SegmentStoreError('This segment no longer exists.');
@@ -113,7 +116,9 @@ export async function duplicateSegment(db: SegmentsDatabase, id: string): Promis
 		name,
 		displayName: `${source.definition.displayName || source.name} (copy)`
 	};
-	return createSegment(db, definition, source.state === 'draft' ? 'draft' : 'inactive');
+	const state =
+		source.state === 'draft' ? 'draft' : definition.type === 'static' ? source.state : 'inactive';
+	return createSegment(db, definition, state);
 }
 
 /** Remove the segment with its run history. */

@@ -14,6 +14,8 @@ import { definitionHash } from './hash';
 import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
 import { runLockName } from './schedule';
 import { isStorageFull } from '../db/faults';
+import type { DataModel } from '../segments/data-model';
+import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from './retry';
 
 /** The run's result could not be stored (the browser's storage is full); nothing was changed. */
 export class RunNotSavedError extends Error {
@@ -111,11 +113,12 @@ async function execute(
 		label,
 		...(options.signal ? { signal: options.signal } : {})
 	};
+	let model: DataModel | null = null;
 	try {
-		const model = await loadDataModel(db);
+		model = await loadDataModel(db);
 		const compiled = compileSegment(segment.definition, model, clock);
 		if (!compiled.ok) {
-			throw new Error(compiled.problems.map((p) => p.message).join(' '));
+			throw new UnrunnableError(compiled.problems.map((p) => p.message).join(' '));
 		}
 		const [live] = await engine.rows(compiled.sql.live, request);
 		const groupCounts = segment.definition.groups.map((_g, i) => Number(live?.[`g${i}`] ?? 0));
@@ -154,6 +157,10 @@ async function execute(
 			const current = await db.segments.get(segmentId);
 			if (current) {
 				await db.segments.update(segmentId, {
+					// a static segment that has been processed is active (records.ts SegmentState)
+					...(current.definition.type === 'static' && current.state === 'inactive'
+						? { state: 'active' as const }
+						: {}),
 					lastSuccess: { runId: run.id, at: done.finishedAt!, members: diff.members, groupCounts },
 					lastFailure: null,
 					dataChangedAt: null,
@@ -167,6 +174,10 @@ async function execute(
 		const cancelled =
 			e instanceof EngineError && (e.code === 'cancelled' || e.code === 'superseded');
 		const message = e instanceof Error ? e.message : String(e);
+		const seen = model ?? (await loadDataModel(db).catch(() => null));
+		const inputs = seen ? inputsFingerprint(segment.definition, seen) : undefined;
+		// without a fingerprint nobody could tell when the inputs change: back off instead
+		const kind = inputs ? classifyFailure(e) : 'transient';
 		const failed: RunRecord = {
 			...run,
 			status: cancelled ? 'cancelled' : 'failed',
@@ -174,19 +185,70 @@ async function execute(
 			durationMs: finished.getTime() - started.getTime(),
 			error: cancelled ? 'Cancelled.' : message
 		};
+		let recorded = failed;
 		await db.transaction('rw', db.runs, db.segments, async () => {
-			await db.runs.put(failed);
+			recorded = await recordFailure(db, failed);
 			const current = await db.segments.get(segmentId);
-			if (current && !cancelled) {
-				await db.segments.update(segmentId, {
-					lastFailure: { runId: run.id, at: failed.finishedAt!, error: message },
-					// retried at the next interval
-					nextRunAt: nextRunAfter(current, finished)
-				});
+			if (!current) return;
+			const before = current.lastFailure;
+			const attempts =
+				before && (before.kind ?? 'transient') === kind ? (before.attempts ?? 1) + 1 : 1;
+			// permanent: not scheduled until the inputs change (runs/schedule.ts); transient: back off
+			const retryAt =
+				kind === 'permanent' || !nextRunAfter(current, finished)
+					? null
+					: iso(
+							new Date(
+								finished.getTime() + backoffMs(attempts, current.definition.refreshIntervalMinutes)
+							)
+						);
+			if (cancelled) {
+				await db.segments.update(segmentId, { nextRunAt: retryAt });
+				return;
 			}
+			await db.segments.update(segmentId, {
+				lastFailure: {
+					runId: recorded.id,
+					at: failed.finishedAt!,
+					error: message,
+					kind,
+					attempts,
+					...(inputs ? { inputs } : {})
+				},
+				nextRunAt: retryAt
+			});
 		});
+		return recorded;
+	}
+}
+
+/**
+ * Store a finished failed run. When the segment's previous run failed with the same error, that
+ * entry counts one more instead, so a failure repeated all night is one line of history.
+ */
+async function recordFailure(db: SegmentsDatabase, failed: RunRecord): Promise<RunRecord> {
+	const previous = await db.runs
+		.where('[segmentId+startedAt]')
+		.between([failed.segmentId, ''], [failed.segmentId, '\uffff'])
+		.reverse()
+		.filter((r) => r.id !== failed.id && r.status !== 'running')
+		.first();
+	if (
+		failed.status !== 'failed' ||
+		!previous ||
+		previous.status !== 'failed' ||
+		previous.error !== failed.error
+	) {
+		await db.runs.put(failed);
 		return failed;
 	}
+	const merged: RunRecord = {
+		...previous,
+		repeat: { count: (previous.repeat?.count ?? 1) + 1, lastAt: failed.finishedAt! }
+	};
+	await db.runs.put(merged);
+	await db.runs.delete(failed.id);
+	return { ...failed, id: previous.id, repeat: merged.repeat };
 }
 
 /** Keep the member keys of the latest RUNS_WITH_KEYS runs of a segment. */

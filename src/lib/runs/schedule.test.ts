@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dueSegments, isAbandoned, nextWake, runLockName } from './schedule';
 import type { SegmentRecord } from '../db/records';
 import { emptyDefinition } from '../segments/definition';
+import { EngineError } from '../engine/errors';
+import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from './retry';
 
 const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);
 const min = 60_000;
@@ -82,6 +84,58 @@ describe('which segments are due', () => {
 		});
 		expect(dueSegments([s], T0 + 5 * min)).toEqual([]);
 		expect(dueSegments([s], T0 + 15 * min)).toHaveLength(1);
+	});
+});
+
+describe('after a failure', () => {
+	const model = {
+		entities: [],
+		relationships: [],
+		profile: { entity: 'Customers', key: 'id' }
+	};
+	it('a permanent failure is not due again, whatever the time, until the inputs change', () => {
+		const s = seg({ interval: 15, nextRunAt: null });
+		s.lastFailure = {
+			runId: 'r',
+			at: iso(T0),
+			error: 'x',
+			kind: 'permanent',
+			inputs: inputsFingerprint(s.definition, model)
+		};
+		expect(dueSegments([s], T0 + 24 * 60 * min, { model })).toEqual([]);
+		expect(nextWake([s], T0, 60_000, { model })).toBe(60_000);
+		const changed = { ...model, profile: { entity: 'Customers', key: 'email' } };
+		expect(dueSegments([s], T0 + min, { model: changed })).toHaveLength(1);
+	});
+	it('a re-import before the failure does not make it due again; one after it does', () => {
+		const s = seg({
+			dataChangedAt: iso(T0 - min),
+			lastFailure: { runId: 'r', at: iso(T0), error: 'x' },
+			nextRunAt: iso(T0 + 15 * min)
+		});
+		expect(dueSegments([s], T0 + min)).toEqual([]);
+		s.dataChangedAt = iso(T0 + 2 * min);
+		expect(dueSegments([s], T0 + 3 * min)).toMatchObject([{ trigger: 'data-change' }]);
+	});
+	it('a segment held back in memory waits until then', () => {
+		const s = seg({ nextRunAt: iso(T0 - min) });
+		const heldUntil = new Map([['s', T0 + 2 * min]]);
+		expect(dueSegments([s], T0, { heldUntil })).toEqual([]);
+		expect(nextWake([s], T0, 60 * min, { heldUntil })).toBe(2 * min);
+	});
+});
+
+describe('retry policy', () => {
+	it('back-off doubles from a minute and stops at the interval', () => {
+		expect([1, 2, 3, 4, 5, 6].map((n) => backoffMs(n, 15) / min)).toEqual([1, 2, 4, 8, 15, 15]);
+		expect(backoffMs(40, 7 * 24 * 60) / min).toBe(7 * 24 * 60);
+	});
+	it('compile problems and rejected queries are permanent; engine trouble is transient', () => {
+		expect(classifyFailure(new UnrunnableError('x'))).toBe('permanent');
+		expect(classifyFailure(new EngineError('query', 'Binder Error'))).toBe('permanent');
+		for (const code of ['restarted', 'quota', 'cancelled', 'unavailable'] as const)
+			expect(classifyFailure(new EngineError(code, 'x'))).toBe('transient');
+		expect(classifyFailure(new Error('?'))).toBe('transient');
 	});
 });
 

@@ -2,45 +2,84 @@
 // the clock, so they can be tested with any time (timers in background tabs are throttled, and a
 // laptop sleeps: what counts is the stored timestamps, never how long a timer waited).
 import type { RunTrigger, SegmentRecord } from '../db/records';
+import type { DataModel } from '../segments/data-model';
+import { inputsFingerprint } from './retry';
 
 export interface Due {
 	segment: SegmentRecord;
 	trigger: RunTrigger;
 }
 
+export interface ScheduleContext {
+	/** The current data model: a segment that failed for good waits until its inputs change. */
+	model?: DataModel;
+	/** Segments held back in memory until a time (a run that could not even be recorded). */
+	heldUntil?: ReadonlyMap<string, number>;
+}
+
 const ms = (iso: string | null | undefined) => (iso ? new Date(iso).getTime() : Number.NaN);
 
+/** When a segment should next run (ms epoch; ≤ now: due), or null: not on a schedule. */
+export function plannedRun(
+	s: SegmentRecord,
+	context: ScheduleContext = {}
+): { at: number; trigger: RunTrigger; late: boolean } | null {
+	if (s.definition.type !== 'dynamic' || s.state !== 'active') return null;
+	const interval = s.definition.refreshIntervalMinutes * 60_000;
+	const lastOk = ms(s.lastSuccess?.at);
+	const failure = s.lastFailure;
+	const failedAt = ms(failure?.at);
+	const lastAttempt = Math.max(lastOk || 0, failedAt || 0);
+	const dataChanged = ms(s.dataChangedAt);
+	const held = context.heldUntil?.get(s.id) ?? 0;
+	const plan = (at: number, trigger: RunTrigger, late = false) => ({
+		at: Math.max(at, held),
+		trigger,
+		late
+	});
+	// data re-imported after the last attempt (success or failure): refresh now
+	if (dataChanged > lastAttempt) return plan(dataChanged, 'data-change');
+	if (failure?.kind === 'permanent') {
+		// it would fail the same way: wait until the definition or the model changes
+		if (!context.model || !failure.inputs) return null;
+		if (failure.inputs === inputsFingerprint(s.definition, context.model)) return null;
+		return plan(failedAt, 'data-change');
+	}
+	const next = ms(s.nextRunAt);
+	const at = Number.isNaN(next) ? (lastAttempt ? lastAttempt + interval : 0) : next;
+	return plan(at, 'schedule', at > 0);
+}
+
 /** Dynamic, active segments whose time has come, most overdue first. */
-export function dueSegments(segments: SegmentRecord[], now: number): Due[] {
+export function dueSegments(
+	segments: SegmentRecord[],
+	now: number,
+	context: ScheduleContext = {}
+): Due[] {
 	const due: (Due & { at: number })[] = [];
 	for (const s of segments) {
-		if (s.definition.type !== 'dynamic' || s.state !== 'active') continue;
+		const p = plannedRun(s, context);
+		if (!p || p.at > now) continue;
 		const interval = s.definition.refreshIntervalMinutes * 60_000;
-		const lastOk = ms(s.lastSuccess?.at);
-		// data re-imported after the last run: refresh now
-		if (s.dataChangedAt && (Number.isNaN(lastOk) || ms(s.dataChangedAt) > lastOk)) {
-			due.push({ segment: s, trigger: 'data-change', at: ms(s.dataChangedAt) });
-			continue;
-		}
-		const next = ms(s.nextRunAt);
-		const lastAttempt = Math.max(lastOk || 0, ms(s.lastFailure?.at) || 0);
-		const at = Number.isNaN(next) ? (lastAttempt ? lastAttempt + interval : 0) : next;
-		if (at <= now) {
-			// more than one interval late: the tab was closed, hidden or asleep
-			const trigger: RunTrigger = at > 0 && now - at > interval ? 'catch-up' : 'schedule';
-			due.push({ segment: s, trigger, at });
-		}
+		// more than one interval late: the tab was closed, hidden or asleep
+		const trigger: RunTrigger =
+			p.trigger === 'schedule' && p.late && now - p.at > interval ? 'catch-up' : p.trigger;
+		due.push({ segment: s, trigger, at: p.at });
 	}
 	return due.sort((a, b) => a.at - b.at).map(({ segment, trigger }) => ({ segment, trigger }));
 }
 
 /** When the scheduler should look again (ms from now), at most `maxWait` so clock jumps are seen. */
-export function nextWake(segments: SegmentRecord[], now: number, maxWait = 60_000): number {
+export function nextWake(
+	segments: SegmentRecord[],
+	now: number,
+	maxWait = 60_000,
+	context: ScheduleContext = {}
+): number {
 	let soonest = now + maxWait;
 	for (const s of segments) {
-		if (s.definition.type !== 'dynamic' || s.state !== 'active') continue;
-		const next = ms(s.nextRunAt);
-		if (!Number.isNaN(next)) soonest = Math.min(soonest, next);
+		const p = plannedRun(s, context);
+		if (p) soonest = Math.min(soonest, p.at);
 	}
 	return Math.max(0, soonest - now);
 }

@@ -111,6 +111,28 @@ describe('scheduler', () => {
 		expect(calls).toHaveLength(1);
 	});
 
+	it('a run that cannot even be recorded (storage full) waits 1, 2, 4 … minutes before the next try', async () => {
+		await db.segments.add(segment('a', T0 - 1000));
+		const tries: number[] = [];
+		const s = new Scheduler({
+			db,
+			tabId: 'tab-a',
+			now: () => now,
+			isLeader: () => true,
+			heldLocks: () => Promise.resolve(new Set()),
+			run: () => {
+				tries.push((now - T0) / 60_000);
+				return Promise.reject(new Error('The browser’s storage is full.'));
+			}
+		});
+		for (let minute = 0; minute <= 10; minute++) {
+			now = T0 + minute * 60_000;
+			await s.tick();
+			await s.tick();
+		}
+		expect(tries).toEqual([0, 1, 3, 7]);
+	});
+
 	it('wakes by itself when the next run is due', async () => {
 		const start = Date.now();
 		await db.segments.add(segment('a', start + 300));

@@ -2,11 +2,16 @@
 // refreshes due dynamic segments one after another at background priority (interactive queries
 // go first), wakes at the next due time (and at least every minute), and catches up when a tab
 // becomes visible or takes over. Runs abandoned by a closed leader are closed as interrupted, so
-// their segments are simply due again: nothing is lost and nothing runs twice.
+// their segments are simply due again: nothing is lost and nothing runs twice. A run that fails is
+// retried by the policy in retry.ts (recorded on the segment); a run that could not even be
+// recorded (storage full) is held back here, with the same back-off.
 import { liveQuery } from 'dexie';
 import type { SegmentsDatabase } from '../db/schema';
 import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
-import { dueSegments, isAbandoned, nextWake } from './schedule';
+import { loadDataModel } from '../db/model-store';
+import type { DataModel } from '../segments/data-model';
+import { dueSegments, isAbandoned, nextWake, type ScheduleContext } from './schedule';
+import { backoffMs } from './retry';
 
 export interface SchedulerDeps {
 	db: SegmentsDatabase;
@@ -27,6 +32,9 @@ export interface SchedulerState {
 export class Scheduler {
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private segments: SegmentRecord[] = [];
+	private model: DataModel | undefined;
+	/** Segments whose run threw (nothing recorded): not before this time, and how often in a row. */
+	private held = new Map<string, { until: number; attempts: number }>();
 	private subscription: { unsubscribe(): void } | null = null;
 	private ticking = false;
 	private again = false;
@@ -53,9 +61,14 @@ export class Scheduler {
 		if (this.started) return;
 		this.started = true;
 		this.stopped = false;
-		this.subscription = liveQuery(() => this.deps.db.segments.toArray()).subscribe({
-			next: (segments) => {
+		// the model too: a segment that failed for good is due again when the model changes
+		const db = this.deps.db;
+		this.subscription = liveQuery(() =>
+			Promise.all([db.segments.toArray(), loadDataModel(db)])
+		).subscribe({
+			next: ([segments, model]) => {
 				this.segments = segments;
+				this.model = model;
 				this.schedule();
 			},
 			error: () => this.schedule()
@@ -84,14 +97,19 @@ export class Scheduler {
 		this.controller?.abort();
 	}
 
+	private context(model = this.model): ScheduleContext {
+		const heldUntil = new Map([...this.held].map(([id, h]) => [id, h.until]));
+		return { ...(model ? { model } : {}), heldUntil };
+	}
+
 	private schedule(): void {
 		if (this.stopped || !this.started) return;
 		if (this.timer) clearTimeout(this.timer);
-		const wait = nextWake(this.segments, this.deps.now());
+		const wait = nextWake(this.segments, this.deps.now(), 60_000, this.context());
 		this.timer = setTimeout(() => void this.tick(), wait);
 		if (wait === 0) return;
 		// due already? look without waiting for the timer
-		if (dueSegments(this.segments, this.deps.now()).length) void this.tick();
+		if (dueSegments(this.segments, this.deps.now(), this.context()).length) void this.tick();
 	}
 
 	async tick(): Promise<void> {
@@ -106,7 +124,8 @@ export class Scheduler {
 			for (;;) {
 				this.again = false;
 				const segments = await this.deps.db.segments.toArray();
-				const due = dueSegments(segments, this.deps.now());
+				const model = await loadDataModel(this.deps.db);
+				const due = dueSegments(segments, this.deps.now(), this.context(model));
 				if (due.length === 0 || this.stopped || !this.deps.isLeader()) break;
 				const names = due.map((d) => ({
 					segmentId: d.segment.id,
@@ -117,13 +136,19 @@ export class Scheduler {
 					if (this.stopped || !this.deps.isLeader()) break;
 					// re-read: another change may have made it not due (deactivated, edited, deleted)
 					const fresh = await this.deps.db.segments.get(d.segment.id);
-					if (!fresh || !dueSegments([fresh], this.deps.now()).length) continue;
+					if (!fresh || !dueSegments([fresh], this.deps.now(), this.context(model)).length)
+						continue;
 					this.set({ running: names[i]!, queued: names.slice(i + 1) });
 					this.controller = new AbortController();
 					try {
 						await this.deps.run(d.segment.id, d.trigger, this.controller.signal);
+						this.held.delete(d.segment.id);
 					} catch {
-						// runSegment records its own failures; a throw here means the segment vanished
+						// runSegment records its own failures; a throw means nothing could be recorded
+						// (storage full) or the segment vanished: wait before trying again
+						const attempts = (this.held.get(d.segment.id)?.attempts ?? 0) + 1;
+						const wait = backoffMs(attempts, fresh.definition.refreshIntervalMinutes);
+						this.held.set(d.segment.id, { until: this.deps.now() + wait, attempts });
 					}
 				}
 				this.set({ running: null, queued: [] });

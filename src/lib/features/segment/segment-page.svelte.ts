@@ -15,6 +15,8 @@ export class SegmentPage {
 	members = $state<Row[]>([]);
 	membersError = $state<string | null>(null);
 	loadingMembers = $state(false);
+	/** The first page of members has been loaded (or failed to): the page has its full height. */
+	membersLoaded = $state(false);
 	search = $state('');
 	orderBy = $state<{ column: string; descending: boolean } | null>(null);
 	columns = $state<string[]>([]);
@@ -63,7 +65,10 @@ export class SegmentPage {
 			orderBy: this.orderBy,
 			limit: 100
 		});
-		if (!sql) return;
+		if (!sql) {
+			this.membersLoaded = true;
+			return;
+		}
 		this.loadingMembers = true;
 		try {
 			// no supersede key: a request the user outran just finishes and its answer is dropped
@@ -75,7 +80,10 @@ export class SegmentPage {
 			if (generation !== this.generation) return;
 			this.membersError = e instanceof Error ? e.message : String(e);
 		} finally {
-			if (generation === this.generation) this.loadingMembers = false;
+			if (generation === this.generation) {
+				this.loadingMembers = false;
+				this.membersLoaded = true;
+			}
 		}
 	}
 

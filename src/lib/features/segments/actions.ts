@@ -9,6 +9,7 @@ import { app } from '$lib/features/app/app.svelte';
 import { exportMembersFile, type MemberFormat } from './export-members';
 import { validateSegment } from '$lib/segments/validate';
 import { exportDefinitionsFile } from '$lib/features/sharing/export-definitions';
+import { segmentHealth, type SegmentHealth } from '$lib/runs/health';
 
 const title = (s: SegmentRecord) => s.definition.displayName || s.name;
 
@@ -16,6 +17,15 @@ export function problemsOf(segment: SegmentRecord): string[] {
 	return validateSegment(segment.definition, app.model.value, {
 		takenNames: app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
 	}).map((p) => p.message);
+}
+
+/** The segment's health on the current model (runs/health.ts): the same on every view. */
+export function healthOf(segment: SegmentRecord): SegmentHealth {
+	return segmentHealth(
+		segment,
+		app.model.value,
+		app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
+	);
 }
 
 export async function runSegmentNow(segment: SegmentRecord): Promise<void> {

@@ -55,3 +55,18 @@ export function weekGrowth(points: CountPoint[], now = Date.now()): Growth | nul
 		fullWeek
 	};
 }
+
+export type WeekChange =
+	{ kind: 'change'; growth: Growth } | { kind: 'too-young' } | { kind: 'none' };
+
+/**
+ * What a tile, a table row and a segment's page say about the last 7 days: the change when the
+ * history reaches back a week, "no history from 7 days ago yet" when it is younger, else nothing.
+ */
+export function weekChange(points: CountPoint[], now = Date.now()): WeekChange {
+	if (points.length === 0) return { kind: 'none' };
+	const growth = weekGrowth(points, now);
+	if (growth?.fullWeek) return { kind: 'change', growth };
+	const weekAgo = now - 7 * 24 * 3600 * 1000;
+	return new Date(points[0]!.at).getTime() > weekAgo ? { kind: 'too-young' } : { kind: 'none' };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekGrowth } from './history.svelte';
+import { weekChange, weekGrowth } from './history.svelte';
 
 const day = 24 * 3600 * 1000;
 const now = Date.UTC(2026, 10, 28, 12);
@@ -31,5 +31,33 @@ describe('last week growth', () => {
 	});
 	it('needs two points', () => {
 		expect(weekGrowth([{ at: at(0), members: 5 }], now)).toBeNull();
+	});
+});
+
+describe('what the tiles say about the last 7 days', () => {
+	it('the change when the history reaches back a week', () => {
+		const c = weekChange(
+			[
+				{ at: at(8), members: 100 },
+				{ at: at(0), members: 90 }
+			],
+			now
+		);
+		expect(c).toMatchObject({ kind: 'change', growth: { change: -10 } });
+	});
+	it('"no history from 7 days ago yet" (not a change since minutes ago) when it is younger', () => {
+		expect(
+			weekChange(
+				[
+					{ at: at(0.01), members: 0 },
+					{ at: at(0), members: 5 }
+				],
+				now
+			)
+		).toEqual({ kind: 'too-young' });
+		expect(weekChange([{ at: at(0), members: 5 }], now)).toEqual({ kind: 'too-young' });
+	});
+	it('nothing without runs', () => {
+		expect(weekChange([], now)).toEqual({ kind: 'none' });
 	});
 });
