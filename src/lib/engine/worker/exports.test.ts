@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeEngine, stageFile } from '../../../../tests/helpers/node-engine';
 import type { EngineCore } from './core';
+import { recordCase } from '../../../../tests/helpers/reliability';
 
 let core: EngineCore;
 beforeAll(async () => {
@@ -56,6 +57,27 @@ describe('exports', () => {
 			await collect((sink) => core.exportCsv(sql, sink, undefined, { spreadsheetSafe: true }))
 		);
 		const lines = safe.replace('\uFEFF', '').split('\r\n');
+		const formulaLike = hostile.filter((h) => /^[=+\-@\t\r]/.test(h));
+		const neutralised = formulaLike.filter((h) =>
+			lines.some((l) => l.includes(`,'${h.split('"')[0]!}`) || l.includes(`,"'${h.split('"')[0]!}`))
+		);
+		recordCase('9-exports-spreadsheet', {
+			case: '9. Hostile data out',
+			check:
+				'Exports opened by a spreadsheet: formula-like cells (=, +, -, @, tab, CR) and a column name through the member CSV writer',
+			runs: formulaLike.length + 1 + 2,
+			passed:
+				neutralised.length +
+				(lines[0] === "id,'=cmd,n" ? 1 : 0) +
+				(safe.includes(',plain,') && safe.includes(',a=b,') ? 2 : 0),
+			failed:
+				formulaLike.length +
+				3 -
+				neutralised.length -
+				(lines[0] === "id,'=cmd,n" ? 1 : 0) -
+				(safe.includes(',plain,') && safe.includes(',a=b,') ? 2 : 0),
+			notes: `${neutralised.length} of ${formulaLike.length} formula-like cells and the column name neutralised; 2 ordinary texts and ${hostile.length} negative numbers untouched; raw mode writes values as imported.`
+		});
 		expect(lines[0]).toBe("id,'=cmd,n");
 		const cells = lines.slice(1, -1).map((l) => l.slice(l.indexOf(',') + 1, l.lastIndexOf(',')));
 		expect(cells).toEqual([
