@@ -53,7 +53,9 @@ export function legacyCsv(
 			message: `The data of ${entity.name} does not have the columns of its attributes, in order.`
 		};
 	const headerBytes = new TextEncoder().encode(head.slice(0, header.rest)).length;
-	const replaced = new TextEncoder().encode(expected.map((_, i) => positional(i)).join(',') + '\r\n');
+	const replaced = new TextEncoder().encode(
+		expected.map((_, i) => positional(i)).join(',') + '\r\n'
+	);
 	const out = new Uint8Array(replaced.length + bytes.length - bom - headerBytes);
 	out.set(replaced);
 	out.set(bytes.subarray(bom + headerBytes), replaced.length);

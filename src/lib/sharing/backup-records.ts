@@ -27,7 +27,8 @@ const recordOf =
 const str = (max: number) => z.string().max(max);
 const key = str(200);
 // Date.parse alone reads "1" or "May 5" as dates: the app writes ISO 8601, so that is what is read
-const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+	/^[+-]?\d{4,6}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 export const isDateText = (s: string) => ISO_DATE.test(s) && !Number.isNaN(Date.parse(s));
 const date = str(64).refine(isDateText, 'is not a date');
 const count = z.number().int().min(0);
@@ -67,9 +68,7 @@ export const relationshipSchema = recordOf<RelationshipRecord>()(
 	})
 );
 
-export const settingSchema = recordOf<SettingRecord>()(
-	z.looseObject({ key, value: z.unknown() })
-);
+export const settingSchema = recordOf<SettingRecord>()(z.looseObject({ key, value: z.unknown() }));
 
 /** The values of the settings the app reads (others are free JSON, kept as they are). */
 export const profileValueSchema = z.looseObject({ entity: str(64), key: str(256) }).nullable();
