@@ -1,5 +1,5 @@
 // Backup → wipe → restore brings back definitions, history, model, settings and remembered
-// mappings exactly; with the data included (CSV in the zip, through the app's engine core in
+// mappings exactly; with the data included (Arrow files in the zip, through the app's engine core in
 // Node), every segment counts the same members afterwards; a restore can be reverted.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,6 @@ import { demoModel } from '../helpers/demo-model';
 import type { EngineCore } from '../../src/lib/engine/worker/core';
 import { SCHEMA_VERSIONS, type SegmentsDatabase } from '../../src/lib/db/schema';
 import { WORKSPACE_TABLES } from '../../src/lib/sharing/backup-format';
-import { addEntity, saveRelationship, setProfile } from '../../src/lib/db/model-store';
 import { createSegment } from '../../src/lib/db/segments-store';
 import { captureWorkspace } from '../../src/lib/sharing/backup';
 import { readBackupBytes } from '../../src/lib/sharing/backup-archive';
@@ -20,72 +19,16 @@ import {
 	revertRestore,
 	writeBackup
 } from '../../src/lib/sharing/workspace-backup';
-import { countSql, demoDefinitions, demoRows, freshDb, tableStatements } from './sharing-world';
-
-function collect() {
-	const chunks: Uint8Array[] = [];
-	return {
-		write: (c: Uint8Array) => {
-			chunks.push(c.slice());
-			return Promise.resolve();
-		},
-		bytes: () => {
-			const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-			let at = 0;
-			for (const c of chunks) {
-				out.set(c, at);
-				at += c.length;
-			}
-			return out;
-		}
-	};
-}
-
-/** A workspace with everything in it: model, profile, segments, runs, member changes, mappings. */
-async function populate(db: SegmentsDatabase): Promise<void> {
-	const model = demoModel();
-	for (const e of model.entities) await addEntity(db, e);
-	for (const r of model.relationships) await saveRelationship(db, r);
-	await setProfile(db, model.profile);
-	await db.settings.put({ key: 'ui.theme', value: { dark: true, sizes: [1, 2, 3] } });
-	for (const d of demoDefinitions()) {
-		const s = await createSegment(db, d, d.type === 'dynamic' ? 'active' : 'inactive');
-		const runId = `run-${s.name}`;
-		await db.runs.add({
-			id: runId,
-			segmentId: s.id,
-			revision: 1,
-			definitionHash: 'h' + s.name.length,
-			asOf: '2025-06-15T12:00:00',
-			startedAt: '2025-06-15T12:00:00.000Z',
-			finishedAt: '2025-06-15T12:00:01.000Z',
-			durationMs: 1000,
-			status: 'succeeded',
-			trigger: 'manual',
-			members: 3,
-			groupCounts: [3],
-			entered: 3,
-			left: 0,
-			error: null,
-			tabId: 'tab1'
-		});
-		await db.runChanges.add({
-			runId,
-			segmentId: s.id,
-			entered: ['1', '2', '3'],
-			left: [],
-			truncated: false
-		});
-		await db.segments.update(s.id, {
-			lastSuccess: { runId, at: '2025-06-15T12:00:01.000Z', members: 3, groupCounts: [3] }
-		});
-	}
-	await db.importMappings.put({
-		from: 'entity:Purchases',
-		to: 'Orders',
-		updatedAt: '2025-06-01T00:00:00.000Z'
-	});
-}
+import {
+	collect,
+	countSql,
+	demoDefinitions,
+	demoRows,
+	freshDb,
+	nodeDataEngine,
+	populate,
+	tableStatements
+} from './sharing-world';
 
 async function wipe(db: SegmentsDatabase) {
 	await db.transaction('rw', db.tables, async () => {
@@ -144,14 +87,7 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 	let engine: DataEngine;
 	beforeAll(async () => {
 		core = await openNodeEngine();
-		engine = {
-			tables: () => core.tables(),
-			exec: (sql) => core.exec(sql),
-			exportCsv: (sql, onChunk) => core.exportCsv(sql, (c) => onChunk(c)),
-			stage: (file, onProgress) => core.stage(file, file.name, {}, onProgress),
-			commit: (id, table, choices, onProgress) => core.commit(id, table, choices, onProgress),
-			discard: (id) => core.discard(id)
-		};
+		engine = nodeDataEngine(core);
 	});
 	afterAll(() => core.bindings.reset());
 
@@ -174,11 +110,11 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 		expect(written.archive).toBe(true);
 		const names = Object.keys(unzipSync(out.bytes())).sort();
 		expect(names).toEqual([
-			'data/Cases.csv',
-			'data/ClickStream.csv',
-			'data/Customers.csv',
-			'data/OnlineAccounts.csv',
-			'data/Orders.csv',
+			'data/Cases.arrow',
+			'data/ClickStream.arrow',
+			'data/Customers.arrow',
+			'data/OnlineAccounts.arrow',
+			'data/Orders.arrow',
 			'workspace.json'
 		]);
 
@@ -189,7 +125,7 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 		if (!read.ok) throw new Error(read.problems.map((p) => p.message).join(' '));
 		const point = await restoreBackup(db, read, engine);
 		expect(point.data?.created.sort()).toEqual(model.entities.map((e) => e.table).sort());
-		await keepRestore(engine, point);
+		await keepRestore(engine, point, read.document.tables);
 		expect(await captureWorkspace(db)).toEqual(before);
 		for (const d of demoDefinitions())
 			expect(await members(countSql(d, model)), d.name).toBe(counts.get(d.name));

@@ -11,6 +11,10 @@ import { demoModel } from '../helpers/demo-model';
 import type { Row } from '../helpers/reference-evaluator';
 import { literal, type SqlType, type TableSpec } from '../helpers/segment-db';
 import { quoteIdent } from '../../src/lib/sql/quote';
+import type { EngineCore } from '../../src/lib/engine/worker/core';
+import type { DataEngine } from '../../src/lib/sharing/backup-data';
+import { addEntity, saveRelationship, setProfile } from '../../src/lib/db/model-store';
+import { createSegment } from '../../src/lib/db/segments-store';
 
 export const CLOCK: Clock = { today: '2025-06-15', now: '2025-06-15T12:00:00' };
 
@@ -406,4 +410,82 @@ export function countSql(definition: SegmentDefinition, model: DataModel): strin
 	const r = compileSegment(definition, model, CLOCK);
 	if (!r.ok) throw new Error(`${definition.name}: ${r.problems.map((p) => p.message).join(' ')}`);
 	return r.sql.count;
+}
+
+export function collect() {
+	const chunks: Uint8Array[] = [];
+	return {
+		write: (c: Uint8Array) => {
+			chunks.push(c.slice());
+			return Promise.resolve();
+		},
+		bytes: () => {
+			const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+			let at = 0;
+			for (const c of chunks) {
+				out.set(c, at);
+				at += c.length;
+			}
+			return out;
+		}
+	};
+}
+
+/** A workspace with everything in it: model, profile, segments, runs, member changes, mappings. */
+export async function populate(db: SegmentsDatabase): Promise<void> {
+	const model = demoModel();
+	for (const e of model.entities) await addEntity(db, e);
+	for (const r of model.relationships) await saveRelationship(db, r);
+	await setProfile(db, model.profile);
+	await db.settings.put({ key: 'ui.theme', value: { dark: true, sizes: [1, 2, 3] } });
+	for (const d of demoDefinitions()) {
+		const s = await createSegment(db, d, d.type === 'dynamic' ? 'active' : 'inactive');
+		const runId = `run-${s.name}`;
+		await db.runs.add({
+			id: runId,
+			segmentId: s.id,
+			revision: 1,
+			definitionHash: 'h' + s.name.length,
+			asOf: '2025-06-15T12:00:00',
+			startedAt: '2025-06-15T12:00:00.000Z',
+			finishedAt: '2025-06-15T12:00:01.000Z',
+			durationMs: 1000,
+			status: 'succeeded',
+			trigger: 'manual',
+			members: 3,
+			groupCounts: [3],
+			entered: 3,
+			left: 0,
+			error: null,
+			tabId: 'tab1'
+		});
+		await db.runChanges.add({
+			runId,
+			segmentId: s.id,
+			entered: ['1', '2', '3'],
+			left: [],
+			truncated: false
+		});
+		await db.segments.update(s.id, {
+			lastSuccess: { runId, at: '2025-06-15T12:00:01.000Z', members: 3, groupCounts: [3] }
+		});
+	}
+	await db.importMappings.put({
+		from: 'entity:Purchases',
+		to: 'Orders',
+		updatedAt: '2025-06-01T00:00:00.000Z'
+	});
+}
+
+/** The Node engine core as the DataEngine a backup writes and restores through. */
+export function nodeDataEngine(core: EngineCore): DataEngine {
+	return {
+		tables: () => core.tables(),
+		exec: (sql) => core.exec(sql),
+		exportArrow: (sql, onChunk) => core.exportArrow(sql, (c) => onChunk(c)),
+		importArrow: (table, ipc) => core.importArrow(table, ipc),
+		stage: (file, options, onProgress) => core.stage(file, file.name, options, onProgress),
+		commit: (id, table, choices, onProgress) => core.commit(id, table, choices, onProgress),
+		discard: (id) => core.discard(id)
+	};
 }

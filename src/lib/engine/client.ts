@@ -512,9 +512,25 @@ export class EngineClient {
 		return this.exportRows('exportParquet', sql, onChunk, request);
 	}
 
+	/** A query's rows as an Arrow IPC stream, exactly typed (workspace backups). */
+	exportArrow(
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
+		request: RequestOptions = {}
+	): Promise<ExportProgress> {
+		return this.exportRows('exportArrow', sql, onChunk, request);
+	}
+
+	/** Create a table from an Arrow IPC stream (a backup's data); the rows it holds. */
+	importArrow(table: string, ipc: Uint8Array, request: RequestOptions = {}): Promise<number> {
+		return this.enqueue(request.label ?? 'Restoring data', request, (api) =>
+			api.importArrow(table, ipc)
+		);
+	}
+
 	/** A query's rows streamed to `onChunk` in a file format; never run again after a takeover. */
 	private exportRows(
-		method: 'exportCsv' | 'exportParquet',
+		method: 'exportCsv' | 'exportParquet' | 'exportArrow',
 		sql: string,
 		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void> | void,
 		request: RequestOptions,

@@ -325,6 +325,13 @@ const api = {
 		wrap('Comparing members with the last run', (c) =>
 			c.snapshotDiff(snapshotId, membersSql, keep, id, runs)
 		),
+	exportArrow: (
+		sql: string,
+		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
+		id?: string
+	): Promise<Result<ExportProgress>> => wrap('The backup', (c) => c.exportArrow(sql, onChunk, id)),
+	importArrow: (table: string, ipc: Uint8Array): Promise<Result<number>> =>
+		wrap('Restoring the data', (c) => c.importArrow(table, ipc)),
 	dropSnapshot: (snapshotId: string): Promise<Result<void>> =>
 		wrap('Removing saved members', (c) => c.dropSnapshot(snapshotId)),
 	exportParquet: (

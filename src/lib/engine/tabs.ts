@@ -19,6 +19,7 @@ export const ID_ARG: Partial<Record<Method, number>> = {
 	commit: 4,
 	exportCsv: 2,
 	exportParquet: 2,
+	exportArrow: 2,
 	snapshotDiff: 3
 };
 
@@ -31,7 +32,11 @@ type Msg =
 	| { t: 'leader' };
 
 /** Requests that cannot run again from the start: their chunks already went into a file. */
-const NOT_RESENT: ReadonlySet<Method> = new Set<Method>(['exportCsv', 'exportParquet']);
+const NOT_RESENT: ReadonlySet<Method> = new Set<Method>([
+	'exportCsv',
+	'exportParquet',
+	'exportArrow'
+]);
 
 const CALLBACK = '__segments_callback__';
 

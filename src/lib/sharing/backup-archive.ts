@@ -1,11 +1,12 @@
 // The backup file on disk: a pretty JSON document when the data is left out, or a zip archive
-// (workspace.json plus data/<entity>.csv) when it is included. The zip is written as a stream so a
+// (workspace.json plus data/<entity>.arrow) when it is included. The zip is written as a stream so a
 // large table never has to sit in memory twice; reading checks names and declared sizes before
 // anything is inflated, so an archive cannot claim more memory than the limit.
 import { Zip, ZipDeflate, unzipSync, type UnzipFileInfo } from 'fflate';
 import { problem, type Problem } from '../segments/problems';
 import {
 	BACKUP_DOCUMENT,
+	DATA_PATH,
 	MAX_BACKUP_DEPTH,
 	MAX_BACKUP_JSON_BYTES,
 	readBackupDocument,
@@ -27,8 +28,6 @@ const fail = (code: string, message: string): BackupFileResult => ({
 
 export const isZip = (bytes: Uint8Array) =>
 	bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
-
-const DATA_PATH = /^data\/[A-Za-z][A-Za-z0-9_]{0,63}\.csv$/;
 
 export function readBackupBytes(bytes: Uint8Array): BackupFileResult {
 	if (!isZip(bytes)) {

@@ -1,29 +1,45 @@
-// The data side of a backup: each entity's table written out as CSV into the archive, and read
-// back through the engine's normal import path (stage, then commit with the entity's own
-// attribute names and types as the column choices). The engine has no Parquet export, so CSV it
-// is: types come back from the data model, not from the file. Before a table is overwritten it is
-// renamed aside, so a restore can be reverted until the user keeps it.
+// The data side of a backup: each entity's table written into the archive as an Arrow IPC stream
+// (the engine's own typed columns: NULL stays NULL, text stays byte for byte, dates and decimals
+// keep their types) and read back as what the manifest says the file is, never guessed from its
+// content: Arrow is inserted as it is; the CSV files of version-1 backups go through the importer
+// with their columns mapped by position. Before a table is overwritten it is renamed aside, so a
+// restore can be reverted until the user keeps it.
 import type {
 	ColumnChoice,
 	CommitResult,
+	ExportProgress,
 	ImportProgress,
 	StagedFile,
+	StageOptions,
 	ValueKind
 } from '../engine/protocol';
 import type { EntityRecord } from '../db/records';
-import { quoteIdent } from '../sql/quote';
-import type { BackupDataFile } from './backup-format';
+import { quoteIdent, quoteString } from '../sql/quote';
+import {
+	dataPath,
+	type BackupDataFile,
+	type DataFormat,
+	type WorkspaceTables
+} from './backup-format';
 import type { ZipStreamWriter } from './backup-archive';
+import { arrowDataProblem } from './backup-arrow';
+import { legacyChoices, legacyCsv } from './backup-csv';
 
 /** What the backup needs from the engine; the app's client and the Node test engine both fit. */
 export interface DataEngine {
 	tables(): Promise<string[]>;
 	exec(sql: string): Promise<void>;
-	exportCsv(
+	exportArrow(
 		sql: string,
 		onChunk: (chunk: Uint8Array) => Promise<void> | void
-	): Promise<{ rows: number }>;
-	stage(file: File, onProgress: (p: ImportProgress) => void): Promise<StagedFile>;
+	): Promise<ExportProgress>;
+	/** Create a table from an Arrow IPC stream; the rows it holds. */
+	importArrow(table: string, ipc: Uint8Array): Promise<number>;
+	stage(
+		file: File,
+		options: StageOptions,
+		onProgress: (p: ImportProgress) => void
+	): Promise<StagedFile>;
 	commit(
 		stageId: string,
 		table: string,
@@ -32,8 +48,6 @@ export interface DataEngine {
 	): Promise<CommitResult>;
 	discard(stageId: string): Promise<void>;
 }
-
-export const dataPath = (entity: string) => `data/${entity}.csv`;
 
 /** Write each entity's rows (all columns, in attribute order) into the archive. */
 export async function writeEntityData(
@@ -46,12 +60,12 @@ export async function writeEntityData(
 	const files: BackupDataFile[] = [];
 	for (const e of [...entities].sort((a, b) => a.name.localeCompare(b.name))) {
 		if (!present.has(e.table)) continue; // a model without its data (say, after a failed import)
-		const path = dataPath(e.name);
+		const path = dataPath(e.name, 'arrow');
 		const columns = e.attributes.map((a) => quoteIdent(a.name)).join(', ');
 		let rows = 0;
 		onProgress(`Writing ${e.name}…`);
 		await zip.addFile(path, async (push) => {
-			const done = await engine.exportCsv(
+			const done = await engine.exportArrow(
 				`SELECT ${columns} FROM main.${quoteIdent(e.table)}`,
 				push
 			);
@@ -87,27 +101,63 @@ export class DataRestoreError extends Error {
 	}
 }
 
-/** Choices that read the CSV's columns back as the entity's attributes, with their types. */
-export function choicesFor(entity: EntityRecord, staged: StagedFile): ColumnChoice[] {
-	const choices = staged.columns.map((c): ColumnChoice => {
-		const attribute =
-			entity.attributes.find((a) => a.name === c.header) ??
-			entity.attributes.find((a) => a.name === c.source);
-		return {
-			source: c.source,
-			name: attribute?.name ?? c.name,
-			kind: attribute?.type ?? c.detected ?? 'string',
-			include: attribute !== undefined
-		};
-	});
-	const missing = entity.attributes.filter(
-		(a) => !choices.some((c) => c.include && c.name === a.name)
+/** A data file checked and ready to write into its table. */
+type Prepared =
+	| { kind: 'arrow'; bytes: Uint8Array }
+	| { kind: 'staged'; stageId: string; choices: ColumnChoice[] }
+	| { kind: 'empty' };
+
+/** Check (and, for CSV, stage) a data file before its table is touched. */
+async function prepare(
+	engine: DataEngine,
+	entity: EntityRecord,
+	format: DataFormat,
+	f: BackupDataFile,
+	bytes: Uint8Array
+): Promise<Prepared> {
+	if (format === 'arrow') {
+		const problem = arrowDataProblem(entity, f.path, bytes, f.rows);
+		if (problem) throw new DataRestoreError(problem);
+		return { kind: 'arrow', bytes };
+	}
+	// a header alone is not a CSV the importer accepts: the empty table is made directly
+	if (f.rows === 0) return { kind: 'empty' };
+	const csv = legacyCsv(entity, bytes);
+	if (!csv.ok) throw new DataRestoreError(csv.message);
+	const staged = await engine.stage(
+		new File([csv.bytes as BlobPart], `${entity.name}.csv`),
+		{ nullText: false },
+		() => {}
 	);
-	if (missing.length)
+	const choices = legacyChoices(entity, staged);
+	if (!choices) {
+		await engine.discard(staged.stageId);
+		throw new DataRestoreError(`The data of ${entity.name} could not be read as its attributes.`);
+	}
+	return { kind: 'staged', stageId: staged.stageId, choices };
+}
+
+/** Write a prepared file into `entity`'s table (which does not exist at this point). */
+async function write(
+	engine: DataEngine,
+	entity: EntityRecord,
+	f: BackupDataFile,
+	ready: Prepared
+): Promise<void> {
+	let rows = 0;
+	if (ready.kind === 'arrow') rows = await engine.importArrow(entity.table, ready.bytes);
+	else if (ready.kind === 'staged')
+		rows = (await engine.commit(ready.stageId, entity.table, ready.choices, () => {})).rowCount;
+	else {
+		const columns = entity.attributes
+			.map((a) => `${quoteIdent(a.name)} ${SQL_TYPE[a.type]}`)
+			.join(', ');
+		await engine.exec(`CREATE OR REPLACE TABLE main.${quoteIdent(entity.table)} (${columns})`);
+	}
+	if (rows !== f.rows)
 		throw new DataRestoreError(
-			`The data of ${entity.name} lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((a) => `“${a.name}”`).join(', ')}.`
+			`${entity.name}: ${rows.toLocaleString('en')} rows were read back where the backup holds ${f.rows.toLocaleString('en')}.`
 		);
-	return choices;
 }
 
 /**
@@ -117,30 +167,20 @@ export function choicesFor(entity: EntityRecord, staged: StagedFile): ColumnChoi
 export async function restoreEntityData(
 	engine: DataEngine,
 	entities: EntityRecord[],
-	files: BackupDataFile[],
+	data: { format: DataFormat; files: BackupDataFile[] },
 	contents: Map<string, Uint8Array>,
 	onProgress: (message: string) => void = () => {}
 ): Promise<DataRevertPoint> {
 	const point: DataRevertPoint = { replaced: [], created: [] };
 	const present = new Set(await engine.tables());
 	try {
-		for (const f of files) {
+		for (const f of data.files) {
 			const entity = entities.find((e) => e.name === f.entity);
 			const bytes = contents.get(f.path);
 			if (!entity || !bytes) throw new DataRestoreError(`The data of ${f.entity} is missing.`);
 			const table = quoteIdent(entity.table);
 			onProgress(`Restoring ${entity.name} (${f.rows.toLocaleString('en')} rows)…`);
-			// prepare the new rows before touching the current table
-			let staged: StagedFile | null = null;
-			if (f.rows > 0)
-				staged = await engine.stage(new File([bytes as BlobPart], `${entity.name}.csv`), () => {});
-			let choices: ColumnChoice[] = [];
-			try {
-				if (staged) choices = choicesFor(entity, staged);
-			} catch (e) {
-				if (staged) await engine.discard(staged.stageId);
-				throw e;
-			}
+			const ready = await prepare(engine, entity, data.format, f, bytes);
 			if (present.has(entity.table) && !point.replaced.includes(entity.table)) {
 				await engine.exec(`DROP TABLE IF EXISTS main.${quoteIdent(revertTable(entity.table))}`);
 				await engine.exec(
@@ -148,19 +188,7 @@ export async function restoreEntityData(
 				);
 				point.replaced.push(entity.table);
 			} else if (!present.has(entity.table)) point.created.push(entity.table);
-			if (staged) {
-				const done = await engine.commit(staged.stageId, entity.table, choices, () => {});
-				if (done.rowCount !== f.rows)
-					throw new DataRestoreError(
-						`${entity.name}: ${done.rowCount.toLocaleString('en')} rows were read back where the backup holds ${f.rows.toLocaleString('en')}.`
-					);
-			} else {
-				// a header alone is not a CSV the importer accepts: make the empty table directly
-				const columns = entity.attributes
-					.map((a) => `${quoteIdent(a.name)} ${SQL_TYPE[a.type]}`)
-					.join(', ');
-				await engine.exec(`CREATE OR REPLACE TABLE main.${table} (${columns})`);
-			}
+			await write(engine, entity, f, ready);
 		}
 	} catch (e) {
 		await revertEntityData(engine, point).catch(() => undefined);
@@ -197,6 +225,41 @@ export async function dropStaleRevertCopies(
 	const stale = (await engine.tables()).filter((t) => /^segments_revert_/i.test(t));
 	for (const table of stale) await engine.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
 	return stale;
+}
+
+/** Tables the engine keeps for itself: each segment's member lists of its last runs. */
+const MEMBER_TABLES = ['segment_members', 'segment_members_previous', 'segment_snapshots'];
+
+/**
+ * A kept restore leaves exactly the restored workspace in the engine: tables of entities that are
+ * not in it are dropped (the engine's table list is the truth, not the model as it was), and the
+ * member lists kept for segments not in it, or for runs other than a segment's restored last run,
+ * are deleted. The restored data tables and the engine's own tables stay.
+ */
+export async function dropOutsideWorkspace(
+	engine: Pick<DataEngine, 'tables' | 'exec'>,
+	tables: WorkspaceTables
+): Promise<string[]> {
+	const keep = new Set([...tables.entities.map((e) => e.table.toLowerCase()), ...MEMBER_TABLES]);
+	const dropped = (await engine.tables()).filter((t) => !keep.has(t.toLowerCase()));
+	for (const table of dropped) await engine.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
+	if ((await engine.tables()).includes('segment_snapshots')) {
+		const lists = tables.segments.map(
+			(s) => `(${quoteString(s.id)}, ${s.lastSuccess ? quoteString(s.lastSuccess.runId) : 'NULL'})`
+		);
+		const restored = lists.length
+			? `(VALUES ${lists.join(', ')}) AS r(segment_id, run_id)`
+			: '(SELECT NULL::VARCHAR AS segment_id, NULL::VARCHAR AS run_id WHERE false) AS r';
+		await engine.exec(
+			`DELETE FROM main.segment_snapshots AS s WHERE NOT EXISTS (SELECT 1 FROM ${restored} WHERE r.segment_id = s.segment_id AND (s.run_id IS NULL OR s.run_id = r.run_id))`
+		);
+		for (const t of ['segment_members', 'segment_members_previous'])
+			if ((await engine.tables()).includes(t))
+				await engine.exec(
+					`DELETE FROM main.${t} WHERE segment_id NOT IN (SELECT segment_id FROM main.segment_snapshots)`
+				);
+	}
+	return dropped;
 }
 
 /** The restore is kept: drop the copies set aside. */

@@ -61,7 +61,7 @@ export function buildBackupDocument(
 		app: { name: 'Segments', version: APP_VERSION },
 		exportedAt: at.toISOString(),
 		tables,
-		data: data ? { format: 'csv', files: data } : null
+		data: data ? { format: 'arrow', files: data } : null
 	};
 }
 

@@ -4,6 +4,7 @@
 import type { SegmentsDatabase } from '../db/schema';
 import { ZipStreamWriter } from './backup-archive';
 import {
+	dropOutsideWorkspace,
 	dropRevertCopies,
 	restoreEntityData,
 	revertEntityData,
@@ -22,7 +23,7 @@ export interface WrittenBackup {
 
 /**
  * Write a backup to `write`: a JSON document, or with `engine` a zip archive holding the
- * document and one CSV file per entity.
+ * document and one Arrow data file per entity.
  */
 export async function writeBackup(
 	db: SegmentsDatabase,
@@ -67,7 +68,7 @@ export async function restoreBackup(
 		data = await restoreEntityData(
 			engine,
 			document.tables.entities,
-			document.data.files,
+			document.data,
 			backup.files,
 			onProgress
 		);
@@ -90,6 +91,16 @@ export async function revertRestore(
 	if (engine && point.data) await revertEntityData(engine, point.data);
 }
 
-export async function keepRestore(engine: DataEngine | null, point: RevertPoint): Promise<void> {
-	if (engine && point.data) await dropRevertCopies(engine, point.data);
+/**
+ * The restore is kept: drop the copies set aside, and everything in the engine that does not
+ * belong to the restored workspace (`restored`: its tables as restored).
+ */
+export async function keepRestore(
+	engine: DataEngine | null,
+	point: RevertPoint,
+	restored: WorkspaceTables
+): Promise<void> {
+	if (!engine) return;
+	if (point.data) await dropRevertCopies(engine, point.data);
+	await dropOutsideWorkspace(engine, restored);
 }

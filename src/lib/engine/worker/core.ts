@@ -53,6 +53,9 @@ export interface SnapshotDiff {
 	leftKeys: string[];
 }
 
+/** The Arrow IPC end-of-stream marker (continuation token, then a zero length). */
+const ARROW_END_OF_STREAM = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineErrorInfo };
 
 export class EngineCore {
@@ -238,6 +241,44 @@ export class EngineCore {
 			await sink(head, { rows, bytes });
 		}
 		return { rows, bytes };
+	}
+
+	/**
+	 * A query's rows as one Arrow IPC stream, exactly as the engine holds them: column types, NULL
+	 * and text byte for byte (nothing is decoded to JavaScript strings on the way). Handed to
+	 * `sink` in the engine's own chunks; `rows` is counted first, in the same engine task.
+	 */
+	async exportArrow(
+		sql: string,
+		sink: (chunk: Uint8Array, progress: ExportProgress) => void | Promise<void>,
+		id?: string
+	): Promise<ExportProgress> {
+		const [counted] = tableToRows(
+			await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM (${sql})`, id ? { id } : {})
+		);
+		const rows = Number(counted?.['n'] ?? 0);
+		let bytes = 0;
+		for await (const chunk of this.runner.chunks(sql, { stream: true, ...(id ? { id } : {}) })) {
+			bytes += chunk.length;
+			await sink(chunk, { rows, bytes });
+		}
+		bytes += ARROW_END_OF_STREAM.length;
+		await sink(ARROW_END_OF_STREAM.slice(), { rows, bytes });
+		return { rows, bytes };
+	}
+
+	/** Create `table` (in main) from an Arrow IPC stream; returns the rows it holds. */
+	async importArrow(table: string, ipc: Uint8Array): Promise<number> {
+		this.bindings.insertArrowFromIPCStream(this.connId, ipc, {
+			name: table,
+			schema: 'main',
+			create: true
+		});
+		await this.checkpoint();
+		const [counted] = tableToRows(
+			await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM main.${quoteIdent(table)}`)
+		);
+		return Number(counted?.['n'] ?? 0);
 	}
 
 	/**

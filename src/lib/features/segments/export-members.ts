@@ -7,6 +7,7 @@ import type { SegmentRecord } from '$lib/db/records';
 import { membersSql } from '$lib/runs/members-sql';
 import { datedFileName, openFileSink } from '$lib/sharing/save-file';
 import { exportPrefs } from './export-prefs.svelte';
+import { membersUnavailable } from '$lib/features/sharing/member-lists';
 
 export type MemberFormat = 'csv' | 'parquet';
 
@@ -20,6 +21,8 @@ export async function exportMembersFile(
 		throw new Error('This segment has not run yet: run it first, then export its members.');
 	const sql = membersSql(model, segment.id);
 	if (!sql) throw new Error('There is no Customer Profile to export members from.');
+	const unavailable = await membersUnavailable(segment.id, model);
+	if (unavailable) throw new Error(unavailable);
 	const fileName = datedFileName(segment.name, format);
 	const mime = format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet';
 	const sink = await openFileSink(fileName, mime, format);

@@ -7,9 +7,11 @@ export function appDataEngine(): DataEngine {
 	return {
 		tables: () => e.tables(),
 		exec: (sql) => e.exec(sql, { label: 'Restoring a backup' }),
-		exportCsv: (sql, onChunk) =>
-			e.exportCsv(sql, (chunk) => onChunk(chunk), { label: 'Backing up the data' }),
-		stage: (file, onProgress) => e.stage(file, {}, onProgress, { label: `Reading ${file.name}` }),
+		exportArrow: (sql, onChunk) =>
+			e.exportArrow(sql, (chunk) => onChunk(chunk), { label: 'Backing up the data' }),
+		importArrow: (table, ipc) => e.importArrow(table, ipc, { label: 'Restoring the data' }),
+		stage: (file, options, onProgress) =>
+			e.stage(file, options, onProgress, { label: `Reading ${file.name}` }),
 		commit: (stageId, table, choices, onProgress) =>
 			e.commit(stageId, table, choices, onProgress, { label: 'Restoring the data' }),
 		discard: (stageId) => e.discard(stageId)

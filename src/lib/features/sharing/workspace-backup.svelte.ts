@@ -135,8 +135,11 @@ export class WorkspaceBackup {
 	}
 
 	async keep(): Promise<void> {
-		if (!this.point) return;
-		await keepRestore(this.point.data ? appDataEngine() : null, this.point).catch(() => undefined);
+		if (!this.point || !this.backup) return;
+		// the engine is left holding exactly the restored workspace (other entities' tables go)
+		await keepRestore(appDataEngine(), this.point, this.backup.document.tables).catch(
+			() => undefined
+		);
 		this.point = null;
 		this.releaseDecision();
 		this.reset();
