@@ -94,7 +94,16 @@ export const segmentSchema = recordOf<SegmentRecord>()(
 		lastSuccess: z
 			.looseObject({ runId: key, at: date, members: count, groupCounts: z.array(count) })
 			.nullable(),
-		lastFailure: z.looseObject({ runId: key, at: date, error: str(10_000) }).nullable(),
+		lastFailure: z
+			.looseObject({
+				runId: key,
+				at: date,
+				error: str(10_000),
+				kind: z.enum(['permanent', 'transient']).optional(),
+				inputs: str(10_000).optional(),
+				attempts: count.optional()
+			})
+			.nullable(),
 		nextRunAt: date.nullable(),
 		dataChangedAt: date.nullable()
 	})
@@ -117,7 +126,8 @@ export const runSchema = recordOf<RunRecord>()(
 		entered: count.nullable(),
 		left: count.nullable(),
 		error: str(10_000).nullable(),
-		tabId: str(200)
+		tabId: str(200),
+		repeat: z.looseObject({ count: count, lastAt: date }).optional()
 	})
 );
 
