@@ -270,9 +270,12 @@ function checkReach(stmt: Token[]): void {
 		if (name === 'staging' && next?.t === 'punct' && next.v === '.')
 			throw new RefusedStatement('the import’s staging database');
 		// a file name in a table's place: FROM 'x.csv', JOIN "/import/x.csv", FROM t, 'x.csv'
+		let k = i - 1;
+		while (stmt[k]?.t === 'punct' && stmt[k]!.v === '(') k--;
+		const before = word(stmt[k]);
 		const tablePlace =
-			(word(prev) === 'from' && tableFrom) ||
-			word(prev) === 'join' ||
+			(before === 'from' && tableFrom) ||
+			before === 'join' ||
 			(prev?.t === 'punct' && prev.v === ',' && level().clause === 'from');
 		if (tablePlace && t.t === 'string') throw new RefusedStatement('a file read as a table');
 		if (

@@ -13,6 +13,7 @@ import {
 	tableStatements
 } from '../../../../tests/unit/sharing-world';
 import { compileSegment } from '../../segments/compile';
+import { cond, definition, entity, group } from '../../../../tests/helpers/segment-fixture';
 import { profileCheckSql, relationshipCheckSql } from '../../segments/model-checks';
 import { tableToRows } from '../results';
 import type { EngineCore } from './core';
@@ -147,6 +148,11 @@ const REFUSED: {
 	{
 		kind: 'a staged file as a table',
 		sql: () => `SELECT * FROM '${stagedPath}'`,
+		refusal: 'a file read as a table'
+	},
+	{
+		kind: 'a staged file as a table in parentheses',
+		sql: () => `SELECT * FROM people JOIN (('${stagedPath}')) ON true`,
 		refusal: 'a file read as a table'
 	},
 	{
@@ -285,6 +291,41 @@ describe('the engine surface (page SQL)', () => {
 		await core.exec('ALTER TABLE main."restored" RENAME TO "segments_revert_restored"');
 		await core.exec('DROP TABLE IF EXISTS main."segments_revert_restored"');
 		await core.exec('CHECKPOINT');
+	});
+
+	it('allows compiled segments over hostile names and values, which stay names and values', async () => {
+		const table = `t"x'; ATTACH ':memory:' AS extra; --`;
+		const column = `c"); COPY people TO '/import/y.csv'; --`;
+		await core.exec(
+			`CREATE TABLE "${table.replaceAll('"', '""')}" ("${column.replaceAll('"', '""')}" VARCHAR)`
+		);
+		const evil = [
+			`'); COPY people TO '/import/y.csv'; --`,
+			`*/ ATTACH ':memory:' AS extra; /*`,
+			`read_csv('/import/x.csv')`,
+			`\\' ; INSTALL httpfs; --`,
+			'$$; USE staging; $$'
+		];
+		await core.exec(
+			`INSERT INTO "${table.replaceAll('"', '""')}" VALUES ${evil.map((v) => `('${v.replaceAll("'", "''")}')`).join(', ')}`
+		);
+		const model = {
+			entities: [entity('E', table, [[column, 'string']])],
+			relationships: [],
+			profile: { entity: 'E', key: column }
+		};
+		for (const value of evil) {
+			const compiled = compileSegment(
+				definition([group('E', cond('E', column, 'equals', value, { matchCase: true }))]),
+				model,
+				CLOCK
+			);
+			if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+			expect((await core.query(compiled.sql.count)).rows).toEqual([{ members: 1 }]);
+		}
+		const databases = await internal('SELECT database_name FROM duckdb_databases()');
+		expect(databases.map((r) => r['database_name'])).not.toContain('extra');
+		expect(await importFiles()).toEqual([]);
 	});
 
 	it('keeps values that look like SQL as values', async () => {
