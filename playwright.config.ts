@@ -40,7 +40,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		command: `SEGMENTS_TEST_HOOKS=1 npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

@@ -121,6 +121,10 @@ const quietBuild = {
 
 export default defineConfig({
 	plugins: [sveltekit(), ...pwa(), securityHeadersPlugin()],
+	// test hooks (window.__segments, fault injection, raw SQL) exist only in test builds:
+	// SEGMENTS_TEST_HOOKS=1 vite build (the e2e tests' web server); checked by
+	// scripts/check-no-test-hooks.js after every production build
+	define: { __SEGMENTS_TEST_HOOKS__: JSON.stringify(process.env.SEGMENTS_TEST_HOOKS === '1') },
 	resolve: {
 		alias: { '@duckdb/duckdb-wasm-blocking': duckdbBlocking }
 	},

@@ -15,7 +15,11 @@ build.on('close', async (code) => {
 		console.log(log);
 		process.exit(code ?? 1);
 	}
-	for (const step of ['scripts/security-headers.js', 'scripts/check-precache.js']) {
+	for (const step of [
+		'scripts/security-headers.js',
+		'scripts/check-precache.js',
+		'scripts/check-no-test-hooks.js'
+	]) {
 		const ok = await new Promise((resolve) => {
 			const child = spawn(process.execPath, [step], { stdio: ['ignore', 'pipe', 'inherit'] });
 			child.on('close', (c) => resolve(c === 0));

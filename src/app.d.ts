@@ -8,6 +8,8 @@ declare global {
 		// interface Platform {}
 	}
 	const __APP_VERSION__: string;
+	/** True in test builds (SEGMENTS_TEST_HOOKS=1): window.__segments, fault injection, raw SQL. */
+	const __SEGMENTS_TEST_HOOKS__: boolean;
 }
 
 export {};

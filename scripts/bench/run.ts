@@ -177,9 +177,14 @@ export async function ensureData(
 
 // ---- app build and server --------------------------------------------------------------------
 
-function run(command: string, args: string[], cwd: string): Promise<void> {
+function run(
+	command: string,
+	args: string[],
+	cwd: string,
+	env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 		child.on('error', reject);
 		child.on('exit', (code) =>
 			code === 0
@@ -310,8 +315,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 		if (options.browser) {
 			const buildDir = resolve(process.env.BENCH_BUILD_DIR ?? join(ROOT, 'build'));
 			if (options.build) {
-				log('building the app (npm run build)…');
-				await run('npm', ['run', 'build'], ROOT);
+				// a test build: the benchmark drives the engine through window.__segments
+				log('building the app (SEGMENTS_TEST_HOOKS=1 npm run build)…');
+				await run('npm', ['run', 'build'], ROOT, { ...process.env, SEGMENTS_TEST_HOOKS: '1' });
 			}
 			if (!existsSync(join(buildDir, 'index.html')))
 				throw new Error(`No app build in ${buildDir}; run without --no-build.`);

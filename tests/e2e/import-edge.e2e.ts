@@ -110,14 +110,15 @@ test('Parquet and NDJSON import with the network blocked; the engine cannot reac
 		);
 		let remote = '';
 		try {
-			await e.rows(`SELECT * FROM read_csv('https://example.com/data.csv')`);
+			// past the page's guard (a test-build hook): the engine's own lockdown holds under it
+			await e.rawRows(`SELECT * FROM read_csv('https://example.com/data.csv')`);
 			remote = 'reached';
 		} catch (err) {
 			remote = String((err as Error).message);
 		}
 		let unlock = '';
 		try {
-			await e.exec(`SET enable_external_access = true`);
+			await e.rawRows(`SET enable_external_access = true`);
 			unlock = 'changed';
 		} catch (err) {
 			unlock = String((err as Error).message);

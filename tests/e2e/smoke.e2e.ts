@@ -15,23 +15,44 @@ test('engine starts with persistence and locked settings', async ({ page }) => {
 		enable_external_access: 'false',
 		lock_configuration: 'true'
 	});
-	// and it means it: a read of a URL or a setting change is refused
+	// and it means it: page SQL that reaches past the app's tables is refused with a sentence,
+	// and under that guard (raw SQL, a test-build hook) DuckDB's own lockdown holds
 	const refused = await page.evaluate(async () => {
 		const e = (window as any).__segments.engine;
-		const out: string[] = [];
+		const attempt = (p: Promise<unknown>) =>
+			p.then(
+				() => 'allowed',
+				(err: Error) => err.message
+			);
+		const out: Record<string, string> = {};
 		for (const sql of [
 			"SELECT * FROM read_csv('https://example.com/x.csv')",
-			'SET enable_external_access = true'
+			'SET enable_external_access = true',
+			'INSTALL httpfs',
+			"ATTACH ':memory:' AS extra",
+			"SELECT * FROM glob('/import/*')",
+			"COPY (SELECT 1) TO '/import/out.csv'"
 		])
-			out.push(
-				await e.rows(sql).then(
-					() => 'allowed',
-					(err: Error) => `refused: ${err.message}`
-				)
-			);
+			out[sql] = await attempt(e.rows(sql));
+		out['raw read'] = await attempt(
+			e.rawRows("SELECT * FROM read_csv('https://example.com/x.csv')")
+		);
+		out['raw set'] = await attempt(e.rawRows('SET enable_external_access = true'));
+		out['after'] = JSON.stringify(await e.rows('SELECT 42 AS x'));
 		return out;
 	});
-	expect(refused.every((r) => r.startsWith('refused'))).toBe(true);
+	expect(refused).toEqual({
+		"SELECT * FROM read_csv('https://example.com/x.csv')":
+			'This statement is not allowed: read_csv().',
+		'SET enable_external_access = true': 'This statement is not allowed: SET.',
+		'INSTALL httpfs': 'This statement is not allowed: INSTALL.',
+		"ATTACH ':memory:' AS extra": 'This statement is not allowed: ATTACH.',
+		"SELECT * FROM glob('/import/*')": 'This statement is not allowed: glob().',
+		"COPY (SELECT 1) TO '/import/out.csv'": 'This statement is not allowed: COPY.',
+		'raw read': expect.stringMatching(/disabled by configuration/),
+		'raw set': expect.stringMatching(/locked/),
+		after: '[{"x":42}]'
+	});
 });
 
 test('the engine still starts when its first downloads of DuckDB break off', async ({

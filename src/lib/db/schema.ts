@@ -69,7 +69,8 @@ function conflict(message: string): void {
 export function database(): SegmentsDatabase {
 	if (!instance) {
 		const db = new SegmentsDatabase();
-		installWriteFaults(db);
+		// test builds only: the e2e tests make chosen writes fail as a full disk would
+		if (__SEGMENTS_TEST_HOOKS__) installWriteFaults(db);
 		db.on('versionchange', () => {
 			db.close();
 			conflict(

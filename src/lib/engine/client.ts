@@ -67,8 +67,8 @@ let counter = 0;
 const nextId = () => `r${Date.now().toString(36)}_${(counter++).toString(36)}`;
 
 export class EngineClient {
-	private worker: Worker | null = null;
-	private api: EngineWorkerApi | null = null;
+	protected worker: Worker | null = null;
+	protected api: EngineWorkerApi | null = null;
 	private remote: RemoteEngine | null = null;
 	private host: EngineHost | null = null;
 	role: EngineRole = 'solo';
@@ -83,8 +83,8 @@ export class EngineClient {
 	info: EngineInfo | null = null;
 	/** Starts in a row whose engine files failed to load (see LOAD_ATTEMPTS). */
 	private loadAttempts = 0;
-	/** Test hook: the next call of these methods fails as a full disk would (see injectFault). */
-	private faults = new Set<string>();
+	/** Methods whose next call fails as a full disk would (set by the test build's injectFault). */
+	protected faults = new Set<string>();
 
 	constructor(
 		private readonly createWorker: () => Worker,
@@ -271,11 +271,6 @@ export class EngineClient {
 		}
 	}
 
-	/** Test hook: make the next `method` call fail with the browser's storage full. */
-	injectFault(method: 'commit' | 'snapshotDiff' | 'exportCsv' | 'stage'): void {
-		this.faults.add(method);
-	}
-
 	private fault(method: string, label: string): Promise<never> | null {
 		if (!this.faults.delete(method)) return null;
 		return Promise.reject(
@@ -286,20 +281,10 @@ export class EngineClient {
 		);
 	}
 
-	private startFlags: { leaveEmptyWal?: boolean } = {};
+	/** Options for the next start (the test build may ask for an empty write-ahead log). */
+	protected startFlags: { leaveEmptyWal?: boolean } = {};
 
-	/** Test hook: the next start finds an empty write-ahead log and keeps it (see worker/opfs-files). */
-	leaveEmptyWalOnNextStart(): void {
-		this.startFlags.leaveEmptyWal = true;
-	}
-
-	/** Test hook and last resort: kill the worker as a crash would. */
-	crash(): void {
-		if (!this.worker) return;
-		void this.restart('the engine was stopped');
-	}
-
-	private enqueue<T>(
+	protected enqueue<T>(
 		label: string,
 		options: RequestOptions,
 		run: Task['run'],

@@ -32,7 +32,7 @@ import type {
 	StageOptions,
 	TableInfo
 } from './protocol';
-import type { QueryResult } from './results';
+import { tableToResult, type QueryResult } from './results';
 import { loadDemoWorld, type DemoOptions, type DemoLoaded } from './worker/demo';
 
 export const DATABASE_PATH = 'opfs://segments.duckdb';
@@ -170,7 +170,7 @@ async function openDatabase(
 	// a worker that was just terminated may still hold the file for a moment
 	for (let attempt = 0; attempt < 8; attempt++) {
 		try {
-			if (options.leaveEmptyWal) await emptyWal(DATABASE_PATH);
+			if (__SEGMENTS_TEST_HOOKS__ && options.leaveEmptyWal) await emptyWal(DATABASE_PATH);
 			else await removeEmptyWal(DATABASE_PATH);
 			await openOpfs(bindings);
 			if (writeProblem(bindings) === null) return { persistenceNote: null };
@@ -342,8 +342,20 @@ const api = {
 		wrap('The export', (c) => c.exportParquet(sql, onChunk, id)),
 	databaseSize: (): Promise<Result<{ bytes: number; memoryBytes: number }>> =>
 		wrap('Measuring the database', (c) => c.databaseSize()),
-	checkpoint: (): Promise<Result<void>> => wrap('Saving to disk', (c) => c.exec('CHECKPOINT'))
+	checkpoint: (): Promise<Result<void>> => wrap('Saving to disk', (c) => c.exec('CHECKPOINT')),
+	...testHooks()
 };
+
+/** Test builds only: SQL past the page's guard, to check the engine's own lockdown under it. */
+function testHooks(): {
+	rawQuery?: (sql: string, id?: string) => Promise<Result<QueryResult>>;
+} {
+	if (!__SEGMENTS_TEST_HOOKS__) return {};
+	return {
+		rawQuery: (sql, id) =>
+			wrap('The query', async (c) => tableToResult(await c.runner.table(sql, id ? { id } : {})))
+	};
+}
 
 export type EngineWorkerApi = typeof api;
 

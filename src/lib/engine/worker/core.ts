@@ -1,7 +1,9 @@
 // The engine as it runs inside the worker (or inside a Node test): one DuckDB connection, locked
 // down so it cannot reach the network or any file but the ones the user gave it, with queries,
-// imports and exports. Environment specifics (how files are registered, OPFS) come in through
-// `ImportPlatform` and the bootstrap code; this class is the same everywhere.
+// imports and exports. SQL from the page (query, exec, exports, snapshot members) passes the guard
+// in sql-guard.ts first; the engine's own statements use the runner directly. Environment
+// specifics (how files are registered, OPFS) come in through `ImportPlatform` and the bootstrap
+// code; this class is the same everywhere.
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { RecordBatchReader, tableToIPC } from 'apache-arrow';
 import { quoteIdent, quoteString } from '../../sql/quote';
@@ -22,6 +24,7 @@ import type {
 import { tableToResult, tableToRows, type QueryResult } from '../results';
 import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
+import { assertAllowed, RefusedStatement, type GuardOptions } from './sql-guard';
 
 /** Settings applied at start, then locked so no query can change them. */
 export const LOCKDOWN = [
@@ -58,10 +61,73 @@ const ARROW_END_OF_STREAM = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0])
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineErrorInfo };
 
+/** Refuse `sql` with a sentence unless the page may run it (see sql-guard.ts). */
+export function pageSql(sql: string, options: GuardOptions = {}): string {
+	try {
+		assertAllowed(sql, options);
+	} catch (e) {
+		if (e instanceof RefusedStatement) throw new EngineError('query', e.message);
+		throw e;
+	}
+	return sql;
+}
+
+/**
+ * The files the user staged, readable by DuckDB only while the importer reads them. Between the
+ * importer's calls (when page SQL may run) nothing is registered under /import/; a file comes back
+ * for a new reading of its stage and is forgotten when the stage is committed or discarded.
+ */
+class StagedFiles implements ImportPlatform {
+	private readonly files = new Map<string, Blob>();
+	private readonly registered = new Set<string>();
+	readonly bytesRead?: (path: string) => number;
+	readonly parquetToIpc?: ImportPlatform['parquetToIpc'];
+	readonly ipcToParquet?: ImportPlatform['ipcToParquet'];
+
+	constructor(private readonly platform: ImportPlatform) {
+		if (platform.bytesRead) this.bytesRead = (path) => platform.bytesRead?.(path) ?? 0;
+		if (platform.parquetToIpc) this.parquetToIpc = (file) => platform.parquetToIpc!(file);
+		if (platform.ipcToParquet) this.ipcToParquet = (ipc) => platform.ipcToParquet!(ipc);
+	}
+
+	async registerFile(path: string, file: Blob): Promise<void> {
+		this.files.set(path, file);
+		await this.platform.registerFile(path, file);
+		this.registered.add(path);
+	}
+
+	dropFile(path: string): void {
+		this.files.delete(path);
+		this.unregister(path);
+	}
+
+	/** Register the files of one stage again (for another reading of it). */
+	async bring(stageId: string): Promise<void> {
+		for (const [path, file] of this.files)
+			if (path.startsWith(`/import/${stageId}/`) && !this.registered.has(path))
+				await this.registerFile(path, file);
+	}
+
+	/** Unregister every file (they stay known for another reading). */
+	putAway(): void {
+		for (const path of [...this.registered]) this.unregister(path);
+	}
+
+	private unregister(path: string): void {
+		if (!this.registered.delete(path)) return;
+		try {
+			this.platform.dropFile(path);
+		} catch {
+			// already gone
+		}
+	}
+}
+
 export class EngineCore {
 	readonly runner: QueryRunner;
 	readonly importer: Importer;
 	private readonly connId: number;
+	private readonly staged: StagedFiles;
 
 	constructor(
 		readonly bindings: DuckDBBindings,
@@ -73,7 +139,18 @@ export class EngineCore {
 		for (const sql of [...beforeLock, "ATTACH ':memory:' AS staging", ...LOCKDOWN])
 			bindings.runQuery(this.connId, sql);
 		this.runner = new QueryRunner(bindings, this.connId);
-		this.importer = new Importer(bindings, this.connId, this.runner, platform);
+		this.staged = new StagedFiles(platform);
+		this.importer = new Importer(bindings, this.connId, this.runner, this.staged);
+	}
+
+	/** Run an importer call with the stage's file readable, and unreadable again after it. */
+	private async withStagedFiles<T>(stageId: string | null, op: () => Promise<T>): Promise<T> {
+		try {
+			if (stageId !== null) await this.staged.bring(stageId);
+			return await op();
+		} finally {
+			this.staged.putAway();
+		}
 	}
 
 	/** Wrap an operation so errors come back as data with a sentence, never a stack trace. */
@@ -85,12 +162,14 @@ export class EngineCore {
 		}
 	}
 
+	/** Page SQL: a query or statement the guard allows, with its result. */
 	async query(sql: string, id?: string): Promise<QueryResult> {
-		return tableToResult(await this.runner.table(sql, id ? { id } : {}));
+		return tableToResult(await this.runner.table(pageSql(sql), id ? { id } : {}));
 	}
 
+	/** Page SQL: statements the guard allows, run for their effect, then a checkpoint. */
 	async exec(sql: string, id?: string): Promise<void> {
-		await this.runner.exec(sql, id ? { id } : {});
+		await this.runner.exec(pageSql(sql), id ? { id } : {});
 		await this.checkpoint();
 	}
 
@@ -157,7 +236,9 @@ export class EngineCore {
 		onProgress: (p: ImportProgress) => void,
 		id?: string
 	): Promise<StagedFile> {
-		return this.importer.stage(file, fileName, options, onProgress, id);
+		return this.withStagedFiles(null, () =>
+			this.importer.stage(file, fileName, options, onProgress, id)
+		);
 	}
 
 	restage(
@@ -166,7 +247,9 @@ export class EngineCore {
 		onProgress: (p: ImportProgress) => void,
 		id?: string
 	): Promise<StagedFile> {
-		return this.importer.restage(stageId, options, onProgress, id);
+		return this.withStagedFiles(stageId, () =>
+			this.importer.restage(stageId, options, onProgress, id)
+		);
 	}
 
 	check(stageId: string, choices: ColumnChoice[]): Promise<ColumnCheck[]> {
@@ -180,11 +263,13 @@ export class EngineCore {
 		onProgress: (p: ImportProgress) => void,
 		id?: string
 	): Promise<CommitResult> {
-		return this.importer.commit(stageId, table, choices, onProgress, id);
+		return this.withStagedFiles(null, () =>
+			this.importer.commit(stageId, table, choices, onProgress, id)
+		);
 	}
 
 	discard(stageId: string): Promise<void> {
-		return this.importer.discard(stageId);
+		return this.withStagedFiles(null, () => this.importer.discard(stageId));
 	}
 
 	/** Insert an Arrow IPC stream into a table (demo data), creating it on the first call. */
@@ -206,7 +291,7 @@ export class EngineCore {
 		let rows = 0;
 		let bytes = 0;
 		const reader = await RecordBatchReader.from(
-			this.runner.chunks(sql, { stream: true, ...(id ? { id } : {}) })
+			this.runner.chunks(pageSql(sql, { queryOnly: true }), { stream: true, ...(id ? { id } : {}) })
 		);
 		let headerWritten = false;
 		for await (const batch of reader) {
@@ -292,7 +377,7 @@ export class EngineCore {
 	): Promise<ExportProgress> {
 		if (!this.platform.ipcToParquet)
 			throw new EngineError('query', 'Parquet export is not available here.');
-		const table = await this.runner.table(sql, id ? { id } : {});
+		const table = await this.runner.table(pageSql(sql, { queryOnly: true }), id ? { id } : {});
 		const bytes = await this.platform.ipcToParquet(tableToIPC(table, 'stream'));
 		const piece = 1024 * 1024;
 		for (let at = 0; at < bytes.length; at += piece) {
@@ -341,6 +426,7 @@ export class EngineCore {
 		id?: string,
 		runs?: { runId: string; basedOn: string | null }
 	): Promise<SnapshotDiff> {
+		pageSql(membersSql, { queryOnly: true });
 		const sid = quoteString(snapshotId);
 		await this.snapshotTables();
 		const rows = async (sql: string) => tableToRows(await this.runner.table(sql, id ? { id } : {}));

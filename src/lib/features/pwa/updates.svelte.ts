@@ -56,8 +56,9 @@ class AppUpdates {
 		const updateCheck = setInterval(() => {
 			if (navigator.onLine) this.registration?.update().catch(() => undefined);
 		}, UPDATE_CHECK_MS);
-		// for tests and the curious, as window.__segments is: what would a reload interrupt?
-		(window as unknown as { __segmentsPwa: unknown }).__segmentsPwa = { markBusy, busyNow };
+		// test builds only, as window.__segments: what would a reload interrupt?
+		if (__SEGMENTS_TEST_HOOKS__)
+			(window as unknown as { __segmentsPwa: unknown }).__segmentsPwa = { markBusy, busyNow };
 		return () => {
 			window.removeEventListener('beforeinstallprompt', onBeforeInstall);
 			window.removeEventListener('appinstalled', onInstalled);
