@@ -3,6 +3,7 @@
 // problem class: a record's shape (dates, types, enums) and the invariants across records (unique
 // keys, references that resolve, one table per entity). A valid backup still restores.
 import 'fake-indexeddb/auto';
+import { recordCase } from '../helpers/reliability';
 import { describe, expect, it } from 'vitest';
 import { captureWorkspace } from '../../src/lib/sharing/backup';
 import { readBackupBytes } from '../../src/lib/sharing/backup-archive';
@@ -138,6 +139,16 @@ describe('crafted backups', () => {
 			expect(p!.message, c.name).toMatch(c.message);
 			outcome.push(`${c.name}: ${p!.message}`);
 		}
+		const unchanged = JSON.stringify(await captureWorkspace(db)) === JSON.stringify(before);
+		recordCase('9-crafted-backups', {
+			case: '9. Hostile data',
+			check:
+				'Crafted backups: one per problem class (bad dates, wrong types, duplicate ids and keys, dangling references, shared tables, …) through the backup reader',
+			runs: CRAFTED.length,
+			passed: unchanged ? outcome.length : 0,
+			failed: CRAFTED.length - (unchanged ? outcome.length : 0),
+			notes: `${outcome.length} of ${CRAFTED.length} refused with the path to their first problem; workspace ${unchanged ? 'unchanged' : 'CHANGED'}.`
+		});
 		expect(await captureWorkspace(db)).toEqual(before);
 		console.log(
 			`Crafted backups: ${CRAFTED.length} tried, ${outcome.length} refused with a path, workspace unchanged\n  ${outcome.join('\n  ')}`

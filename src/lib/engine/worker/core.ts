@@ -338,6 +338,7 @@ export class EngineCore {
 		sink: (chunk: Uint8Array, progress: ExportProgress) => void | Promise<void>,
 		id?: string
 	): Promise<ExportProgress> {
+		pageSql(sql, { queryOnly: true });
 		const [counted] = tableToRows(
 			await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM (${sql})`, id ? { id } : {})
 		);
@@ -354,6 +355,8 @@ export class EngineCore {
 
 	/** Create `table` (in main) from an Arrow IPC stream; returns the rows it holds. */
 	async importArrow(table: string, ipc: Uint8Array): Promise<number> {
+		if (/^staging$|^segment_(members|snapshots)/i.test(table))
+			throw new EngineError('query', `A backup cannot write the engine's own table ${table}.`);
 		this.bindings.insertArrowFromIPCStream(this.connId, ipc, {
 			name: table,
 			schema: 'main',

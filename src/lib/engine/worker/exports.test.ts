@@ -62,7 +62,7 @@ describe('exports', () => {
 			lines.some((l) => l.includes(`,'${h.split('"')[0]!}`) || l.includes(`,"'${h.split('"')[0]!}`))
 		);
 		recordCase('9-exports-spreadsheet', {
-			case: '9. Hostile data out',
+			case: '9. Hostile data',
 			check:
 				'Exports opened by a spreadsheet: formula-like cells (=, +, -, @, tab, CR) and a column name through the member CSV writer',
 			runs: formulaLike.length + 1 + 2,

@@ -3,7 +3,8 @@
 // and leaves no trace, a staged file is not readable by page SQL (nor listed), and the app's own
 // statements (compiled segments, model checks, an import, exports, snapshots, a backup's DDL)
 // still run.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { recordCase } from '../../../../tests/helpers/reliability';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeEngine, stageFile } from '../../../../tests/helpers/node-engine';
 import { demoModel } from '../../../../tests/helpers/demo-model';
 import {
@@ -199,6 +200,18 @@ const REFUSED: {
 ];
 
 describe('the engine surface (page SQL)', () => {
+	let refused = 0;
+	afterAll(() => {
+		recordCase('9-engine-surface', {
+			case: '9. Hostile data',
+			check:
+				'Engine surface: statement kinds the page must not run (INSTALL, LOAD, ATTACH, secrets, SET, USE, COPY, EXPORT/IMPORT DATABASE, PRAGMA, CALL, file-reading functions, staged files, hidden second statements, …) sent through query and exec',
+			runs: REFUSED.length,
+			passed: refused,
+			failed: REFUSED.length - refused,
+			notes: `${refused} of ${REFUSED.length} refused with a sentence and without effect (extensions, databases, secrets, settings, tables and files checked below the guard).`
+		});
+	});
 	it.each(REFUSED.map((r) => [r.kind, r] as const))(
 		'refuses %s with a sentence, and it has no effect',
 		async (_kind, r) => {
@@ -211,6 +224,7 @@ describe('the engine surface (page SQL)', () => {
 			expect(await importFiles()).toEqual(filesBefore);
 			// the app still answers afterwards, on its own database
 			expect((await core.query('SELECT count(*) AS n FROM people')).rows).toEqual([{ n: 5 }]);
+			refused++;
 		}
 	);
 
