@@ -95,17 +95,15 @@ test('the first hour: demo data, a segment built, saved, run, exported, and all 
 		await page.goto(`/segment?id=${id}`);
 		await engineReady(page);
 		const history = page.getByTestId('history-table');
-		// the run the save started may have been cut by the reload; wait for the page to settle
-		await expect(page.getByRole('button', { name: 'Run now' })).toBeEnabled({ timeout: 60_000 });
-		const manualBefore = await history.locator('tbody tr', { hasText: 'run by hand' }).count();
+		// the run the save started was cut by the reload and runs again by itself; once nothing is
+		// running, a run by hand (a click while a run is in flight joins that run instead)
+		const done = history.locator('tbody tr[data-status="succeeded"]');
+		await expect(done.first()).toBeVisible({ timeout: 90_000 });
+		await expect(history.locator('tbody tr[data-status="running"]')).toHaveCount(0);
+		const before = await done.count();
 		await page.getByRole('button', { name: 'Run now' }).click();
-		await expect(history.locator('tbody tr', { hasText: 'run by hand' })).toHaveCount(
-			manualBefore + 1,
-			{ timeout: 60_000 }
-		);
-		await expect(history.locator('tbody tr').first()).toHaveAttribute('data-status', 'succeeded', {
-			timeout: 60_000
-		});
+		await expect(done).toHaveCount(before + 1, { timeout: 60_000 });
+		await expect(history.locator('tbody tr').first()).toHaveAttribute('data-status', 'succeeded');
 		const count = expected.length.toLocaleString('en');
 		await expect(page.getByTestId('segment-members')).toHaveText(count);
 
@@ -146,6 +144,18 @@ test('the first hour: demo data, a segment built, saved, run, exported, and all 
 		).toHaveText('10,000');
 		expect(await expectedMembers(page)).toEqual(expected);
 		expect(pageErrors).toEqual([]);
+	} catch (e) {
+		// the persistent context is not the test's own page: attach what the user saw
+		const shown = context.pages()[0];
+		if (shown)
+			await test.info().attach('page at failure', {
+				body: await shown
+					.locator('body')
+					.ariaSnapshot()
+					.catch(() => 'unavailable'),
+				contentType: 'text/plain'
+			});
+		throw e;
 	} finally {
 		await context.close();
 		profile.remove();
