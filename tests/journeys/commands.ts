@@ -48,6 +48,9 @@ type Cmd = fc.AsyncCommand<JourneyModel, Journey>;
 /** Known bugs being fixed elsewhere that a run may be asked to step around (JOURNEY_AVOID=a,b). */
 const avoid = new Set((process.env.JOURNEY_AVOID ?? '').split(',').filter(Boolean));
 
+/** The same kind of step offered twice: picked twice as often. */
+const twice = <T>(a: fc.Arbitrary<T>) => [a, a];
+
 const DEMO_ENTITIES = ['Customers', 'Orders', 'Cases', 'OnlineAccounts', 'ClickStream'];
 
 async function dismissImportCards(j: Journey) {
@@ -430,25 +433,30 @@ class DeleteAllData implements Cmd {
 	toString = () => '"Delete all my data"';
 }
 
+/** The most steps one journey runs. */
+export const maxSteps = Number(process.env.JOURNEY_STEPS ?? 40);
+
 export function journeyCommands(files: JourneyFiles) {
 	const importable = [files.parquet, files.ndjson];
 	return fc.commands(
 		[
 			fc.constant(new LoadDemo()),
-			fc.constantFrom(...FIXTURE_FILES, ...importable).map((f) => new ImportFile(f)),
+			...twice(fc.constantFrom(...FIXTURE_FILES, ...importable).map((f) => new ImportFile(f))),
 			fc.constant(new ImportPeople(files)),
 			fc
 				.constantFrom<PeopleVersion>('added-column', 'removed-column', 'fewer-rows', 'base')
 				.map((v) => new ReimportPeople(files, v)),
-			fc.constant(new Reload()),
+			...twice(fc.constant(new Reload())),
 			fc.constant(new Reopen()),
-			fc
-				.tuple(
-					fc.constantFrom<'Dynamic' | 'Static'>('Dynamic', 'Static'),
-					fc.integer({ min: 1, max: 9 })
-				)
-				.map(([t, a]) => new CreateSegment(t, a * 100)),
-			fc.nat(20).map((i) => new RunSegment(i)),
+			...twice(
+				fc
+					.tuple(
+						fc.constantFrom<'Dynamic' | 'Static'>('Dynamic', 'Static'),
+						fc.integer({ min: 1, max: 9 })
+					)
+					.map(([t, a]) => new CreateSegment(t, a * 100))
+			),
+			...twice(fc.nat(20).map((i) => new RunSegment(i))),
 			fc.nat(20).map((i) => new Duplicate(i)),
 			fc.nat(20).map((i) => new Deactivate(i)),
 			fc.nat(20).map((i) => new DeleteSegment(i)),
@@ -473,6 +481,7 @@ export function journeyCommands(files: JourneyFiles) {
 			fc.constant(new ToggleOffline()),
 			fc.constant(new DeleteAllData())
 		],
-		{ maxCommands: Number(process.env.JOURNEY_STEPS ?? 40) }
+		// three times as many as may run: a step that makes no sense yet (check) is skipped
+		{ maxCommands: 3 * maxSteps, size: 'max' }
 	);
 }
