@@ -98,11 +98,6 @@ class LoadDemo implements Cmd {
 		if (m.entities.size > 0 || m.demo) await confirm.click();
 		await expect(loaded.or(refused).first()).toBeVisible({ timeout: 180_000 });
 		await expect(refused, 'the demo data loads').toHaveCount(0);
-		// examples are added with the data: wait for them, then expect them to stay
-		await expect
-			.poll(async () => (await j.segments()).length, { timeout: 30_000 })
-			.toBeGreaterThan(0);
-		for (const s of await j.segments()) m.segments.add(s.name);
 		for (const r of (await j.model()).relationships) m.relationships.add(r.name);
 		for (const e of DEMO_ENTITIES) m.entities.add(e);
 		m.profile = 'Customers';
@@ -111,6 +106,24 @@ class LoadDemo implements Cmd {
 		await checkInvariants(m, j);
 	}
 	toString = () => 'load the demo data';
+}
+
+class AddExamples implements Cmd {
+	// offered on the Segments page while there are no segments and demo data is loaded
+	check = (m: Readonly<JourneyModel>) => m.demo && m.segments.size === 0;
+	async run(m: JourneyModel, j: Journey) {
+		await j.nav('Segments');
+		const add = j.page.getByRole('button', { name: 'Add example segments for the demo data' });
+		if ((await j.segments()).length === 0) {
+			await add.click();
+			await expect
+				.poll(async () => (await j.segments()).length, { timeout: 30_000 })
+				.toBeGreaterThan(0);
+		}
+		for (const s of await j.segments()) m.segments.add(s.name);
+		await checkInvariants(m, j);
+	}
+	toString = () => 'add the example segments for the demo data';
 }
 
 class ImportFile implements Cmd {
@@ -405,6 +418,7 @@ class DeleteRelationship implements Cmd {
 }
 
 class ToggleOffline implements Cmd {
+	check = () => true;
 	async run(m: JourneyModel, j: Journey) {
 		m.offline = !m.offline;
 		await j.context.setOffline(m.offline);
@@ -441,6 +455,7 @@ export function journeyCommands(files: JourneyFiles) {
 	return fc.commands(
 		[
 			fc.constant(new LoadDemo()),
+			fc.constant(new AddExamples()),
 			...twice(fc.constantFrom(...FIXTURE_FILES, ...importable).map((f) => new ImportFile(f))),
 			fc.constant(new ImportPeople(files)),
 			fc

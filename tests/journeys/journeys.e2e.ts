@@ -15,6 +15,11 @@ const runs = Number(process.env.JOURNEY_RUNS ?? 3);
 const seed = process.env.JOURNEY_SEED ? Number(process.env.JOURNEY_SEED) : Date.now() ^ 0;
 const replayPath = process.env.JOURNEY_PATH;
 const shrinkBudget = Number(process.env.JOURNEY_SHRINK ?? 8);
+// the default run is bounded in time as well (CI): no new step after this many seconds (shared by the
+// sequences), until a failure is found (shrinking has its own budget)
+const budgetSeconds = Number(
+	process.env.JOURNEY_BUDGET_S ?? (process.env.JOURNEY_RUNS ? Infinity : 210)
+);
 
 test('random journeys keep the app consistent across reloads and browser restarts', async () => {
 	// a sequence can be long, and shrinking replays shortened ones
@@ -29,6 +34,9 @@ test('random journeys keep the app consistent across reloads and browser restart
 	const property = fc.asyncProperty(fc.noBias(journeyCommands(files)), async (cmds) => {
 		// once a failure is found, only a bounded number of shorter candidates are tried
 		if (failures > shrinkBudget) return;
+		// each sequence gets its share of the time budget
+		const until = Date.now() + (budgetSeconds * 1000) / runs;
+		const inTime = () => failures > 0 || Date.now() < until;
 		const n = ++sequence;
 		console.log(`journey ${n}: ${[...cmds].length} generated steps`);
 		const journey = new Journey();
@@ -40,7 +48,7 @@ test('random journeys keep the app consistent across reloads and browser restart
 				() => ({ model: emptyModel(), real: journey }),
 				[...cmds].map((c) => {
 					const wrapped = Object.create(c) as typeof c;
-					wrapped.check = (m) => steps.length < maxSteps && c.check(m);
+					wrapped.check = (m) => steps.length < maxSteps && inTime() && c.check(m);
 					wrapped.run = async (m, r) => {
 						steps.push(c.toString());
 						await c.run(m, r);

@@ -1,4 +1,4 @@
-// `npm run test:journeys [-- --runs 50 --seed 123 --steps 40 --path "0:1:2" --avoid a,b]`: the journey
+// `npm run test:journeys [-- --runs 50 --seed 123 --steps 40 --path "0:1:2" --budget 600 --avoid a]`: the journey
 // fuzzer with its budget from the command line (or JOURNEY_* variables), through Playwright.
 import { spawnSync } from 'node:child_process';
 
@@ -10,7 +10,8 @@ const names: Record<string, string> = {
 	'--steps': 'JOURNEY_STEPS',
 	'--path': 'JOURNEY_PATH',
 	'--shrink': 'JOURNEY_SHRINK',
-	'--avoid': 'JOURNEY_AVOID'
+	'--avoid': 'JOURNEY_AVOID',
+	'--budget': 'JOURNEY_BUDGET_S'
 };
 const rest: string[] = [];
 for (let i = 0; i < args.length; i++) {
