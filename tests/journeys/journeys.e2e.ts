@@ -51,6 +51,7 @@ test('random journeys keep the app consistent across reloads and browser restart
 					wrapped.check = (m) => steps.length < maxSteps && inTime() && c.check(m);
 					wrapped.run = async (m, r) => {
 						steps.push(c.toString());
+						if (process.env.JOURNEY_VERBOSE) console.log(`  ${n}.${steps.length} ${c.toString()}`);
 						await c.run(m, r);
 					};
 					return wrapped;

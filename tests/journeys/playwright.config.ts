@@ -14,6 +14,8 @@ export default defineConfig({
 	outputDir: `${root}test-results/journeys/playwright`,
 	timeout: 60 * 60_000,
 	retries: 0,
+	// a step that cannot find what it clicks fails instead of waiting for the whole test's time
+	use: { ...base.use, actionTimeout: 60_000, navigationTimeout: 90_000 },
 	reporter: [['list'], ['json', { outputFile: `${root}test-results/journeys-results.json` }]],
 	...(base.webServer && !Array.isArray(base.webServer)
 		? { webServer: { ...base.webServer, cwd: root } }
