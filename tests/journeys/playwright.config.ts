@@ -17,7 +17,17 @@ export default defineConfig({
 	// a step that cannot find what it clicks fails instead of waiting for the whole test's time
 	use: { ...base.use, actionTimeout: 60_000, navigationTimeout: 90_000 },
 	reporter: [['list'], ['json', { outputFile: `${root}test-results/journeys-results.json` }]],
+	// JOURNEY_REUSE_BUILD=1 (npm test, right after the e2e tests built the test build): serve that
+	// build instead of building again
 	...(base.webServer && !Array.isArray(base.webServer)
-		? { webServer: { ...base.webServer, cwd: root } }
+		? {
+				webServer: {
+					...base.webServer,
+					cwd: root,
+					...(process.env.JOURNEY_REUSE_BUILD
+						? { command: base.webServer.command!.replace(/^.*?&& /, '') }
+						: {})
+				}
+			}
 		: {})
 });
