@@ -4,17 +4,10 @@
 import type { z } from 'zod';
 import { problem, q, type Problem, type ProblemPath } from '../segments/problems';
 import { formatPath } from './json-text';
+import { EXPECTED } from './issues';
 
 type Issue = z.core.$ZodIssue;
 
-const EXPECTED: Record<string, string> = {
-	number: 'a number',
-	string: 'text',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'an object',
-	null: 'empty (null)'
-};
 
 function rest(issue: Issue): string {
 	switch (issue.code) {

@@ -7,7 +7,8 @@ import { problem, q, type Problem, type ProblemPath } from '../segments/problems
 
 type Issue = z.core.$ZodIssue;
 
-const EXPECTED: Record<string, string> = {
+/** zod's expected types in words (shared with backup-issues.ts). */
+export const EXPECTED: Record<string, string> = {
 	number: 'a number',
 	string: 'text',
 	boolean: 'true or false',
