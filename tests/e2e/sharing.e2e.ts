@@ -284,7 +284,7 @@ test('bad files are refused with a sentence and change nothing', async ({ page }
 	expect(await segmentCount(page)).toBe(0);
 });
 
-test('a backup with the data (CSV in a zip) restores the data: the same member count after the data changed', async ({
+test('a backup with the data (Arrow in a zip) restores the data: the same member count after the data changed', async ({
 	page
 }) => {
 	await loadDemo(page);

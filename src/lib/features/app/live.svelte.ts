@@ -1,11 +1,17 @@
 // A Dexie liveQuery as a rune: `value` follows the database, including changes made by other tabs.
+// A query that fails once (a read in the middle of a restore, a closing database) ends Dexie's
+// observable; the rune subscribes again shortly after, so the page never stays on a stale value.
 import { liveQuery } from 'dexie';
+
+const RETRY_MS = 300;
 
 export class Live<T> {
 	value = $state() as T;
 	loaded = $state(false);
 	error = $state<string | null>(null);
 	private subscription: { unsubscribe(): void } | null = null;
+	private stopped = true;
+	private retry: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(
 		private readonly query: () => Promise<T>,
@@ -14,8 +20,7 @@ export class Live<T> {
 		this.value = initial;
 	}
 
-	/** Start following; returns the stop function (use from $effect or onMount). */
-	start(): () => void {
+	private subscribe(): void {
 		this.subscription = liveQuery(this.query).subscribe({
 			next: (v) => {
 				this.value = v;
@@ -24,8 +29,20 @@ export class Live<T> {
 			},
 			error: (e: unknown) => {
 				this.error = e instanceof Error ? e.message : String(e);
+				this.subscription?.unsubscribe();
+				if (!this.stopped) this.retry = setTimeout(() => this.subscribe(), RETRY_MS);
 			}
 		});
-		return () => this.subscription?.unsubscribe();
+	}
+
+	/** Start following; returns the stop function (use from $effect or onMount). */
+	start(): () => void {
+		this.stopped = false;
+		this.subscribe();
+		return () => {
+			this.stopped = true;
+			if (this.retry) clearTimeout(this.retry);
+			this.subscription?.unsubscribe();
+		};
 	}
 }
