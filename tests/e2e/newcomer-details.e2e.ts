@@ -23,6 +23,7 @@ test('example segments stay available, and the trend axis follows the chosen sco
 	await page.getByRole('button', { name: 'Add example segments', exact: true }).click();
 	await expect(page.getByText('Every example segment is already here.')).toBeVisible();
 
+	const tileName = (await tile.textContent())!.trim();
 	await tile.click();
 	const chart = page.getByTestId('trend-chart');
 	const day = (daysAgo: number) =>
@@ -32,4 +33,13 @@ test('example segments stay available, and the trend axis follows the chosen sco
 	await expect(chart).toHaveAttribute('data-from', new RegExp(`${day(7)}|${day(8)}`));
 	await page.getByLabel('Time scope').selectOption({ label: 'All time' });
 	await expect(chart).toHaveAttribute('data-from', 'all');
+
+	// the builder of a saved segment is titled with its name, never "New segment"
+	await page
+		.getByRole('link', { name: 'Edit' })
+		.or(page.getByRole('button', { name: 'Edit' }))
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+	await expect(page).toHaveTitle(`${tileName} · Segments`);
 });
