@@ -128,7 +128,9 @@ class AddExamples implements Cmd {
 
 class ImportFile implements Cmd {
 	constructor(readonly file: JourneyFile) {}
-	check = () => true;
+	// --avoid m: leave out the messy file. Open: inside the journey its "import the good rows"
+	// choice never appeared in CI (tests/e2e/import-edge.e2e.ts shows it for the same file).
+	check = () => !(this.file.messy && avoid.has('m'));
 	async run(m: JourneyModel, j: Journey) {
 		const name = await importNew(j, this.file.path, { messy: this.file.messy ?? false });
 		m.entities.add(name);
