@@ -16,8 +16,9 @@ test('example segments stay available, and the trend axis follows the chosen sco
 		.getByRole('link', { name: 'Segments' })
 		.click();
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
+	await expect(page.getByText(/^Added \d+ example segments/)).toBeVisible({ timeout: 30_000 });
 	const tile = page.locator('a[href*="/segment?id="]').first();
-	await expect(tile).toBeVisible({ timeout: 30_000 });
+	await expect(tile).toBeVisible();
 
 	// with segments on the page the examples are still offered; nothing is added twice
 	await page.getByRole('button', { name: 'Add example segments', exact: true }).click();
