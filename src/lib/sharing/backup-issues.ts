@@ -8,7 +8,6 @@ import { EXPECTED } from './issues';
 
 type Issue = z.core.$ZodIssue;
 
-
 function rest(issue: Issue): string {
 	switch (issue.code) {
 		case 'invalid_type':
