@@ -26,7 +26,7 @@ import {
 import {
 	AGGREGATE_FUNCTION_INFO,
 	operatorsFor,
-	type ValueKind
+	type OperandKind
 } from '../../src/lib/segments/operators';
 import { findPaths } from '../../src/lib/segments/paths';
 import type { Cell, Row, Tables } from './reference-evaluator';
@@ -202,7 +202,7 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 	 * A value for an operator. Often one taken from the data (`seen`: the column's non-empty
 	 * values), so that conditions match some rows rather than almost none.
 	 */
-	const valueFor = (kind: ValueKind, type: AttributeType, seen: Cell[]): unknown => {
+	const valueFor = (kind: OperandKind, type: AttributeType, seen: Cell[]): unknown => {
 		const fromData = seen.length > 0 && chance(60);
 		const seenOne = () => pick(seen);
 		const point = (): string => {

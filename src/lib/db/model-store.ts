@@ -10,7 +10,7 @@ import type {
 } from '../segments/data-model';
 import { identifierProblem } from '../segments/data-model';
 import { referencesOf } from '../segments/references';
-import { isConditionGroup } from '../segments/definition';
+import { isConditionBlock } from '../segments/definition';
 import { newId, type SegmentsDatabase } from './schema';
 import type { EntityRecord, RelationshipRecord, SegmentRecord } from './records';
 
@@ -190,7 +190,7 @@ export async function renameEntity(db: SegmentsDatabase, from: string, to: strin
 					for (const a of g.aggregates) if (a.entity === from) a.entity = to;
 					const visit = (n: typeof g.where) => {
 						if (!n) return;
-						if (isConditionGroup(n)) n.children.forEach(visit);
+						if (isConditionBlock(n)) n.children.forEach(visit);
 						else if (n.entity === from) n.entity = to;
 					};
 					visit(g.where);

@@ -3,7 +3,7 @@
 export type { Row, Value, QueryResult, ResultColumn } from './results';
 
 /** The five kinds of value a user sees (the same union as the data model's AttributeType). */
-export type ValueKind = 'number' | 'string' | 'date' | 'timestamp' | 'boolean';
+export type ColumnKind = 'number' | 'string' | 'date' | 'timestamp' | 'boolean';
 
 export type SourceFormat = 'csv' | 'parquet' | 'json' | 'ndjson';
 
@@ -29,7 +29,7 @@ export interface StagedColumn {
 	header: string;
 	duckdbType: string;
 	/** Our reading of the column's kind; null when the column cannot be kept (nested, binary). */
-	detected: ValueKind | null;
+	detected: ColumnKind | null;
 	samples: (string | number | boolean | null)[];
 	nullCount: number;
 }
@@ -67,7 +67,7 @@ export interface ColumnChoice {
 	source: string;
 	/** Attribute name in the entity (defaults to source). */
 	name: string;
-	kind: ValueKind;
+	kind: ColumnKind;
 	include: boolean;
 	/**
 	 * How text values are written when not the standard way (text columns only): 'decimal-comma',
@@ -87,7 +87,7 @@ export interface FormatOption {
 
 export interface ColumnCheck {
 	source: string;
-	kind: ValueKind;
+	kind: ColumnKind;
 	format: string | null;
 	/** Values present in the file that would become empty under this kind (and format). */
 	lost: number;
@@ -100,7 +100,7 @@ export interface ColumnCheck {
 export interface CommitResult {
 	table: string;
 	rowCount: number;
-	columns: { name: string; kind: ValueKind; duckdbType: string }[];
+	columns: { name: string; kind: ColumnKind; duckdbType: string }[];
 }
 
 export interface ImportProgress {
@@ -114,7 +114,7 @@ export interface ImportProgress {
 export interface TableInfo {
 	table: string;
 	rowCount: number;
-	columns: { name: string; duckdbType: string; kind: ValueKind | null }[];
+	columns: { name: string; duckdbType: string; kind: ColumnKind | null }[];
 }
 
 export interface ExportProgress {

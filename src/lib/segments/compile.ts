@@ -6,7 +6,7 @@
 // from the definition or the data model is pasted in raw.
 import { findAttribute, findEntity, type DataModel, type Entity } from './data-model';
 import {
-	isConditionGroup,
+	isConditionBlock,
 	type AggregateCondition,
 	type ConditionNode,
 	type Group,
@@ -220,7 +220,7 @@ function groupCtes(
 	];
 
 	const leaf = (node: ConditionNode): string => {
-		if (isConditionGroup(node)) throw new Error('unreachable');
+		if (isConditionBlock(node)) throw new Error('unreachable');
 		const entity = (aliases.get(node.entity) as Aliased).entity;
 		const attribute = findAttribute(entity, node.attribute);
 		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
@@ -319,14 +319,14 @@ function aggregateHaving(a: AggregateCondition, i: number, model: DataModel): st
 
 /** The where tree as AND-ed items: an "all of" block at the top is spread into its children. */
 function topLevelItems(node: ConditionNode, leaf: (n: ConditionNode) => string): string[][] {
-	if (isConditionGroup(node) && (node.kind === 'and' || node.children.length === 1))
+	if (isConditionBlock(node) && (node.kind === 'and' || node.children.length === 1))
 		return node.children.flatMap((c) => topLevelItems(c, leaf));
 	return [operandLines(node, leaf)];
 }
 
 /** A node as an operand of AND/OR: a block of several children is parenthesised. */
 function operandLines(node: ConditionNode, leaf: (n: ConditionNode) => string): string[] {
-	if (!isConditionGroup(node)) return [leaf(node)];
+	if (!isConditionBlock(node)) return [leaf(node)];
 	if (node.children.length === 1) return operandLines(node.children[0] as ConditionNode, leaf);
 	const op = node.kind === 'and' ? 'AND ' : 'OR ';
 	const inner = node.children.flatMap((c, i) =>

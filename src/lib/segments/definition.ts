@@ -142,12 +142,12 @@ export const conditionSchema = z.discriminatedUnion('operator', [
 export type Condition = z.infer<typeof conditionSchema>;
 export type OperatorId = Condition['operator'];
 
-export interface ConditionGroup {
+export interface ConditionBlock {
 	kind: 'and' | 'or';
 	id: string;
 	children: ConditionNode[];
 }
-export type ConditionNode = Condition | ConditionGroup;
+export type ConditionNode = Condition | ConditionBlock;
 
 export const CONDITION_DEPTH_MAX = 12;
 
@@ -235,7 +235,7 @@ export const definitionSchema = z.strictObject({
 export type SegmentDefinition = z.infer<typeof definitionSchema>;
 export type SegmentType = SegmentDefinition['type'];
 
-export function isConditionGroup(node: ConditionNode): node is ConditionGroup {
+export function isConditionBlock(node: ConditionNode): node is ConditionBlock {
 	return node.kind === 'and' || node.kind === 'or';
 }
 

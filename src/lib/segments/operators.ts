@@ -5,7 +5,7 @@ import type { AttributeType } from './data-model';
 import type { AggregateFunction, AggregateOperator, OperatorId } from './definition';
 
 /** The value editor an operator needs. */
-export type ValueKind =
+export type OperandKind =
 	| 'none'
 	| 'number'
 	| 'text'
@@ -26,7 +26,7 @@ export interface OperatorInfo {
 	label: string;
 	/** Reads after the value, when the sentence needs it: "is more than 90 days" + "ago". */
 	suffix?: string;
-	valueKind: ValueKind;
+	valueKind: OperandKind;
 	/** Negative operators also match empty values (NULL, or '' for text). */
 	negative: boolean;
 	/** Offers "match case" (text comparisons are case-insensitive unless it is ticked). */
@@ -36,7 +36,7 @@ export interface OperatorInfo {
 function op(
 	id: OperatorId,
 	label: string,
-	valueKind: ValueKind,
+	valueKind: OperandKind,
 	extra: { negative?: boolean; caseOption?: boolean; suffix?: string } = {}
 ): OperatorInfo {
 	return {
@@ -54,7 +54,7 @@ const isNotEmpty = op('isNotEmpty', 'is not empty', 'none');
 
 /** Shared by date and timestamp; `on`, `before`… differ only in what values they accept. */
 function temporal(type: 'date' | 'timestamp'): readonly OperatorInfo[] {
-	const point: ValueKind = type === 'date' ? 'date' : 'dateOrDateTime';
+	const point: OperandKind = type === 'date' ? 'date' : 'dateOrDateTime';
 	return [
 		op('on', 'is on', 'date'),
 		op('before', 'is before', point),

@@ -2,7 +2,7 @@
 // and relationships. Used to tell what depends on an entity before it is deleted or re-imported,
 // to mark segments for refresh when their data changes, and for the manifest of shared files.
 import type { ConditionNode, SegmentDefinition } from './definition';
-import { isConditionGroup } from './definition';
+import { isConditionBlock } from './definition';
 
 export interface References {
 	entities: Set<string>;
@@ -17,7 +17,7 @@ export function attributeKey(entity: string, attribute: string): string {
 
 function walk(node: ConditionNode | null, refs: References): void {
 	if (node === null) return;
-	if (isConditionGroup(node)) {
+	if (isConditionBlock(node)) {
 		for (const child of node.children) walk(child, refs);
 		return;
 	}

@@ -4,7 +4,7 @@
 // stored name, so a broken definition still reads.
 import { findAttribute, findEntity, type Attribute, type DataModel } from './data-model';
 import {
-	isConditionGroup,
+	isConditionBlock,
 	type AggregateCondition,
 	type Condition,
 	type ConditionNode,
@@ -18,7 +18,7 @@ import {
 	WEEKDAY_NAMES,
 	aggregateLabel,
 	operatorInfo,
-	type ValueKind
+	type OperandKind
 } from './operators';
 import { resolvePath } from './paths';
 
@@ -48,7 +48,7 @@ const plain = (v: unknown) =>
 const amount = (n: number, unit: keyof typeof UNIT_WORDS) =>
 	`${n} ${UNIT_WORDS[unit][n === 1 ? 0 : 1]}`;
 
-function valueWords(kind: ValueKind, value: unknown): string {
+function valueWords(kind: OperandKind, value: unknown): string {
 	const v = value as Record<string, unknown> | unknown[] | undefined;
 	switch (kind) {
 		case 'none':
@@ -116,7 +116,7 @@ function summarizeNode(
 	start: string,
 	nested: boolean
 ): string {
-	if (!isConditionGroup(node)) return summarizeCondition(node, model, start);
+	if (!isConditionBlock(node)) return summarizeCondition(node, model, start);
 	if (node.children.length === 0) return MISSING;
 	if (node.children.length === 1)
 		return summarizeNode(node.children[0] as ConditionNode, model, start, nested);

@@ -15,7 +15,7 @@ import {
 	DATETIME_PATTERN,
 	PERIOD_UNITS,
 	RELATIVE_UNITS,
-	isConditionGroup,
+	isConditionBlock,
 	type AggregateCondition,
 	type Condition,
 	type ConditionNode,
@@ -23,7 +23,7 @@ import {
 	type SegmentDefinition
 } from './definition';
 import { dayFromIso, instantFromIso, isoFromDay } from './dates';
-import { aggregateFunctionInfo, aggregateLabel, operatorInfo, type ValueKind } from './operators';
+import { aggregateFunctionInfo, aggregateLabel, operatorInfo, type OperandKind } from './operators';
 import { resolvePath } from './paths';
 import { prefixProblems, problem, q, type Problem, type ProblemPath } from './problems';
 
@@ -158,7 +158,7 @@ function nodeProblems(
 	checkId: (id: string, path: ProblemPath) => void
 ): Problem[] {
 	checkId(node.id, at);
-	if (!isConditionGroup(node)) return conditionProblems(node, at, scope);
+	if (!isConditionBlock(node)) return conditionProblems(node, at, scope);
 	if (depth > CONDITION_DEPTH_MAX)
 		return [
 			problem(
@@ -287,7 +287,7 @@ function aggregateProblems(a: AggregateCondition, at: ProblemPath, scope: Scope)
 		}
 		return problems;
 	}
-	let kind: ValueKind = a.operator === 'between' ? 'numberRange' : 'number';
+	let kind: OperandKind = a.operator === 'between' ? 'numberRange' : 'number';
 	let name = `the ${fn.label} ${entity.displayName}`;
 	if (attribute) {
 		name = `the ${aggregateLabel(a.function, attribute.type)} ${q(attribute.displayName)} (${entity.displayName})`;
@@ -333,7 +333,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
  * of day would be meaningless and is refused rather than silently dropped.
  */
 function valueProblems(
-	kind: ValueKind,
+	kind: OperandKind,
 	value: unknown,
 	at: ProblemPath,
 	name: string,

@@ -11,7 +11,7 @@ import type {
 	ImportProgress,
 	StagedFile,
 	StageOptions,
-	ValueKind
+	ColumnKind
 } from '../engine/protocol';
 import type { EntityRecord } from '../db/records';
 import { quoteIdent, quoteString } from '../sql/quote';
@@ -76,7 +76,7 @@ export async function writeEntityData(
 	return files;
 }
 
-const SQL_TYPE: Record<ValueKind, string> = {
+const SQL_TYPE: Record<ColumnKind, string> = {
 	number: 'DOUBLE',
 	string: 'VARCHAR',
 	date: 'DATE',

@@ -5,7 +5,7 @@
 // file, and "__proto__" must be just another name.
 import type { ImportMappingRecord } from '../db/records';
 import {
-	isConditionGroup,
+	isConditionBlock,
 	type ConditionNode,
 	type SegmentDefinition
 } from '../segments/definition';
@@ -46,7 +46,7 @@ export function applyMapping(definition: SegmentDefinition, m: NameMapping): Seg
 	const out = structuredClone(definition);
 	const visit = (node: ConditionNode | null) => {
 		if (!node) return;
-		if (isConditionGroup(node)) return node.children.forEach(visit);
+		if (isConditionBlock(node)) return node.children.forEach(visit);
 		// the attribute first: its key uses their entity name
 		node.attribute = mapAttribute(m, node.entity, node.attribute);
 		node.entity = mapEntity(m, node.entity);

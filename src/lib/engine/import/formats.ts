@@ -4,7 +4,7 @@
 // preview offers, their labels in words, and the SQL that reads a value with a chosen format.
 import { quoteString } from '../../sql/quote';
 import { EngineError } from '../errors';
-import type { ValueKind } from '../protocol';
+import type { ColumnKind } from '../protocol';
 
 export const DECIMAL_COMMA = 'decimal-comma';
 export const THOUSANDS_COMMA = 'thousands-comma';
@@ -25,7 +25,7 @@ const DATE_PATTERNS = [
 const TIME_SUFFIXES = ['', ' %H:%M', ' %H:%M:%S'];
 
 /** The formats worth trying for text values read as `kind`. */
-export function candidateFormats(kind: ValueKind): string[] {
+export function candidateFormats(kind: ColumnKind): string[] {
 	if (kind === 'number') return [DECIMAL_COMMA, THOUSANDS_COMMA];
 	if (kind === 'date' || kind === 'timestamp')
 		return DATE_PATTERNS.flatMap((d) => TIME_SUFFIXES.map((t) => d + t));
@@ -61,7 +61,7 @@ export function formatLabel(format: string): string {
  * format must use strptime codes (DuckDB itself says whether each code exists, see
  * `formatProbe`).
  */
-export function formatProblem(kind: ValueKind, format: string): string | null {
+export function formatProblem(kind: ColumnKind, format: string): string | null {
 	if (kind === 'number')
 		return format === DECIMAL_COMMA || format === THOUSANDS_COMMA
 			? null
@@ -95,7 +95,7 @@ export function invalidFormatError(format: string): EngineError {
  */
 export function formattedExpression(
 	x: string,
-	kind: ValueKind,
+	kind: ColumnKind,
 	format: string,
 	standard: string
 ): string | null {

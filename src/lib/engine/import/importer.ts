@@ -18,7 +18,7 @@ import type {
 	StagedColumn,
 	StagedFile,
 	StageOptions,
-	ValueKind
+	ColumnKind
 } from '../protocol';
 import { tableToRows, type Row } from '../results';
 import type { QueryRunner } from '../worker/runner';
@@ -63,7 +63,7 @@ interface Stage {
 	delimiter?: string;
 	table: string;
 	/** Detected kinds for text-staged columns (JSON, or CSV columns holding NULL text). */
-	textKinds: Map<string, ValueKind>;
+	textKinds: Map<string, ColumnKind>;
 	nullText: string | null;
 	summary?: StagedFile;
 }
@@ -618,7 +618,7 @@ export class Importer {
 		return names.length === count ? names : null;
 	}
 
-	private kindOf(stage: Stage, c: { name: string; type: string }): ValueKind {
+	private kindOf(stage: Stage, c: { name: string; type: string }): ColumnKind {
 		return stage.textKinds.get(c.name) ?? kindOfDuckType(c.type) ?? 'string';
 	}
 

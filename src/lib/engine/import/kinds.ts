@@ -2,13 +2,13 @@
 // timestamp, boolean), how text columns are read as one of those, and the SQL that converts a
 // staged column into the kind the user chose.
 import { quoteIdent, quoteString } from '../../sql/quote';
-import type { ValueKind } from '../protocol';
+import type { ColumnKind } from '../protocol';
 import { formattedExpression } from './formats';
 
 const NUMERIC =
 	/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL(\(\d+,\s*\d+\))?)$/;
 
-export function kindOfDuckType(type: string): ValueKind | null {
+export function kindOfDuckType(type: string): ColumnKind | null {
 	const t = type.toUpperCase();
 	if (NUMERIC.test(t)) return 'number';
 	if (t === 'VARCHAR' || t === 'UUID' || t === 'TIME' || t === 'INTERVAL' || t.startsWith('ENUM'))
@@ -52,7 +52,7 @@ function textToBoolean(x: string): string {
 export function castExpression(
 	source: string,
 	sourceType: string,
-	kind: ValueKind,
+	kind: ColumnKind,
 	nullText: string | null = null,
 	format: string | null = null
 ): string {
@@ -65,7 +65,7 @@ export function castExpression(
 	return standard;
 }
 
-function castFrom(x: string, sourceType: string, kind: ValueKind): string {
+function castFrom(x: string, sourceType: string, kind: ColumnKind): string {
 	const from = kindOfDuckType(sourceType);
 	const t = sourceType.toUpperCase();
 	const isText = t === 'VARCHAR';
@@ -130,7 +130,7 @@ export function textKindsQuery(table: string, columns: string[], nullText: strin
 	return `SELECT ${parts.join(',\n  ')} FROM ${table}`;
 }
 
-export function pickTextKind(row: Record<string, unknown>, i: number): ValueKind {
+export function pickTextKind(row: Record<string, unknown>, i: number): ColumnKind {
 	const n = Number(row[`n${i}`] ?? 0);
 	if (n === 0) return 'string';
 	if (Number(row[`b${i}`]) === n) return 'boolean';

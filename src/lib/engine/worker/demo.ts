@@ -4,7 +4,7 @@ import { tableToIPC } from 'apache-arrow';
 import { generateWorld, batchToArrow } from '../../demo/generator';
 import type { CustomerProfile, Relationship } from '../../segments/data-model';
 import type { EngineCore } from './core';
-import type { ValueKind } from '../protocol';
+import type { ColumnKind } from '../protocol';
 
 export interface DemoOptions {
 	customers: number;
@@ -17,7 +17,7 @@ export interface DemoLoadedEntity {
 	name: string;
 	table: string;
 	rowCount: number;
-	columns: { name: string; kind: ValueKind; duckdbType: string }[];
+	columns: { name: string; kind: ColumnKind; duckdbType: string }[];
 }
 
 export interface DemoLoaded {

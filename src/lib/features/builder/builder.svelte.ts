@@ -6,10 +6,10 @@
 // it is complete and runs is what `problems` says.
 import {
 	emptyDefinition,
-	isConditionGroup,
+	isConditionBlock,
 	type AggregateCondition,
 	type Condition,
-	type ConditionGroup,
+	type ConditionBlock,
 	type ConditionNode,
 	type Group,
 	type OperatorId,
@@ -274,7 +274,7 @@ export class SegmentBuilder {
 		if (!g?.where) return;
 		const on = new Set(this.entitiesOnPath(index));
 		const keep = (n: ConditionNode): ConditionNode | null => {
-			if (isConditionGroup(n)) {
+			if (isConditionBlock(n)) {
 				n.children = n.children.map(keep).filter((c): c is ConditionNode => c !== null);
 				return n;
 			}
@@ -289,15 +289,15 @@ export class SegmentBuilder {
 	nodeAt(groupIndex: number, path: NodePath): ConditionNode | null {
 		let node: ConditionNode | null = this.definition.groups[groupIndex]?.where ?? null;
 		for (const i of path) {
-			if (!node || !isConditionGroup(node)) return null;
+			if (!node || !isConditionBlock(node)) return null;
 			node = node.children[i] ?? null;
 		}
 		return node;
 	}
 
-	private blockAt(groupIndex: number, path: NodePath): ConditionGroup | null {
+	private blockAt(groupIndex: number, path: NodePath): ConditionBlock | null {
 		const node = this.nodeAt(groupIndex, path);
-		return node && isConditionGroup(node) ? node : null;
+		return node && isConditionBlock(node) ? node : null;
 	}
 
 	newCondition(entity: string): Condition {
@@ -313,7 +313,7 @@ export class SegmentBuilder {
 			g.where = { kind: 'and', id: shortId('b'), children: [this.newCondition(entity)] };
 			return;
 		}
-		if (!isConditionGroup(g.where)) {
+		if (!isConditionBlock(g.where)) {
 			g.where = { kind: 'and', id: shortId('b'), children: [g.where] };
 		}
 		this.blockAt(groupIndex, blockPath)?.children.push(this.newCondition(entity));
@@ -339,7 +339,7 @@ export class SegmentBuilder {
 		const i = path[path.length - 1];
 		if (!parent || i === undefined) return;
 		const node = parent.children[i];
-		if (!node || isConditionGroup(node)) return;
+		if (!node || isConditionBlock(node)) return;
 		parent.children[i] = {
 			kind,
 			id: shortId('b'),

@@ -7,7 +7,7 @@ import type {
 	ColumnChoice,
 	ImportProgress,
 	StagedFile,
-	ValueKind
+	ColumnKind
 } from '$lib/engine/protocol';
 import { database } from '$lib/db/schema';
 import { addEntity, breakingChanges, getEntity, replaceEntityData } from '$lib/db/model-store';
@@ -155,7 +155,7 @@ export class ImportItem {
 		}
 	}
 
-	async setKind(source: string, kind: ValueKind): Promise<void> {
+	async setKind(source: string, kind: ColumnKind): Promise<void> {
 		const column = this.columns.find((c) => c.source === source);
 		if (!column || !this.staged) return;
 		column.kind = kind;
