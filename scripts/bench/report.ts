@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // Turns a results document into the Markdown tables of docs/benchmarks.md and an SVG plot of time
 // against scale. No dependencies: the SVG is written by hand.
+import type { LoadRecord } from './quiet';
 import type { BrowserResult } from './browser';
 import type { NativeResult } from './native';
 import { scalingExponent } from './stats';
@@ -20,7 +21,7 @@ export interface ScaleResult {
 	};
 	startedAt: string;
 	finishedAt: string;
-	loadAverage: { before: number[]; after: number[] };
+	loadAverage: LoadRecord;
 }
 
 export interface TargetResult {
@@ -225,11 +226,18 @@ export function renderMarkdown(r: BenchResults, plotPath: string): string {
 			`${r.config.warmup} warm-up + ${r.config.runs} timed runs per query; ${r.config.liveEdits} live-count edits after 1 warm-up. Data as of ${r.config.dataToday}. ` +
 			`Ratios are browser ÷ native. Raw numbers: [\`docs/bench/latest.json\`](bench/latest.json).`
 	);
-	const loads = r.scales.map(
-		(s) =>
-			`${s.scale}: ${s.loadAverage.before[0]?.toFixed(1)} → ${s.loadAverage.after[0]?.toFixed(1)}`
+	const loads = r.scales.map((s) => {
+		const l = s.loadAverage;
+		const peak = l.max1 === undefined ? '' : `, highest ${l.max1.toFixed(1)}`;
+		const redo = l.discarded?.length
+			? `; ${l.discarded.length} loaded run${l.discarded.length > 1 ? 's' : ''} discarded`
+			: '';
+		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${redo}`;
+	});
+	out.push(
+		'',
+		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores. Load average (1 min) before → after each scale: ${loads.join('; ')}.`
 	);
-	out.push('', `Load average (1 min) before → after each scale: ${loads.join('; ')}.`);
 
 	out.push('', '### Targets', '');
 	out.push(

@@ -4,10 +4,11 @@
 // temporary directory. The browser half needs a build and a browser and is left to `npm run bench`
 // (`npm run bench -- --customers 2000 --runs 1 --no-docs --out /tmp/x` checks it in ~1 minute).
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions, runBench, writeResults } from '../../scripts/bench/run';
+import { isQuiet, publishRefusal } from '../../scripts/bench/quiet';
 import { renderMarkdown } from '../../scripts/bench/report';
 import { compileSuite, benchModel } from '../../scripts/bench/suite';
 import { percentile, median, scalingExponent } from '../../scripts/bench/stats';
@@ -54,6 +55,7 @@ describe('benchmark harness (smoke)', () => {
 			]),
 			browser: false,
 			docs: false,
+			loadedRetries: 0,
 			dataDir: join(dir, 'data'),
 			outDir: join(dir, 'out'),
 			log: () => {}
@@ -86,5 +88,38 @@ describe('benchmark harness (smoke)', () => {
 		const md = renderMarkdown(results, 'bench/segments-vs-scale.svg');
 		expect(md).toContain('| n300 | seed |');
 		expect(md).toContain('### Targets');
+
+		// A run in which a scale stayed loaded never becomes the published page.
+		const docPath = join(dir, 'benchmarks.md');
+		writeFileSync(docPath, 'published page\n');
+		const cores = cpus().length;
+		const loaded = {
+			...results,
+			scales: results.scales.map((s) => ({
+				...s,
+				loadAverage: { before: [1], after: [1], max1: cores + 3, cores }
+			}))
+		};
+		const written = writeResults(loaded, {
+			...options,
+			outDir: join(dir, 'loaded'),
+			docs: true,
+			docPath
+		});
+		expect(written).toEqual([join(dir, 'loaded', `loaded-${results.date}.json`)]);
+		expect(readFileSync(docPath, 'utf8')).toBe('published page\n');
+		expect(existsSync(join(dir, 'loaded', 'latest.json'))).toBe(false);
 	}, 90_000);
+
+	it('publishes only figures measured on a quiet machine', () => {
+		expect(isQuiet({ before: [0.5], after: [1.9], max1: 2, cores: 2 })).toBe(true);
+		expect(isQuiet({ before: [0.5], after: [0.4], max1: 2.1, cores: 2 })).toBe(false);
+		expect(isQuiet({ before: [5.2], after: [0.4], cores: 2 })).toBe(false);
+		const quiet = { scale: 'S', loadAverage: { before: [1], after: [1], max1: 1.5, cores: 2 } };
+		const busy = { scale: 'L', loadAverage: { before: [1], after: [6], max1: 6.4, cores: 2 } };
+		expect(publishRefusal([quiet])).toBeNull();
+		expect(publishRefusal([quiet, busy])).toMatch(
+			/loaded while L ran \(load average up to 6\.4 on 2 cores\)/
+		);
+	});
 });
