@@ -383,6 +383,12 @@ function timestampHolds(c: Condition, v: string | null, clock: Clock): boolean {
 
 // ---- aggregates ----------------------------------------------------------------------------
 
+/** The app sums exact decimals (9 places), so the order of the rows cannot change the result. */
+function exactSum(values: number[]): number {
+	const total = values.reduce((s, x) => s + BigInt(Math.round(x * 1e9)), 0n);
+	return Number(total) / 1e9;
+}
+
 function aggregateHolds(a: AggregateCondition, rows: Row[], model: DataModel): boolean {
 	const type = model.entities
 		.find((e) => e.name === a.entity)
@@ -400,12 +406,10 @@ function aggregateHolds(a: AggregateCondition, rows: Row[], model: DataModel): b
 			result = new Set(values).size;
 			break;
 		case 'sum':
-			result = values.length ? (values as number[]).reduce((s, x) => s + x, 0) : null;
+			result = values.length ? exactSum(values as number[]) : null;
 			break;
 		case 'avg':
-			result = values.length
-				? (values as number[]).reduce((s, x) => s + x, 0) / values.length
-				: null;
+			result = values.length ? exactSum(values as number[]) / values.length : null;
 			break;
 		case 'min':
 		case 'max': {

@@ -297,11 +297,17 @@ function groupCtes(
 	return { name, ctes };
 }
 
+/**
+ * Sums and averages add exact decimals (each value rounded to 9 decimal places), not floating-point
+ * numbers: a DOUBLE sum depends on the order rows are added in, so a customer right at a threshold
+ * could be in with one thread count and out with another. An exact sum is the same on every engine.
+ */
+const EXACT = (v: string) => `CAST(${v} AS DECIMAL(38, 9))`;
 const AGGREGATE_SQL = {
 	count: () => 'count(*)',
 	countDistinct: (v: string) => `count(DISTINCT ${v})`,
-	sum: (v: string) => `sum(${v})`,
-	avg: (v: string) => `avg(${v})`,
+	sum: (v: string) => `sum(${EXACT(v)})`,
+	avg: (v: string) => `avg(${EXACT(v)})`,
 	min: (v: string) => `min(${v})`,
 	max: (v: string) => `max(${v})`
 } as const;

@@ -427,6 +427,52 @@ describe('aggregates, conditions trees and set operators', () => {
 			orders([{ ...of('max', 'amount'), operator: 'between', value: { from: 10, to: 20 } }])
 		).toEqual([1]);
 	});
+	it('sums and averages are exact: the order rows are added in cannot move a customer across a threshold', () => {
+		createTable(db, {
+			table: 'agg_cents',
+			columns: [
+				{ name: 'customer_id', type: 'BIGINT' },
+				{ name: 'amount', type: 'DOUBLE' }
+			],
+			// As doubles, 0.1 + 0.2 + 0.3 is 0.6000000000000001 but 0.3 + 0.2 + 0.1 is 0.6.
+			rows: [
+				{ customer_id: 1, amount: 0.1 },
+				{ customer_id: 1, amount: 0.2 },
+				{ customer_id: 1, amount: 0.3 },
+				{ customer_id: 2, amount: 0.3 },
+				{ customer_id: 2, amount: 0.2 },
+				{ customer_id: 2, amount: 0.1 }
+			]
+		});
+		const cents: DataModel = {
+			...model,
+			entities: [
+				model.entities[0] as DataModel['entities'][number],
+				entity('Orders', 'agg_cents', [
+					['customer_id', 'number'],
+					['amount', 'number']
+				])
+			]
+		};
+		const members = (a: Parameters<typeof agg>[0]) =>
+			run(
+				db,
+				definition([
+					group('Orders', null, {
+						path: {
+							start: 'Orders',
+							steps: [{ relationship: 'orders_customer', direction: 'forward' }]
+						},
+						aggregates: [agg(a)]
+					})
+				]),
+				cents,
+				CLOCK
+			);
+		expect(members({ ...of('sum', 'amount'), operator: 'greaterThan', value: 0.6 })).toEqual([]);
+		expect(members({ ...of('sum', 'amount'), operator: 'equals', value: 0.6 })).toEqual([1, 2]);
+		expect(members({ ...of('avg', 'amount'), operator: 'equals', value: 0.2 })).toEqual([1, 2]);
+	});
 	it('earliest and latest dates', () => {
 		expect(orders([{ ...of('max', 'day'), operator: 'greaterThan', value: '2024-02-15' }])).toEqual(
 			[1]
