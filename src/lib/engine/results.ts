@@ -29,9 +29,10 @@ export function formatDateUTC(ms: number): string {
 }
 
 function formatTimestampMicros(micros: bigint): string {
-	const ms = Number(micros / 1000n);
+	// whole seconds rounded down (BigInt division truncates towards zero, which put instants before
+	// 1970 a second late), then the microseconds after them
 	const rest = Number(((micros % 1_000_000n) + 1_000_000n) % 1_000_000n);
-	const d = new Date(ms - (((ms % 1000) + 1000) % 1000));
+	const d = new Date(Number((micros - BigInt(rest)) / 1000n));
 	const base = `${formatDateUTC(d.getTime())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 	return rest === 0 ? base : `${base}.${String(rest).padStart(6, '0').replace(/0+$/, '')}`;
 }

@@ -22,6 +22,7 @@ import type {
 	TableInfo
 } from '../protocol';
 import { tableToResult, tableToRows, type QueryResult } from '../results';
+import { csvLinesSql } from './csv-sql';
 import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
 import { assertAllowed, RefusedStatement, type GuardOptions } from './sql-guard';
@@ -287,6 +288,13 @@ export class EngineCore {
 		id?: string,
 		options: CsvOptions = {}
 	): Promise<ExportProgress> {
+		pageSql(sql, { queryOnly: true });
+		const run = id ? { id } : {};
+		const columns = tableToRows(
+			await this.runner.table(`DESCRIBE SELECT * FROM (${sql})`, run)
+		).map((r) => ({ name: String(r['column_name']), type: String(r['column_type']) }));
+		const lines = csvLinesSql(sql, columns, options);
+		if (lines) return this.exportCsvLines(lines, columns, sink, run, options);
 		const encoder = new TextEncoder();
 		let rows = 0;
 		let bytes = 0;
@@ -324,6 +332,45 @@ export class EngineCore {
 			);
 			bytes += head.length;
 			await sink(head, { rows, bytes });
+		}
+		return { rows, bytes };
+	}
+
+	/**
+	 * The CSV lines DuckDB wrote (csv-sql.ts) streamed out as they are: each batch's text buffer is
+	 * already the bytes of its lines, so nothing is decoded or formatted here.
+	 */
+	private async exportCsvLines(
+		linesSql: string,
+		columns: { name: string }[],
+		sink: (chunk: Uint8Array, progress: ExportProgress) => void | Promise<void>,
+		run: { id?: string },
+		options: CsvOptions
+	): Promise<ExportProgress> {
+		const head = new TextEncoder().encode(
+			'\uFEFF' +
+				csvHeader(
+					columns.map((c) => c.name),
+					options
+				)
+		);
+		let rows = 0;
+		let bytes = head.length;
+		await sink(head, { rows, bytes });
+		const reader = await RecordBatchReader.from(
+			this.runner.chunks(linesSql, { stream: true, ...run })
+		);
+		for await (const batch of reader) {
+			if (batch.numRows === 0) continue;
+			const data = batch.getChildAt(0)?.data[0];
+			const offsets = data?.valueOffsets;
+			if (!data || !offsets) throw new Error('CSV lines came back without text');
+			const start = Number(offsets[data.offset]);
+			const end = Number(offsets[data.offset + data.length]);
+			const chunk = data.values.slice(start, end) as Uint8Array;
+			rows += batch.numRows;
+			bytes += chunk.length;
+			await sink(chunk, { rows, bytes });
 		}
 		return { rows, bytes };
 	}
