@@ -13,6 +13,7 @@ describe('query results become plain typed rows', () => {
 			42::INTEGER AS i, 9007199254740993::BIGINT AS big, 1.5::DOUBLE AS d, 12.34::DECIMAL(10,2) AS dec,
 			-7.5::DECIMAL(18,3) AS negdec, 'it''s' AS s, TRUE AS b, DATE '2024-02-29' AS dt,
 			TIMESTAMP '2024-02-29 23:59:58.123456' AS ts, TIMESTAMP '1969-12-31 23:59:59' AS old,
+			TIMESTAMP '1969-12-31 23:59:59.999999' AS justbefore1970,
 			NULL::VARCHAR AS n, [1,2]::INTEGER[] AS list`);
 		expect(row).toEqual({
 			i: 42,
@@ -25,6 +26,7 @@ describe('query results become plain typed rows', () => {
 			dt: '2024-02-29',
 			ts: '2024-02-29 23:59:58.123456',
 			old: '1969-12-31 23:59:59',
+			justbefore1970: '1969-12-31 23:59:59.999999',
 			n: null,
 			list: '[1,2]'
 		});
