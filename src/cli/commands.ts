@@ -69,7 +69,10 @@ const engineSentence = (e: unknown) =>
 export async function runCommand(options: Options): Promise<number> {
 	const { segments, model } = load(options);
 	const clock = clockOf(options);
-	const paths = outputPaths(options, segments.map((s) => s.definition.name));
+	const paths = outputPaths(
+		options,
+		segments.map((s) => s.definition.name)
+	);
 	const db = await openData(options, model, segments);
 	const results: SegmentResult[] = [];
 	try {

@@ -161,7 +161,9 @@ async function describe(db: NativeDb, source: EntitySource, reader: string) {
 		return new Map(rows.map((r) => [String(r.column_name), String(r.column_type)]));
 	} catch (e) {
 		const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-		throw new BadInput(`${source.label} could not be read as ${source.format.toUpperCase()}: ${why}`);
+		throw new BadInput(
+			`${source.label} could not be read as ${source.format.toUpperCase()}: ${why}`
+		);
 	}
 }
 

@@ -27,7 +27,9 @@ export function neededEntities(model: DataModel, definitions: SegmentDefinition[
 
 /** Entities whose rows an aggregate condition counts (their views need row numbers). */
 export function aggregateEntities(definitions: SegmentDefinition[]): Set<string> {
-	return new Set(definitions.flatMap((d) => d.groups.flatMap((g) => g.aggregates.map((a) => a.entity))));
+	return new Set(
+		definitions.flatMap((d) => d.groups.flatMap((g) => g.aggregates.map((a) => a.entity)))
+	);
 }
 
 /** Validation problems as the app words them, each with where it is ("group 1, condition 2"). */
@@ -38,12 +40,15 @@ export function problemLines(problems: { path: (string | number)[]; message: str
 	});
 }
 
-export type Compiled = { ok: true; sql: SegmentSql; clock: Clock } | { ok: false; problems: string[] };
+export type Compiled =
+	{ ok: true; sql: SegmentSql; clock: Clock } | { ok: false; problems: string[] };
 
 export function compile(definition: SegmentDefinition, model: DataModel, clock: Clock): Compiled {
 	const at = effectiveClock(definition, clock);
 	const r = compileSegment(definition, model, at);
-	return r.ok ? { ok: true, sql: r.sql, clock: at } : { ok: false, problems: problemLines(r.problems) };
+	return r.ok
+		? { ok: true, sql: r.sql, clock: at }
+		: { ok: false, problems: problemLines(r.problems) };
 }
 
 export interface Counts {

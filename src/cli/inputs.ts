@@ -9,7 +9,11 @@ import type { CustomerProfile, DataModel } from '../lib/segments/data-model';
 import type { SegmentDefinition } from '../lib/segments/definition';
 import { parseDefinition } from '../lib/segments/parse';
 import { isZip, readBackupBytes } from '../lib/sharing/backup-archive';
-import { BACKUP_FORMAT, MAX_BACKUP_JSON_BYTES, type BackupDocument } from '../lib/sharing/backup-format';
+import {
+	BACKUP_FORMAT,
+	MAX_BACKUP_JSON_BYTES,
+	type BackupDocument
+} from '../lib/sharing/backup-format';
 import { decodeText, isRecord, parseJsonText } from '../lib/sharing/json-text';
 import { MODEL_FORMAT, readModelFile } from '../lib/sharing/model-file';
 import { readSharedValue } from '../lib/sharing/read';

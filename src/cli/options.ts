@@ -56,11 +56,16 @@ export function parseOptions(argv: string[]): Options {
 	if (threads !== undefined && (!Number.isInteger(threads) || threads < 1))
 		throw new BadInput(`--threads must be a whole number of 1 or more, not “${values.threads}”.`);
 	const memoryLimit = values['memory-limit'];
-	if (memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit))
+	if (
+		memoryLimit !== undefined &&
+		!/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)
+	)
 		throw new BadInput(`--memory-limit must be an amount like 8GB or 500MB, not “${memoryLimit}”.`);
 	const asOf = values['as-of'];
 	if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(asOf))
-		throw new BadInput(`--as-of must be a date (2026-12-01) or a date and time (2026-12-01T08:00), not “${asOf}”.`);
+		throw new BadInput(
+			`--as-of must be a date (2026-12-01) or a date and time (2026-12-01T08:00), not “${asOf}”.`
+		);
 	const format = values.format ?? 'parquet';
 	if (format !== 'parquet' && format !== 'csv')
 		throw new BadInput(`--format must be parquet or csv, not “${format}”.`);
@@ -103,7 +108,9 @@ export function outputPaths(options: Options, segments: string[]): Map<string, s
 	const isFolder = !MEMBER_FILE.test(out) || (existsSync(out) && statSync(out).isDirectory());
 	if (isFolder) {
 		if (existsSync(out) && !statSync(out).isDirectory())
-			throw new BadInput(`--out ${out}: this is a file; give a folder, or a .parquet or .csv file name.`);
+			throw new BadInput(
+				`--out ${out}: this is a file; give a folder, or a .parquet or .csv file name.`
+			);
 		mkdirSync(out, { recursive: true });
 		for (const s of segments) paths.set(s, join(out, `${s}.${options.format}`));
 		return paths;

@@ -31,10 +31,18 @@ export function table(rows: string[][], right: Set<number>): string {
 		.join('\n');
 }
 
-const n = (v: number | null | undefined) => (v === null || v === undefined ? '-' : v.toLocaleString('en-US'));
+const n = (v: number | null | undefined) =>
+	v === null || v === undefined ? '-' : v.toLocaleString('en-US');
 
 export function resultsTable(results: SegmentResult[], withChanges = false): string {
-	const head = ['segment', 'members', 'groups', ...(withChanges ? ['entered', 'left'] : []), 'seconds', 'status'];
+	const head = [
+		'segment',
+		'members',
+		'groups',
+		...(withChanges ? ['entered', 'left'] : []),
+		'seconds',
+		'status'
+	];
 	const rows = results.map((r) => [
 		r.name,
 		n(r.members),
@@ -47,5 +55,7 @@ export function resultsTable(results: SegmentResult[], withChanges = false): str
 		.filter((r) => r.status === 'failed')
 		.flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`));
 	const right = new Set([1, 2, ...(withChanges ? [3, 4, 5] : [3])]);
-	return [table([head, ...rows], right), ...(failures.length ? ['', ...failures] : [])].join('\n') + '\n';
+	return (
+		[table([head, ...rows], right), ...(failures.length ? ['', ...failures] : [])].join('\n') + '\n'
+	);
 }

@@ -62,8 +62,7 @@ export function serializeModelFile(file: ModelFile): string {
 }
 
 export type ModelFileResult =
-	| { ok: true; model: DataModel; segments: unknown[] }
-	| { ok: false; problems: Problem[] };
+	{ ok: true; model: DataModel; segments: unknown[] } | { ok: false; problems: Problem[] };
 
 export function readModelFile(value: unknown): ModelFileResult {
 	const fail = (code: string, message: string): ModelFileResult => ({
@@ -94,7 +93,19 @@ export function readModelFile(value: unknown): ModelFileResult {
 		},
 		null
 	);
-	if (p) return { ok: false, problems: [{ ...p, message: p.message.replace(/^entities/, 'model.entities').replace(/^relationships/, 'model.relationships').replace(/^settings\[0\]\.value/, 'model.profile') }] };
+	if (p)
+		return {
+			ok: false,
+			problems: [
+				{
+					...p,
+					message: p.message
+						.replace(/^entities/, 'model.entities')
+						.replace(/^relationships/, 'model.relationships')
+						.replace(/^settings\[0\]\.value/, 'model.profile')
+				}
+			]
+		};
 	return {
 		ok: true,
 		model: model as DataModel,
