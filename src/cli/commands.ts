@@ -16,7 +16,7 @@ import {
 } from './evaluate';
 import { displayName, readInputs, resolveModel, type InputSegment } from './inputs';
 import { openNative, type NativeDb } from './native';
-import { clockOf, outputPaths, type Options } from './options';
+import { clockOf, makeOutputFolder, outputPaths, type Options } from './options';
 import { progress, resultsTable, type SegmentResult } from './report';
 
 export function selectSegments(segments: InputSegment[], names: string[]): InputSegment[] {
@@ -74,6 +74,7 @@ export async function runCommand(options: Options): Promise<number> {
 		segments.map((s) => s.definition.name)
 	);
 	const db = await openData(options, model, segments);
+	makeOutputFolder(paths);
 	const results: SegmentResult[] = [];
 	try {
 		for (const [i, { definition }] of segments.entries()) {

@@ -98,8 +98,8 @@ const MEMBER_FILE = /\.(parquet|csv)$/i;
 
 /**
  * Where each segment's members go: --out names a file (one segment; with several, each gets
- * <name>-<segment>.<ext> beside it) or a folder (<segment>.parquet or .csv inside, created if
- * needed). Checked before anything runs.
+ * <name>-<segment>.<ext> beside it) or a folder (<segment>.parquet or .csv inside, created
+ * by makeOutputFolder once the inputs are checked). Checked before anything runs.
  */
 export function outputPaths(options: Options, segments: string[]): Map<string, string> {
 	const out = options.out;
@@ -111,7 +111,6 @@ export function outputPaths(options: Options, segments: string[]): Map<string, s
 			throw new BadInput(
 				`--out ${out}: this is a file; give a folder, or a .parquet or .csv file name.`
 			);
-		mkdirSync(out, { recursive: true });
 		for (const s of segments) paths.set(s, join(out, `${s}.${options.format}`));
 		return paths;
 	}
@@ -121,4 +120,9 @@ export function outputPaths(options: Options, segments: string[]): Map<string, s
 	if (segments.length === 1) paths.set(segments[0]!, out);
 	else for (const s of segments) paths.set(s, `${out.slice(0, -ext.length)}-${s}${ext}`);
 	return paths;
+}
+
+/** Create the --out folder (when it is one): only after every input has been checked. */
+export function makeOutputFolder(paths: Map<string, string>): void {
+	for (const p of paths.values()) mkdirSync(dirname(p), { recursive: true });
 }
