@@ -93,22 +93,18 @@ export function readModelFile(value: unknown): ModelFileResult {
 		},
 		null
 	);
-	if (p)
-		return {
-			ok: false,
-			problems: [
-				{
-					...p,
-					message: p.message
-						.replace(/^entities/, 'model.entities')
-						.replace(/^relationships/, 'model.relationships')
-						.replace(/^settings\[0\]\.value/, 'model.profile')
-				}
-			]
-		};
+	if (p) return { ok: false, problems: [{ ...p, message: asModelFile(p.message) }] };
 	return {
 		ok: true,
 		model: model as DataModel,
 		segments: parsed.data.segments ?? []
 	};
+}
+
+/** The backup checks' sentence, told about the model file: where the record is, what holds it. */
+function asModelFile(message: string): string {
+	return message
+		.replace(/^(entities|relationships)/, 'model.$1')
+		.replace(/^settings\[0\]\.value/, 'model.profile')
+		.replace('this backup', 'this model file');
 }
