@@ -1,8 +1,10 @@
-// Export segment definitions as a shareable JSON file (format details in src/lib/sharing/bundle.ts).
+// Export segment definitions as a shareable JSON file (format details in src/lib/sharing/bundle.ts),
+// or with the data model as a model file for the command line (src/lib/sharing/model-file.ts).
 import type { SegmentRecord } from '$lib/db/records';
 import type { DataModel } from '$lib/segments/data-model';
 import { buildBundle, bundleFileName, serializeBundle } from '$lib/sharing/bundle';
-import { downloadBlob } from '$lib/sharing/save-file';
+import { buildModelFile, serializeModelFile } from '$lib/sharing/model-file';
+import { datedFileName, downloadBlob } from '$lib/sharing/save-file';
 
 export async function exportDefinitionsFile(
 	segments: SegmentRecord[],
@@ -18,4 +20,20 @@ export async function exportDefinitionsFile(
 		bundleFileName(segments.map((s) => s.name))
 	);
 	return Promise.resolve();
+}
+
+/**
+ * "Export for the command line": the data model and every segment definition in the model file
+ * `segments run` reads (src/lib/sharing/model-file.ts, docs/cli.md). Never data.
+ */
+export function exportForCommandLine(segments: SegmentRecord[], model: DataModel): void {
+	const file = buildModelFile(
+		model,
+		segments.map((s) => s.definition),
+		new Date()
+	);
+	downloadBlob(
+		new Blob([serializeModelFile(file)], { type: 'application/json' }),
+		datedFileName('segments-model', 'json')
+	);
 }

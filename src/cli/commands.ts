@@ -1,0 +1,161 @@
+// The commands that evaluate or inspect definitions without changing them: run (counts and
+// members), check (validation problems as the app words them) and sql (what the compiler emits).
+// Every input is read and checked first — definitions, model, files, columns — so bad input stops
+// the command before anything is written.
+import type { DataModel } from '../lib/segments/data-model';
+import { validateSegment } from '../lib/segments/validate';
+import { createViews, resolveSources } from './data-files';
+import { BadInput, EXIT_OK, EXIT_SEGMENT_FAILED } from './errors';
+import {
+	aggregateEntities,
+	compile,
+	counts,
+	neededEntities,
+	problemLines,
+	writeMembers
+} from './evaluate';
+import { displayName, readInputs, resolveModel, type InputSegment } from './inputs';
+import { openNative, type NativeDb } from './native';
+import { clockOf, makeOutputFolder, outputPaths, type Options } from './options';
+import { progress, resultsTable, type SegmentResult } from './report';
+
+export function selectSegments(segments: InputSegment[], names: string[]): InputSegment[] {
+	if (names.length === 0) return segments;
+	return names.map((name) => {
+		const s = segments.find((x) => x.definition.name === name);
+		if (!s)
+			throw new BadInput(
+				`There is no segment “${name}” in the file (it has ${segments.map((x) => x.definition.name).join(', ') || 'none'}).`
+			);
+		return s;
+	});
+}
+
+function load(options: Options): { segments: InputSegment[]; model: DataModel } {
+	if (!options.file) throw new BadInput(`segments ${options.command} needs a definitions file.`);
+	const inputs = readInputs(options.file);
+	const model = resolveModel(inputs, options.model);
+	const segments = selectSegments(inputs.segments, options.segment);
+	if (segments.length === 0) throw new BadInput(`${options.file} holds no segments.`);
+	return { segments, model };
+}
+
+/** Open DuckDB with a view over each needed entity's files (bad files are refused here). */
+export async function openData(
+	options: Options,
+	model: DataModel,
+	segments: InputSegment[]
+): Promise<NativeDb> {
+	const definitions = segments.map((s) => s.definition);
+	const sources = resolveSources(model, neededEntities(model, definitions), options.data);
+	const db = await openNative({
+		...(options.threads ? { threads: options.threads } : {}),
+		...(options.memoryLimit ? { memoryLimit: options.memoryLimit } : {}),
+		...(options.tempDir ? { tempDirectory: options.tempDir } : {})
+	});
+	try {
+		progress(`Reading ${sources.map((s) => `${s.entity.name} from ${s.label}`).join(', ')}`);
+		await createViews(db, sources, aggregateEntities(definitions));
+		return db;
+	} catch (e) {
+		db.close();
+		throw e;
+	}
+}
+
+const engineSentence = (e: unknown) =>
+	`DuckDB could not evaluate it: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+
+export async function runCommand(options: Options): Promise<number> {
+	const { segments, model } = load(options);
+	const clock = clockOf(options);
+	const paths = outputPaths(
+		options,
+		segments.map((s) => s.definition.name)
+	);
+	const db = await openData(options, model, segments);
+	makeOutputFolder(paths);
+	const results: SegmentResult[] = [];
+	try {
+		for (const [i, { definition }] of segments.entries()) {
+			const started = performance.now();
+			progress(`[${i + 1}/${segments.length}] ${displayName(definition)}…`);
+			const result: SegmentResult = {
+				name: definition.name,
+				displayName: displayName(definition),
+				status: 'failed',
+				members: null,
+				groups: [],
+				seconds: 0,
+				out: null,
+				problems: []
+			};
+			const compiled = compile(definition, model, clock);
+			if (!compiled.ok) result.problems = compiled.problems;
+			else
+				try {
+					const c = await counts(db, compiled.sql, definition.groups.length);
+					result.members = c.members;
+					result.groups = c.groups;
+					const path = paths.get(definition.name);
+					if (path) {
+						await writeMembers(db, model, compiled.sql, path);
+						result.out = path;
+					}
+					result.status = 'ok';
+				} catch (e) {
+					result.problems = [engineSentence(e)];
+				}
+			result.seconds = (performance.now() - started) / 1000;
+			results.push(result);
+		}
+	} finally {
+		db.close();
+	}
+	process.stdout.write(
+		options.json
+			? JSON.stringify({ asOf: clock.now, segments: results }, null, 2) + '\n'
+			: resultsTable(results)
+	);
+	return results.every((r) => r.status === 'ok') ? EXIT_OK : EXIT_SEGMENT_FAILED;
+}
+
+export async function checkCommand(options: Options): Promise<number> {
+	const { segments, model } = load(options);
+	const taken = segments.map((s) => s.definition.name);
+	const report = segments.map(({ definition }) => ({
+		name: definition.name,
+		problems: problemLines(
+			validateSegment(definition, model, { takenNames: taken.filter((n) => n !== definition.name) })
+		)
+	}));
+	// with --data, the files are checked against the model too (bad files are exit 2)
+	if (options.data.length) (await openData(options, model, segments)).close();
+	if (options.json) process.stdout.write(JSON.stringify({ segments: report }, null, 2) + '\n');
+	else
+		for (const r of report)
+			process.stdout.write(
+				r.problems.length
+					? `${r.name}: ${r.problems.length} problem${r.problems.length > 1 ? 's' : ''}\n${r.problems.map((p) => `  - ${p}\n`).join('')}`
+					: `${r.name}: ok\n`
+			);
+	return report.every((r) => r.problems.length === 0) ? EXIT_OK : EXIT_SEGMENT_FAILED;
+}
+
+export function sqlCommand(options: Options): number {
+	const { segments, model } = load(options);
+	const clock = clockOf(options);
+	let failed = false;
+	const out: string[] = [];
+	for (const { definition } of segments) {
+		const compiled = compile(definition, model, clock);
+		if (!compiled.ok) {
+			failed = true;
+			for (const p of compiled.problems) process.stderr.write(`${definition.name}: ${p}\n`);
+			continue;
+		}
+		out.push(`-- ${definition.name} (as of ${compiled.clock.now})\n${compiled.sql.members};\n`);
+	}
+	process.stdout.write(out.join('\n'));
+	return failed ? EXIT_SEGMENT_FAILED : EXIT_OK;
+}

@@ -1,0 +1,96 @@
+// Evaluating segments on native DuckDB with the app's compiler: what data a set of definitions
+// needs, each segment's member and group counts, and its members written to a file (the Customer
+// Profile rows of the members, as the app exports them) through a temporary file and a rename, so
+// a file is either whole or not there.
+import { renameSync, rmSync } from 'node:fs';
+import type { DataModel, Entity } from '../lib/segments/data-model';
+import type { SegmentDefinition } from '../lib/segments/definition';
+import { compileSegment, type SegmentSql } from '../lib/segments/compile';
+import { effectiveClock, type Clock } from '../lib/segments/dates';
+import { describeLocation } from '../lib/segments/problems';
+import { referencesOf } from '../lib/segments/references';
+import { quoteIdent, quoteString } from '../lib/sql/quote';
+import type { NativeDb } from './native';
+
+/** The model's entities the definitions reach (and the Customer Profile's), in model order. */
+export function neededEntities(model: DataModel, definitions: SegmentDefinition[]): string[] {
+	const names = new Set<string>();
+	if (model.profile) names.add(model.profile.entity);
+	for (const d of definitions) {
+		const refs = referencesOf(d);
+		for (const e of refs.entities) names.add(e);
+		for (const r of model.relationships)
+			if (refs.relationships.has(r.name)) names.add(r.from.entity).add(r.to.entity);
+	}
+	return model.entities.filter((e) => names.has(e.name)).map((e) => e.name);
+}
+
+/** Entities whose rows an aggregate condition counts (their views need row numbers). */
+export function aggregateEntities(definitions: SegmentDefinition[]): Set<string> {
+	return new Set(
+		definitions.flatMap((d) => d.groups.flatMap((g) => g.aggregates.map((a) => a.entity)))
+	);
+}
+
+/** Validation problems as the app words them, each with where it is ("group 1, condition 2"). */
+export function problemLines(problems: { path: (string | number)[]; message: string }[]): string[] {
+	return problems.map((p) => {
+		const where = describeLocation(p.path);
+		return where ? `${where}: ${p.message}` : p.message;
+	});
+}
+
+export type Compiled =
+	{ ok: true; sql: SegmentSql; clock: Clock } | { ok: false; problems: string[] };
+
+export function compile(definition: SegmentDefinition, model: DataModel, clock: Clock): Compiled {
+	const at = effectiveClock(definition, clock);
+	const r = compileSegment(definition, model, at);
+	return r.ok
+		? { ok: true, sql: r.sql, clock: at }
+		: { ok: false, problems: problemLines(r.problems) };
+}
+
+export interface Counts {
+	members: number;
+	groups: number[];
+}
+
+export async function counts(db: NativeDb, sql: SegmentSql, groups: number): Promise<Counts> {
+	const [row] = await db.all(sql.live);
+	return {
+		members: Number(row?.members ?? 0),
+		groups: Array.from({ length: groups }, (_, i) => Number(row?.[`g${i}`] ?? 0))
+	};
+}
+
+/** Member keys as text (how the app keeps them), sorted. */
+export async function memberKeys(db: NativeDb, sql: SegmentSql): Promise<string[]> {
+	const rows = await db.all(
+		`SELECT DISTINCT CAST(member_key AS VARCHAR) AS k FROM (\n${sql.members}\n) AS m WHERE member_key IS NOT NULL ORDER BY k`
+	);
+	return rows.map((r) => String(r.k));
+}
+
+/** Write the members' Customer Profile rows to `path` (.csv or .parquet), whole or not at all. */
+export async function writeMembers(
+	db: NativeDb,
+	model: DataModel,
+	sql: SegmentSql,
+	path: string
+): Promise<void> {
+	const profile = model.profile!;
+	const entity = model.entities.find((e) => e.name === profile.entity) as Entity;
+	const key = quoteIdent(profile.key);
+	const columns = entity.attributes.map((a) => `p.${quoteIdent(a.name)}`).join(', ');
+	const format = path.toLowerCase().endsWith('.csv') ? 'FORMAT CSV, HEADER' : 'FORMAT PARQUET';
+	const tmp = `${path}.partial-${process.pid}`;
+	try {
+		await db.run(
+			`COPY (SELECT ${columns} FROM ${quoteIdent(entity.table)} AS p WHERE p.${key} IN (SELECT member_key FROM (\n${sql.members}\n) AS m) ORDER BY p.${key}) TO ${quoteString(tmp)} (${format})`
+		);
+		renameSync(tmp, path);
+	} finally {
+		rmSync(tmp, { force: true });
+	}
+}
