@@ -167,13 +167,11 @@ export async function explainCustomer(
 		key,
 		member: after.at(-1) ?? false,
 		groups,
-		steps: groups
-			.slice(1)
-			.map((g) => ({
-				group: g.index,
-				operator: g.operator as SetOperator,
-				member: after[g.index] as boolean
-			})),
+		steps: groups.slice(1).map((g) => ({
+			group: g.index,
+			operator: g.operator as SetOperator,
+			member: after[g.index] as boolean
+		})),
 		reason: reasonFor(groups)
 	};
 }

@@ -1,0 +1,82 @@
+// Issue 16: understanding segments — why a customer is in or out, overlap, a customer's page.
+import { test, expect, type Page } from '@playwright/test';
+import { openApp } from './helpers';
+
+const nav = (page: Page, name: string) =>
+	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+async function loadDemoWithExamples(page: Page) {
+	await openApp(page, '/data');
+	await page.getByRole('button', { name: 'Try with demo data' }).click();
+	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
+		timeout: 90_000
+	});
+	await nav(page, 'Segments');
+	await page.getByRole('button', { name: 'Add example segments' }).click();
+	for (const name of ['gold_at_risk', 'loyal_big_spenders', 'birthdays_next_week'])
+		await expect(
+			page.locator(`[data-segment="${name}"]`).getByTestId('tile-refreshed')
+		).toBeVisible({ timeout: 60_000 });
+}
+
+/** Gold/platinum tier and recent orders for a customer, by hand-written SQL in the page. */
+async function goldFacts(page: Page, key: string) {
+	return page.evaluate(async (k) => {
+		const rows = await (
+			window as unknown as {
+				__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+			}
+		).__segments.engine.rows(
+			`SELECT c.loyalty_tier IN ('gold', 'platinum') AS tier,
+				(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id
+					AND o.order_date BETWEEN current_date - 90 AND current_date) AS recent
+			 FROM demo_customers c WHERE CAST(c.id AS VARCHAR) = '${k}'`
+		);
+		return rows[0] as { tier: boolean; recent: number };
+	}, key);
+}
+
+test('why in, why out: a member and a non-member of "Gold and platinum at risk", each group and step, and an unknown key', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+	const why = page.getByTestId('why');
+	await expect(why.getByTestId('why-suggestions')).toBeVisible({ timeout: 30_000 });
+
+	const member = why.getByTestId('why-suggestions').getByRole('button').first();
+	const memberKey = (await member.textContent())!.trim();
+	await member.click();
+	const verdict = why.getByTestId('why-verdict');
+	await expect(verdict).toContainText(`Customer ${memberKey} is in this segment.`);
+	const facts = await goldFacts(page, memberKey);
+	expect(facts).toEqual({ tier: true, recent: 0 });
+	await expect(why.getByTestId('why-group-verdict')).toHaveText(['matched', 'not matched']);
+	await expect(why.getByTestId('why-steps')).toContainText('exclude group 2 → in');
+
+	// a non-member: the reason is named, and it agrees with the data
+	await why.getByLabel('Customer key').fill('');
+	const others = why.getByTestId('why-suggestions').getByRole('button');
+	const otherKey = (await others.last().textContent())!.trim();
+	await others.last().click();
+	await expect(verdict).toContainText(`Customer ${otherKey} is not in this segment.`);
+	const other = await goldFacts(page, otherKey);
+	expect(other.tier && other.recent === 0).toBe(false);
+	if (!other.tier) {
+		await expect(verdict).toContainText('The first condition that does not hold (group 1)');
+		await expect(why.getByTestId('why-condition').first()).toContainText('first failing');
+	} else {
+		await expect(verdict).toContainText('They match group 2, which is excluded.');
+		await expect(why.getByTestId('why-condition').nth(1)).toContainText(`${other.recent} of`);
+	}
+
+	await why.getByLabel('Customer key').fill('no such customer');
+	await why.getByRole('button', { name: 'Explain' }).click();
+	await expect(why.getByRole('alert')).toHaveText('No customer has the key “no such customer”.');
+	await why.getByLabel('Customer key').fill('  ');
+	await why.getByRole('button', { name: 'Explain' }).click();
+	await expect(why.getByRole('alert')).toHaveText(
+		'Enter a customer key to see why they are in or out.'
+	);
+});
