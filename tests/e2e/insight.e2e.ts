@@ -1,5 +1,6 @@
 // Issue 16: understanding segments — why a customer is in or out, overlap, a customer's page.
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openApp } from './helpers';
 
 const nav = (page: Page, name: string) =>
@@ -79,4 +80,86 @@ test('why in, why out: a member and a non-member of "Gold and platinum at risk",
 	await expect(why.getByRole('alert')).toHaveText(
 		'Enter a customer key to see why they are in or out.'
 	);
+});
+
+/** Customers in both kept run member lists (or in the first alone when b is null), by hand. */
+async function runMembers(page: Page, a: string, b: string | null): Promise<number> {
+	return page.evaluate(
+		async ([x, y]) => {
+			const list = (id: string) =>
+				`SELECT member_key FROM main.segment_members WHERE segment_id = '${id}'`;
+			const rows = await (
+				window as unknown as {
+					__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+				}
+			).__segments.engine.rows(
+				`SELECT count(*) AS n FROM (${list(x!)}${y ? ` INTERSECT ${list(y)}` : ''})`
+			);
+			return Number(rows[0]?.n);
+		},
+		[a, b]
+	);
+}
+
+const segmentId = async (page: Page, name: string) =>
+	new URL(
+		(await page
+			.locator(`[data-segment="${name}"]`)
+			.getByRole('link')
+			.first()
+			.getAttribute('href'))!,
+		'http://x'
+	).searchParams.get('id')!;
+
+test('overlap: two example segments as a matrix and a Venn diagram from their latest runs, exported as CSV; four as an UpSet chart, live', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	const gold = await segmentId(page, 'gold_at_risk');
+	const loyal = await segmentId(page, 'loyal_big_spenders');
+	await page.getByRole('link', { name: 'Compare overlap' }).click();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Pick 2 to 8 segments to compare.');
+	await page.getByLabel('Gold and platinum at risk').check();
+	await page.getByLabel('Loyal big spenders').check();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	const result = page.getByTestId('overlap-result');
+	await expect(result.getByTestId('overlap-source')).toHaveText(
+		'Members as of each segment’s latest run.'
+	);
+	const both = await runMembers(page, gold, loyal);
+	const goldSize = await runMembers(page, gold, null);
+	const cells = result.getByTestId('overlap-cell');
+	// rows follow the order picked: gold first
+	await expect(cells.nth(1)).toContainText(both.toLocaleString('en-US'));
+	await expect(cells.nth(1)).toContainText(
+		goldSize ? `${((both / goldSize) * 100).toFixed(1)}%` : '—'
+	);
+	await expect(result.getByTestId('overlap-unique').first()).toHaveText(
+		(goldSize - both).toLocaleString('en-US')
+	);
+	await expect(result.getByTestId('overlap-venn')).toBeVisible();
+	await expect(result.locator('[data-testid="venn-region"][data-mask="3"]')).toHaveText(
+		both.toLocaleString('en-US')
+	);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export matrix (CSV)' }).click();
+	const file = await (await download).path();
+	const csv = readFileSync(file, 'utf8').split('\r\n');
+	expect(csv[1]).toBe(
+		`Gold and platinum at risk,${goldSize},${goldSize},${goldSize ? '1.0000' : ''},${both},${goldSize ? (both / goldSize).toFixed(4) : ''},${goldSize - both}`
+	);
+
+	await page.getByLabel('Birthdays in the next 7 days').check();
+	await page.getByLabel('Pricing page visitors').check();
+	await page.getByLabel('live, on the current data').check();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(result.getByTestId('overlap-source')).toHaveText(
+		'Members computed live on the current data.'
+	);
+	await expect(result.getByTestId('overlap-upset')).toBeVisible();
+	await expect(result.getByTestId('overlap-row')).toHaveCount(4);
+	await expect(result.getByTestId('upset-bar').first()).toBeVisible();
 });
