@@ -23,6 +23,10 @@ async function loadDemoWithExamples(page: Page) {
 /** Gold/platinum tier and recent orders for a customer, by hand-written SQL in the page. */
 async function goldFacts(page: Page, key: string) {
 	return page.evaluate(async (k) => {
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+		const from = new Date();
+		from.setDate(from.getDate() - 90);
 		const rows = await (
 			window as unknown as {
 				__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
@@ -30,7 +34,7 @@ async function goldFacts(page: Page, key: string) {
 		).__segments.engine.rows(
 			`SELECT c.loyalty_tier IN ('gold', 'platinum') AS tier,
 				(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id
-					AND o.order_date BETWEEN current_date - 90 AND current_date) AS recent
+					AND o.order_date BETWEEN DATE '${day(from)}' AND DATE '${day(new Date())}') AS recent
 			 FROM demo_customers c WHERE CAST(c.id AS VARCHAR) = '${k}'`
 		);
 		return rows[0] as { tier: boolean; recent: number };
