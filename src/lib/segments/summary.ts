@@ -126,7 +126,7 @@ function summarizeNode(
 	return nested ? `(${text})` : text;
 }
 
-function summarizeAggregate(a: AggregateCondition, model: DataModel, start: string): string {
+export function summarizeAggregate(a: AggregateCondition, model: DataModel, start: string): string {
 	const attribute = a.attribute ? attributeOf(model, a.entity, a.attribute) : undefined;
 	const temporal =
 		(a.function === 'min' || a.function === 'max') &&

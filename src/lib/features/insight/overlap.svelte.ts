@@ -1,0 +1,78 @@
+// State of the Overlap page: the segments picked (2–8), where members come from (latest runs or
+// live), and the computed overlap, with a sentence for whatever stops it — never engine text.
+import { engine } from '$lib/engine';
+import type { SegmentRecord } from '$lib/db/records';
+import type { DataModel } from '$lib/segments/data-model';
+import { clockFromDate } from '$lib/segments/dates';
+import { compileSegment } from '$lib/segments/compile';
+import {
+	OVERLAP_MAX,
+	OVERLAP_MIN,
+	overlapSql,
+	readOverlap,
+	type MemberSource,
+	type Overlap
+} from '$lib/insight/overlap';
+
+export type OverlapSource = 'run' | 'live';
+
+export class OverlapState {
+	picked = $state<string[]>([]);
+	source = $state<OverlapSource>('run');
+	result = $state<{ overlap: Overlap; names: string[]; source: OverlapSource } | null>(null);
+	error = $state<string | null>(null);
+	busy = $state(false);
+	private generation = 0;
+
+	toggle(id: string): void {
+		this.picked = this.picked.includes(id)
+			? this.picked.filter((p) => p !== id)
+			: [...this.picked, id];
+	}
+
+	async compute(segments: SegmentRecord[], model: DataModel): Promise<void> {
+		const generation = ++this.generation;
+		this.error = null;
+		const chosen = this.picked
+			.map((id) => segments.find((s) => s.id === id))
+			.filter((s): s is SegmentRecord => !!s);
+		if (chosen.length < OVERLAP_MIN || chosen.length > OVERLAP_MAX) {
+			this.error = `Pick ${OVERLAP_MIN} to ${OVERLAP_MAX} segments to compare.`;
+			return;
+		}
+		const sources: MemberSource[] = [];
+		const source = this.source;
+		for (const s of chosen) {
+			const name = s.definition.displayName || s.name;
+			if (source === 'run') {
+				if (!s.lastSuccess) {
+					this.error = `“${name}” has not run yet: run it, or compare live.`;
+					return;
+				}
+				sources.push({ kind: 'run', segmentId: s.id });
+			} else {
+				const compiled = compileSegment(s.definition, model, clockFromDate(new Date()));
+				if (!compiled.ok) {
+					this.error = `“${name}” has problems to fix in the builder before it can be compared live.`;
+					return;
+				}
+				sources.push({ kind: 'live', membersSql: compiled.sql.members });
+			}
+		}
+		this.busy = true;
+		try {
+			const rows = await engine().rows(overlapSql(sources), { label: 'Comparing segments' });
+			if (generation !== this.generation) return;
+			this.result = {
+				overlap: readOverlap(chosen.length, rows),
+				names: chosen.map((s) => s.definition.displayName || s.name),
+				source
+			};
+		} catch {
+			if (generation === this.generation)
+				this.error = 'The engine could not compare these segments. Try again in a moment.';
+		} finally {
+			if (generation === this.generation) this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,70 @@
+// State of the "Why in, why out" panel: the key typed or picked, the explanation of the latest
+// request (an older answer the user outran is dropped), suggested keys to click, and a sentence for
+// anything that went wrong — never the engine's own error text.
+import { engine } from '$lib/engine';
+import type { DataModel } from '$lib/segments/data-model';
+import type { SegmentDefinition } from '$lib/segments/definition';
+import { clockFromDate } from '$lib/segments/dates';
+import { validateSegment } from '$lib/segments/validate';
+import { explainCustomer, type Explanation } from '$lib/insight/explain';
+import { suggestedKeysSql } from '$lib/insight/customer-sql';
+
+export class WhyState {
+	key = $state('');
+	result = $state<Explanation | null>(null);
+	error = $state<string | null>(null);
+	busy = $state(false);
+	members = $state<string[]>([]);
+	others = $state<string[]>([]);
+	private generation = 0;
+
+	async loadSuggestions(segmentId: string, model: DataModel): Promise<void> {
+		const sql = suggestedKeysSql(model, segmentId, 4);
+		if (!sql) return;
+		try {
+			const rows = await engine().rows(sql, { label: 'Finding customers to explain' });
+			this.members = rows.filter((r) => r.member === true).map((r) => String(r.k));
+			this.others = rows.filter((r) => r.member !== true).map((r) => String(r.k));
+		} catch {
+			// suggestions are a convenience; typing a key still works
+		}
+	}
+
+	async explain(definition: SegmentDefinition, model: DataModel, key = this.key): Promise<void> {
+		this.key = key;
+		const generation = ++this.generation;
+		this.error = null;
+		if (!key.trim()) {
+			this.result = null;
+			this.error = 'Enter a customer key to see why they are in or out.';
+			return;
+		}
+		if (!model.profile) {
+			this.error = 'Mark a Customer Profile on the Relationships page first.';
+			return;
+		}
+		if (validateSegment(definition, model).some((p) => p.code !== 'invalidName')) {
+			this.error =
+				'This segment has problems to fix in the builder before it can explain a customer.';
+			return;
+		}
+		this.busy = true;
+		try {
+			const result = await explainCustomer(
+				definition,
+				model,
+				clockFromDate(new Date()),
+				key,
+				(sql) => engine().rows(sql, { label: 'Explaining a customer' })
+			);
+			if (generation === this.generation) this.result = result;
+		} catch {
+			if (generation === this.generation) {
+				this.result = null;
+				this.error = 'The engine could not check this customer. Try again in a moment.';
+			}
+		} finally {
+			if (generation === this.generation) this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,43 @@
+// An explanation in the product's words: the verdict's reason as one sentence, a condition or
+// aggregate as the builder summarises it. Pure, so the words are testable and the same everywhere.
+import type { DataModel } from '../segments/data-model';
+import type { ConditionNode, SegmentDefinition } from '../segments/definition';
+import { isConditionBlock } from '../segments/definition';
+import { summarizeAggregate, summarizeCondition } from '../segments/summary';
+import type { Explanation } from './explain';
+
+export function nodeWords(node: ConditionNode, model: DataModel, start: string): string {
+	if (!isConditionBlock(node)) return summarizeCondition(node, model, start);
+	const inner = node.children.map((c) => nodeWords(c, model, start));
+	return inner.length === 1 ? (inner[0] as string) : `(${inner.join(` ${node.kind} `)})`;
+}
+
+export function reasonWords(
+	e: Extract<Explanation, { found: true }>,
+	definition: SegmentDefinition,
+	model: DataModel
+): string {
+	const r = e.reason;
+	const n = (group: number) => `group ${group + 1}`;
+	const start = (group: number) => definition.groups[group]?.path.start ?? '';
+	switch (r.kind) {
+		case 'member':
+			return 'They meet the segment’s conditions.';
+		case 'condition': {
+			const node = e.groups[r.group]?.items[r.item];
+			const what = node ? nodeWords(node, model, start(r.group)) : 'a condition';
+			return `The first condition that does not hold (${n(r.group)}): ${what}.`;
+		}
+		case 'aggregate': {
+			const a = definition.groups[r.group]?.aggregates[r.aggregate];
+			const what = a ? summarizeAggregate(a, model, start(r.group)) : 'an aggregate';
+			return `Their rows pass the conditions, but this does not hold (${n(r.group)}): ${what}.`;
+		}
+		case 'noRows':
+			return `No ${start(r.group)} rows reach this customer, so ${n(r.group)} cannot match whatever its conditions.`;
+		case 'excluded':
+			return `They match ${n(r.group)}, which is excluded.`;
+		case 'several':
+			return 'More than one group would have to change for them to be a member.';
+	}
+}

@@ -1,0 +1,177 @@
+// Why a customer is in or out of a segment: each group's verdict with the evidence (how many of the
+// rows its path reaches for them each condition held on, their values, the aggregates computed for
+// them), the set-operator steps, and the reason — the first thing that, changed alone, would make
+// them a member. Runs read-only SQL through whatever `run` is given (the engine client in the app,
+// DuckDB directly in tests).
+import type { Row, Value } from '../engine/results';
+import type { DataModel } from '../segments/data-model';
+import type {
+	AggregateCondition,
+	Condition,
+	ConditionNode,
+	SegmentDefinition,
+	SetOperator
+} from '../segments/definition';
+import { effectiveClock, type Clock } from '../segments/dates';
+import { quoteIdent } from '../sql/quote';
+import { groupExplainSql, keyMatch } from './explain-sql';
+
+export type RunSql = (sql: string) => Promise<Row[]>;
+
+export interface ConditionCheck {
+	condition: Condition;
+	/** Rows (of those the path reaches for this customer) the condition held on. */
+	heldOn: number;
+	/** Up to VALUES_SHOWN distinct values, sorted as text, and how many distinct there are. */
+	values: string[];
+	distinctValues: number;
+}
+
+export interface AggregateCheck {
+	aggregate: AggregateCondition;
+	/** null when no row passes the conditions (the aggregate is not computed then). */
+	value: Value;
+	held: boolean;
+}
+
+export interface GroupExplanation {
+	index: number;
+	operator: SetOperator | null;
+	/** Rows the group's path reaches for this customer (their orders, say). */
+	pathRows: number;
+	/** Rows on which all the conditions hold together. */
+	passingRows: number;
+	conditions: ConditionCheck[];
+	items: ConditionNode[];
+	/** The first top-level item with which the conditions so far hold on no row; null if none. */
+	firstFailingItem: number | null;
+	aggregates: AggregateCheck[];
+	firstFailingAggregate: number | null;
+	matched: boolean;
+}
+
+export interface SetStep {
+	/** The group combined at this step (1 … n-1). */
+	group: number;
+	operator: SetOperator;
+	/** Whether the customer is in the result after this step. */
+	member: boolean;
+}
+
+export type Reason =
+	| { kind: 'member' }
+	| { kind: 'condition'; group: number; item: number }
+	| { kind: 'aggregate'; group: number; aggregate: number }
+	| { kind: 'noRows'; group: number }
+	| { kind: 'excluded'; group: number }
+	| { kind: 'several' };
+
+export type Explanation =
+	| { found: false; key: string }
+	| {
+			found: true;
+			key: string;
+			member: boolean;
+			groups: GroupExplanation[];
+			steps: SetStep[];
+			reason: Reason;
+	  };
+
+const num = (v: Value | undefined) => (typeof v === 'number' ? v : Number(v ?? 0));
+
+function combine(a: boolean, b: boolean, operator: SetOperator): boolean {
+	if (operator === 'union') return a || b;
+	if (operator === 'intersect') return a && b;
+	return a && !b;
+}
+
+/** The customer's membership from the groups' verdicts, folded left to right as the compiler does. */
+export function fold(verdicts: boolean[], operators: (SetOperator | null)[]): boolean[] {
+	const after: boolean[] = [];
+	verdicts.forEach((v, i) =>
+		after.push(i === 0 ? v : combine(after[i - 1] as boolean, v, operators[i] ?? 'union'))
+	);
+	return after;
+}
+
+function reasonFor(groups: GroupExplanation[]): Reason {
+	const verdicts = groups.map((g) => g.matched);
+	const operators = groups.map((g) => g.operator);
+	if (fold(verdicts, operators).at(-1)) return { kind: 'member' };
+	for (const g of groups) {
+		const flipped = verdicts.map((v, i) => (i === g.index ? !v : v));
+		if (!fold(flipped, operators).at(-1)) continue;
+		if (g.matched) return { kind: 'excluded', group: g.index };
+		if (g.pathRows === 0) return { kind: 'noRows', group: g.index };
+		if (g.firstFailingItem !== null)
+			return { kind: 'condition', group: g.index, item: g.firstFailingItem };
+		if (g.firstFailingAggregate !== null)
+			return { kind: 'aggregate', group: g.index, aggregate: g.firstFailingAggregate };
+	}
+	return { kind: 'several' };
+}
+
+export async function explainCustomer(
+	definition: SegmentDefinition,
+	model: DataModel,
+	clock: Clock,
+	rawKey: string,
+	run: RunSql
+): Promise<Explanation> {
+	const key = rawKey.trim();
+	const profile = model.profile;
+	const entity = profile && model.entities.find((e) => e.name === profile.entity);
+	if (!profile || !entity) throw new Error('There is no Customer Profile.');
+	const found = await run(
+		`SELECT count(*) AS n FROM ${quoteIdent(entity.table)} AS p WHERE ${keyMatch(`p.${quoteIdent(profile.key)}`, key)}`
+	);
+	if (num(found[0]?.n) === 0) return { found: false, key };
+	const at = effectiveClock(definition, clock);
+	const groups: GroupExplanation[] = [];
+	for (const [index, group] of definition.groups.entries()) {
+		const plan = groupExplainSql(group, model, at, key);
+		const row = (await run(plan.sql))[0] ?? {};
+		const pathRowCount = num(row.path_rows);
+		const passingRows = num(row.passing_rows);
+		const prefixFail = plan.items.findIndex((_, i) => num(row[`prefix${i}`]) === 0);
+		const aggregates = group.aggregates.map((aggregate, i) => ({
+			aggregate,
+			value: passingRows > 0 ? (row[`agg${i}`] ?? null) : null,
+			held: passingRows > 0 && row[`agg${i}_held`] === true
+		}));
+		const aggFail = aggregates.findIndex((a) => !a.held);
+		groups.push({
+			index,
+			operator: index === 0 ? null : (group.operator ?? 'union'),
+			pathRows: pathRowCount,
+			passingRows,
+			conditions: plan.conditions.map((condition, i) => ({
+				condition,
+				heldOn: num(row[`held${i}`]),
+				values: JSON.parse(String(row[`values${i}`] ?? '[]')) as string[],
+				distinctValues: num(row[`distinct${i}`])
+			})),
+			items: plan.items,
+			firstFailingItem: pathRowCount > 0 && prefixFail >= 0 ? prefixFail : null,
+			aggregates,
+			firstFailingAggregate: passingRows > 0 && aggFail >= 0 ? aggFail : null,
+			matched: passingRows > 0 && aggregates.every((a) => a.held)
+		});
+	}
+	const after = fold(
+		groups.map((g) => g.matched),
+		groups.map((g) => g.operator)
+	);
+	return {
+		found: true,
+		key,
+		member: after.at(-1) ?? false,
+		groups,
+		steps: groups.slice(1).map((g) => ({
+			group: g.index,
+			operator: g.operator as SetOperator,
+			member: after[g.index] as boolean
+		})),
+		reason: reasonFor(groups)
+	};
+}

@@ -1,0 +1,169 @@
+// Issue 16: understanding segments — why a customer is in or out, overlap, a customer's page.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openApp } from './helpers';
+
+const nav = (page: Page, name: string) =>
+	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+async function loadDemoWithExamples(page: Page) {
+	await openApp(page, '/data');
+	await page.getByRole('button', { name: 'Try with demo data' }).click();
+	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
+		timeout: 90_000
+	});
+	await nav(page, 'Segments');
+	await page.getByRole('button', { name: 'Add example segments' }).click();
+	for (const name of ['gold_at_risk', 'loyal_big_spenders', 'birthdays_next_week'])
+		await expect(
+			page.locator(`[data-segment="${name}"]`).getByTestId('tile-refreshed')
+		).toBeVisible({ timeout: 60_000 });
+}
+
+/** Gold/platinum tier and recent orders for a customer, by hand-written SQL in the page. */
+async function goldFacts(page: Page, key: string) {
+	return page.evaluate(async (k) => {
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+		const from = new Date();
+		from.setDate(from.getDate() - 90);
+		const rows = await (
+			window as unknown as {
+				__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+			}
+		).__segments.engine.rows(
+			`SELECT c.loyalty_tier IN ('gold', 'platinum') AS tier,
+				(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id
+					AND o.order_date BETWEEN DATE '${day(from)}' AND DATE '${day(new Date())}') AS recent
+			 FROM demo_customers c WHERE CAST(c.id AS VARCHAR) = '${k}'`
+		);
+		return rows[0] as { tier: boolean; recent: number };
+	}, key);
+}
+
+test('why in, why out: a member and a non-member of "Gold and platinum at risk", each group and step, and an unknown key', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+	const why = page.getByTestId('why');
+	await expect(why.getByTestId('why-suggestions')).toBeVisible({ timeout: 30_000 });
+
+	const member = why.getByTestId('why-suggestions').getByRole('button').first();
+	const memberKey = (await member.textContent())!.trim();
+	await member.click();
+	const verdict = why.getByTestId('why-verdict');
+	await expect(verdict).toContainText(`Customer ${memberKey} is in this segment.`);
+	const facts = await goldFacts(page, memberKey);
+	expect(facts).toEqual({ tier: true, recent: 0 });
+	await expect(why.getByTestId('why-group-verdict')).toHaveText(['matched', 'not matched']);
+	await expect(why.getByTestId('why-steps')).toContainText('exclude group 2 → in');
+
+	// a non-member: the reason is named, and it agrees with the data
+	await why.getByLabel('Customer key').fill('');
+	const others = why.getByTestId('why-suggestions').getByRole('button');
+	const otherKey = (await others.last().textContent())!.trim();
+	await others.last().click();
+	await expect(verdict).toContainText(`Customer ${otherKey} is not in this segment.`);
+	const other = await goldFacts(page, otherKey);
+	expect(other.tier && other.recent === 0).toBe(false);
+	if (!other.tier) {
+		await expect(verdict).toContainText('The first condition that does not hold (group 1)');
+		await expect(why.getByTestId('why-condition').first()).toContainText('first failing');
+	} else {
+		await expect(verdict).toContainText('They match group 2, which is excluded.');
+		await expect(why.getByTestId('why-condition').nth(1)).toContainText(`${other.recent} of`);
+	}
+
+	await why.getByLabel('Customer key').fill('no such customer');
+	await why.getByRole('button', { name: 'Explain' }).click();
+	await expect(why.getByRole('alert')).toHaveText('No customer has the key “no such customer”.');
+	await why.getByLabel('Customer key').fill('  ');
+	await why.getByRole('button', { name: 'Explain' }).click();
+	await expect(why.getByRole('alert')).toHaveText(
+		'Enter a customer key to see why they are in or out.'
+	);
+});
+
+/** Customers in both kept run member lists (or in the first alone when b is null), by hand. */
+async function runMembers(page: Page, a: string, b: string | null): Promise<number> {
+	return page.evaluate(
+		async ([x, y]) => {
+			const list = (id: string) =>
+				`SELECT member_key FROM main.segment_members WHERE segment_id = '${id}'`;
+			const rows = await (
+				window as unknown as {
+					__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+				}
+			).__segments.engine.rows(
+				`SELECT count(*) AS n FROM (${list(x!)}${y ? ` INTERSECT ${list(y)}` : ''})`
+			);
+			return Number(rows[0]?.n);
+		},
+		[a, b]
+	);
+}
+
+const segmentId = async (page: Page, name: string) =>
+	new URL(
+		(await page
+			.locator(`[data-segment="${name}"]`)
+			.getByRole('link')
+			.first()
+			.getAttribute('href'))!,
+		'http://x'
+	).searchParams.get('id')!;
+
+test('overlap: two example segments as a matrix and a Venn diagram from their latest runs, exported as CSV; four as an UpSet chart, live', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	const gold = await segmentId(page, 'gold_at_risk');
+	const loyal = await segmentId(page, 'loyal_big_spenders');
+	await page.getByRole('link', { name: 'Compare overlap' }).click();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Pick 2 to 8 segments to compare.');
+	await page.getByLabel('Gold and platinum at risk').check();
+	await page.getByLabel('Loyal big spenders').check();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	const result = page.getByTestId('overlap-result');
+	await expect(result.getByTestId('overlap-source')).toHaveText(
+		'Members as of each segment’s latest run.'
+	);
+	const both = await runMembers(page, gold, loyal);
+	const goldSize = await runMembers(page, gold, null);
+	const cells = result.getByTestId('overlap-cell');
+	// rows follow the order picked: gold first
+	await expect(cells.nth(1)).toContainText(both.toLocaleString('en-US'));
+	await expect(cells.nth(1)).toContainText(
+		goldSize ? `${((both / goldSize) * 100).toFixed(1)}%` : '—'
+	);
+	await expect(result.getByTestId('overlap-unique').first()).toHaveText(
+		(goldSize - both).toLocaleString('en-US')
+	);
+	await expect(result.getByTestId('overlap-venn')).toBeVisible();
+	await expect(result.locator('[data-testid="venn-region"][data-mask="3"]')).toHaveText(
+		both.toLocaleString('en-US')
+	);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export matrix (CSV)' }).click();
+	const file = await (await download).path();
+	const csv = readFileSync(file, 'utf8').split('\r\n');
+	expect(csv[1]).toBe(
+		`Gold and platinum at risk,${goldSize},${goldSize},${goldSize ? '1.0000' : ''},${both},${goldSize ? (both / goldSize).toFixed(4) : ''},${goldSize - both}`
+	);
+
+	await page.getByLabel('Birthdays in the next 7 days').check();
+	await page.getByLabel('Pricing page visitors').check();
+	await page.getByLabel('live, on the current data').check();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	await expect(result.getByTestId('overlap-source')).toHaveText(
+		'Members computed live on the current data.'
+	);
+	await expect(result.getByTestId('overlap-upset')).toBeVisible();
+	await expect(result.getByTestId('overlap-row')).toHaveCount(4);
+	await expect(result.getByTestId('upset-bar').first()).toBeVisible();
+});
