@@ -24,7 +24,7 @@ export class TestEngineClient extends EngineClient {
 
 	/** Rows of SQL run past the page's guard, to check the engine's own lockdown under it. */
 	async rawRows(sql: string, options: RequestOptions = {}): Promise<Row[]> {
-		const result = await this.enqueue<QueryResult>('A raw query', options, (api, id) =>
+		const result = await this.queue.add<QueryResult>('A raw query', options, (api, id) =>
 			api.rawQuery
 				? api.rawQuery(sql, id)
 				: Promise.resolve({
