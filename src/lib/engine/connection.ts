@@ -5,7 +5,7 @@
 // `call` queues an operation of operations.ts by name.
 import * as Comlink from 'comlink';
 import { EngineError, fromInfo } from './errors';
-import type { EngineWorkerApi } from './engine.worker';
+import type { EngineWorkerApi, StartOptions } from './engine.worker';
 import type { EngineInfo, EngineNotice, Result } from './protocol';
 import { canShare, EngineHost, RemoteEngine, tryLead, waitForLead, type Method } from './tabs';
 import { plain } from './plain';
@@ -17,7 +17,6 @@ import {
 	type OperationName,
 	type OperationValue
 } from './operations';
-
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'restarting' | 'failed';
 
@@ -69,7 +68,7 @@ export class EngineConnection {
 	/** Operations whose next call fails as a full disk would (set by the test build's injectFault). */
 	protected faults = new Set<string>();
 	/** Options for the next start (the test build may ask for an empty write-ahead log). */
-	protected startFlags: { leaveEmptyWal?: boolean } = {};
+	protected startFlags: Omit<StartOptions, 'persistent'> = {};
 	private readonly tabId: string;
 	protected readonly queue = new RequestQueue<EngineWorkerApi>({
 		busy: (running, queued) => this.emit({ type: 'busy', running, queued }),

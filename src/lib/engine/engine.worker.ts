@@ -77,6 +77,8 @@ export interface StartOptions {
 	persistent: boolean;
 	/** Test hook: start as after an empty log was left behind, and keep it (exercises the rescue). */
 	leaveEmptyWal?: boolean;
+	/** Test hook: every checkpoint after a write fails, as on a broken disk. */
+	failCheckpoints?: boolean;
 }
 
 /** Try one write and one checkpoint: null when the database takes writes, else DuckDB's message. */
@@ -229,6 +231,7 @@ const api = {
 			trackReads();
 			const opened = await openDatabase(bindings, options);
 			core = new EngineCore(bindings, platform(bindings));
+			if (__SEGMENTS_TEST_HOOKS__ && options.failCheckpoints) failCheckpoints(core);
 			info = {
 				duckdbVersion: core.version(),
 				persistent: opened.persistenceNote === null,
@@ -259,6 +262,15 @@ function testHooks(): {
 				tableToResult(await c.runner.table(sql, id ? { id } : {}))
 			)
 	};
+}
+
+/** Test builds only: the engine's CHECKPOINT fails from now on, as on a broken disk. */
+function failCheckpoints(c: EngineCore): void {
+	const exec = c.runner.exec.bind(c.runner);
+	c.runner.exec = (sql, options) =>
+		/^\s*CHECKPOINT\s*$/i.test(sql)
+			? Promise.reject(new Error('IO Error: the checkpoint failed (test hook)'))
+			: exec(sql, options);
 }
 
 export type EngineWorkerApi = typeof api;

@@ -16,6 +16,11 @@ export class TestEngineClient extends EngineClient {
 		this.startFlags.leaveEmptyWal = true;
 	}
 
+	/** From the next start on, every checkpoint fails, as on a broken disk. */
+	failCheckpointsFromNextStart(): void {
+		this.startFlags.failCheckpoints = true;
+	}
+
 	/** Kill the worker as a crash would. */
 	crash(): void {
 		if (!this.worker) return;
