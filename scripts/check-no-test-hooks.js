@@ -15,6 +15,7 @@ export const MARKERS = [
 	{ name: 'injectFault', pattern: /injectFault/ },
 	{ name: 'failWrites', pattern: /failWrites|clearWriteFaults|segments-write-faults/ },
 	{ name: 'leaveEmptyWalOnNextStart', pattern: /leaveEmptyWalOnNextStart/ },
+	{ name: 'failCheckpoints', pattern: /failCheckpoints/ },
 	{ name: 'raw SQL', pattern: /rawQuery|rawRows/ },
 	{ name: 'crash()', pattern: /\bcrash\(/ }
 ];

@@ -13,27 +13,16 @@ import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import initParquet, { ParquetFile, Table, writeParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { EngineCore, toErrorInfo, type Result, type SnapshotDiff } from './worker/core';
-import type { CsvOptions } from './worker/csv-writer';
+import { EngineCore, toErrorInfo, type Result } from './worker/core';
+import { answer, serveOperations } from './worker/serve';
 import { EngineError } from './errors';
 import type { ImportPlatform } from './import/importer';
 import { parquetRowGroups } from './import/parquet';
 import { emptyWal, removeDatabaseFiles, removeEmptyWal } from './worker/opfs-files';
 import { tableToIPC } from 'apache-arrow';
 import { quoteIdent } from '../sql/quote';
-import type {
-	ColumnCheck,
-	ColumnChoice,
-	CommitResult,
-	EngineInfo,
-	ExportProgress,
-	ImportProgress,
-	StagedFile,
-	StageOptions,
-	TableInfo
-} from './protocol';
+import type { EngineInfo } from './protocol';
 import { tableToResult, type QueryResult } from './results';
-import { loadDemoWorld, type DemoOptions, type DemoLoaded } from './worker/demo';
 
 export const DATABASE_PATH = 'opfs://segments.duckdb';
 
@@ -88,6 +77,8 @@ export interface StartOptions {
 	persistent: boolean;
 	/** Test hook: start as after an empty log was left behind, and keep it (exercises the rescue). */
 	leaveEmptyWal?: boolean;
+	/** Test hook: every checkpoint after a write fails, as on a broken disk. */
+	failCheckpoints?: boolean;
 }
 
 /** Try one write and one checkpoint: null when the database takes writes, else DuckDB's message. */
@@ -192,17 +183,6 @@ async function openDatabase(
 	};
 }
 
-async function wrap<T>(what: string, op: (core: EngineCore) => Promise<T> | T): Promise<Result<T>> {
-	if (!core)
-		return { ok: false, error: { code: 'unavailable', message: 'The engine has not started.' } };
-	const c = core;
-	try {
-		return { ok: true, value: await op(c) };
-	} catch (e) {
-		return { ok: false, error: toErrorInfo(e, what) };
-	}
-}
-
 /**
  * Loading DuckDB's wasm can fail outside any promise the engine awaits: when the download breaks
  * off (Chromium can fail one of two parallel downloads of the same large file, e.g. the service
@@ -251,6 +231,7 @@ const api = {
 			trackReads();
 			const opened = await openDatabase(bindings, options);
 			core = new EngineCore(bindings, platform(bindings));
+			if (__SEGMENTS_TEST_HOOKS__ && options.failCheckpoints) failCheckpoints(core);
 			info = {
 				duckdbVersion: core.version(),
 				persistent: opened.persistenceNote === null,
@@ -263,86 +244,10 @@ const api = {
 			return { ok: false, error: toErrorInfo(e, 'Starting the engine') };
 		}
 	},
-	query: (sql: string, id?: string): Promise<Result<QueryResult>> =>
-		wrap('The query', (c) => c.query(sql, id)),
-	exec: (sql: string, id?: string): Promise<Result<void>> =>
-		wrap('The statement', (c) => c.exec(sql, id)),
 	cancel(id: string): void {
 		core?.cancel(id);
 	},
-	settings: (): Promise<Result<Record<string, string>>> =>
-		wrap('Reading settings', (c) => c.settings()),
-	tables: (): Promise<Result<string[]>> => wrap('Listing tables', (c) => c.tables()),
-	tableInfo: (table: string): Promise<Result<TableInfo>> =>
-		wrap('Reading the table', (c) => c.tableInfo(table)),
-	dropTable: (table: string): Promise<Result<void>> =>
-		wrap('Deleting the table', (c) => c.dropTable(table)),
-	stage: (
-		file: File,
-		options: StageOptions,
-		onProgress: (p: ImportProgress) => void,
-		id?: string
-	): Promise<Result<StagedFile>> =>
-		wrap(`Reading ${file.name}`, (c) => c.stage(file, file.name, options, onProgress, id)),
-	restage: (
-		stageId: string,
-		options: StageOptions,
-		onProgress: (p: ImportProgress) => void,
-		id?: string
-	): Promise<Result<StagedFile>> =>
-		wrap('Reading the file again', (c) => c.restage(stageId, options, onProgress, id)),
-	check: (stageId: string, choices: ColumnChoice[]): Promise<Result<ColumnCheck[]>> =>
-		wrap('Checking the column types', (c) => c.check(stageId, choices)),
-	commit: (
-		stageId: string,
-		table: string,
-		choices: ColumnChoice[],
-		onProgress: (p: ImportProgress) => void,
-		id?: string
-	): Promise<Result<CommitResult>> =>
-		wrap('Saving the import', (c) => c.commit(stageId, table, choices, onProgress, id)),
-	discard: (stageId: string): Promise<Result<void>> =>
-		wrap('Cancelling the import', (c) => c.discard(stageId)),
-	loadDemo: (
-		options: DemoOptions,
-		onProgress: (message: string) => void
-	): Promise<Result<DemoLoaded>> =>
-		wrap('Loading the demo data', (c) => loadDemoWorld(c, options, onProgress)),
-	exportCsv: (
-		sql: string,
-		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
-		id?: string,
-		options?: CsvOptions
-	): Promise<Result<ExportProgress>> =>
-		wrap('The export', (c) => c.exportCsv(sql, onChunk, id, options)),
-	snapshotDiff: (
-		snapshotId: string,
-		membersSql: string,
-		keep: number,
-		id?: string,
-		runs?: { runId: string; basedOn: string | null }
-	): Promise<Result<SnapshotDiff>> =>
-		wrap('Comparing members with the last run', (c) =>
-			c.snapshotDiff(snapshotId, membersSql, keep, id, runs)
-		),
-	exportArrow: (
-		sql: string,
-		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
-		id?: string
-	): Promise<Result<ExportProgress>> => wrap('The backup', (c) => c.exportArrow(sql, onChunk, id)),
-	importArrow: (table: string, ipc: Uint8Array): Promise<Result<number>> =>
-		wrap('Restoring the data', (c) => c.importArrow(table, ipc)),
-	dropSnapshot: (snapshotId: string): Promise<Result<void>> =>
-		wrap('Removing saved members', (c) => c.dropSnapshot(snapshotId)),
-	exportParquet: (
-		sql: string,
-		onChunk: (chunk: Uint8Array, progress: ExportProgress) => Promise<void>,
-		id?: string
-	): Promise<Result<ExportProgress>> =>
-		wrap('The export', (c) => c.exportParquet(sql, onChunk, id)),
-	databaseSize: (): Promise<Result<{ bytes: number; memoryBytes: number }>> =>
-		wrap('Measuring the database', (c) => c.databaseSize()),
-	checkpoint: (): Promise<Result<void>> => wrap('Saving to disk', (c) => c.exec('CHECKPOINT')),
+	...serveOperations(() => core),
 	...testHooks()
 };
 
@@ -353,8 +258,19 @@ function testHooks(): {
 	if (!__SEGMENTS_TEST_HOOKS__) return {};
 	return {
 		rawQuery: (sql, id) =>
-			wrap('The query', async (c) => tableToResult(await c.runner.table(sql, id ? { id } : {})))
+			answer(core, 'A raw query', async (c) =>
+				tableToResult(await c.runner.table(sql, id ? { id } : {}))
+			)
 	};
+}
+
+/** Test builds only: the engine's CHECKPOINT fails from now on, as on a broken disk. */
+function failCheckpoints(c: EngineCore): void {
+	const exec = c.runner.exec.bind(c.runner);
+	c.runner.exec = (sql, options) =>
+		/^\s*CHECKPOINT\s*$/i.test(sql)
+			? Promise.reject(new Error('IO Error: the checkpoint failed (test hook)'))
+			: exec(sql, options);
 }
 
 export type EngineWorkerApi = typeof api;

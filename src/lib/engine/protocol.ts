@@ -136,3 +136,15 @@ export interface EngineErrorInfo {
 	message: string;
 	detail?: string;
 }
+
+/** Something the user should know about a request that succeeded, in a sentence. */
+export interface EngineNotice {
+	/** checkpoint: the change was made but could not be written to the database file. */
+	code: 'checkpoint';
+	message: string;
+	detail?: string;
+}
+
+/** What every engine operation answers: its value, or an error with a sentence. */
+export type Result<T> =
+	{ ok: true; value: T; notices?: EngineNotice[] } | { ok: false; error: EngineErrorInfo };

@@ -3,25 +3,37 @@
 // a BroadcastChannel. Files, rows and progress cross as structured clones. When the leader tab
 // closes, its lock is released and a waiting tab becomes the leader and opens the database.
 import type { EngineWorkerApi } from './engine.worker';
-import type { Result } from './worker/core';
+import { idArg, resumable } from './operations';
+import type { Result } from './protocol';
 
 export const ENGINE_LOCK = 'segments-engine';
 const CHANNEL = 'segments-engine-rpc';
 
 export type Method = keyof EngineWorkerApi;
 
-/** Where a method takes the request id used for cancelling (the leader swaps in its own). */
-export const ID_ARG: Partial<Record<Method, number>> = {
-	query: 1,
-	exec: 1,
-	stage: 3,
-	restage: 3,
-	commit: 4,
-	exportCsv: 2,
-	exportParquet: 2,
-	exportArrow: 2,
-	snapshotDiff: 3
-};
+/** Whether this browser can share one engine between tabs (Web Locks and BroadcastChannel). */
+export const canShare = (): boolean =>
+	typeof navigator !== 'undefined' &&
+	'locks' in navigator &&
+	typeof BroadcastChannel !== 'undefined';
+
+/** Take the engine lock if no other tab holds it; it is held for the life of this tab. */
+export function tryLead(): Promise<boolean> {
+	return new Promise((resolve) => {
+		void navigator.locks.request(ENGINE_LOCK, { ifAvailable: true }, (lock) => {
+			resolve(lock !== null);
+			return lock ? new Promise<void>(() => {}) : undefined;
+		});
+	});
+}
+
+/** Queue for the lock: when the tab that holds it goes away, `lead` runs and this tab leads. */
+export function waitForLead(lead: () => void): void {
+	void navigator.locks.request(ENGINE_LOCK, () => {
+		lead();
+		return new Promise<void>(() => {});
+	});
+}
 
 type Msg =
 	| { t: 'call'; from: string; id: string; method: Method; args: unknown[]; callbacks: number[] }
@@ -30,13 +42,6 @@ type Msg =
 	| { t: 'cancel'; from: string; id: string }
 	/** A tab has just started serving the engine: requests no leader answered are sent again. */
 	| { t: 'leader' };
-
-/** Requests that cannot run again from the start: their chunks already went into a file. */
-const NOT_RESENT: ReadonlySet<Method> = new Set<Method>([
-	'exportCsv',
-	'exportParquet',
-	'exportArrow'
-]);
 
 const CALLBACK = '__segments_callback__';
 
@@ -74,7 +79,7 @@ export class RemoteEngine {
 	 */
 	private leaderChanged(): void {
 		for (const [id, p] of this.pending) {
-			if (!NOT_RESENT.has(p.message.method)) {
+			if (resumable(p.message.method)) {
 				this.channel.postMessage(p.message);
 				continue;
 			}
@@ -108,8 +113,8 @@ export class RemoteEngine {
 			args: wire,
 			callbacks: indexes
 		};
-		const idArg = ID_ARG[method];
-		const requestId = idArg !== undefined ? args[idArg] : undefined;
+		const at = idArg(method);
+		const requestId = at !== undefined ? args[at] : undefined;
 		if (typeof requestId === 'string') this.byRequest.set(requestId, id);
 		return new Promise((resolve) => {
 			this.pending.set(id, {
@@ -203,7 +208,7 @@ export class EngineHost {
 					}
 				: a
 		);
-		const idArg = ID_ARG[msg.method];
+		const at = idArg(msg.method);
 		const controller = new AbortController();
 		this.running.set(msg.id, controller);
 		try {
@@ -211,7 +216,7 @@ export class EngineHost {
 				await this.target.forward(msg.method, args, {
 					signal: controller.signal,
 					label: `A request from another tab (${msg.method})`,
-					...(idArg !== undefined ? { idArg } : {})
+					...(at !== undefined ? { idArg: at } : {})
 				})
 			);
 		} catch (e) {

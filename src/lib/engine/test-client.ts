@@ -16,6 +16,11 @@ export class TestEngineClient extends EngineClient {
 		this.startFlags.leaveEmptyWal = true;
 	}
 
+	/** From the next start on, every checkpoint fails, as on a broken disk. */
+	failCheckpointsFromNextStart(): void {
+		this.startFlags.failCheckpoints = true;
+	}
+
 	/** Kill the worker as a crash would. */
 	crash(): void {
 		if (!this.worker) return;
@@ -24,7 +29,7 @@ export class TestEngineClient extends EngineClient {
 
 	/** Rows of SQL run past the page's guard, to check the engine's own lockdown under it. */
 	async rawRows(sql: string, options: RequestOptions = {}): Promise<Row[]> {
-		const result = await this.enqueue<QueryResult>('A raw query', options, (api, id) =>
+		const result = await this.queue.add<QueryResult>('A raw query', options, (api, id) =>
 			api.rawQuery
 				? api.rawQuery(sql, id)
 				: Promise.resolve({

@@ -89,7 +89,9 @@ export class Importer {
 		private readonly bindings: DuckDBBindings,
 		private readonly conn: number,
 		private readonly runner: QueryRunner,
-		private readonly platform: ImportPlatform
+		private readonly platform: ImportPlatform,
+		/** Write committed changes to the database file; reports its own failure (core.ts). */
+		private readonly checkpoint: () => Promise<void>
 	) {}
 
 	private rows(sql: string, id?: string): Promise<Row[]> {
@@ -780,7 +782,7 @@ export class Importer {
 				raw
 			);
 		}
-		await this.runner.exec('CHECKPOINT').catch(() => undefined);
+		await this.checkpoint();
 		const described = await this.rows(`DESCRIBE main.${target}`);
 		const [count] = await this.rows(`SELECT count(*) AS n FROM main.${target}`);
 		await this.discard(stageId);

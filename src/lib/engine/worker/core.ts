@@ -16,7 +16,9 @@ import type {
 	CommitResult,
 	EngineErrorInfo,
 	ExportProgress,
+	EngineNotice,
 	ImportProgress,
+	Result,
 	StagedFile,
 	StageOptions,
 	TableInfo
@@ -60,7 +62,7 @@ export interface SnapshotDiff {
 /** The Arrow IPC end-of-stream marker (continuation token, then a zero length). */
 const ARROW_END_OF_STREAM = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: EngineErrorInfo };
+export type { Result } from '../protocol';
 
 /** Refuse `sql` with a sentence unless the page may run it (see sql-guard.ts). */
 export function pageSql(sql: string, options: GuardOptions = {}): string {
@@ -129,6 +131,7 @@ export class EngineCore {
 	readonly importer: Importer;
 	private readonly connId: number;
 	private readonly staged: StagedFiles;
+	private readonly notices: EngineNotice[] = [];
 
 	constructor(
 		readonly bindings: DuckDBBindings,
@@ -141,7 +144,9 @@ export class EngineCore {
 			bindings.runQuery(this.connId, sql);
 		this.runner = new QueryRunner(bindings, this.connId);
 		this.staged = new StagedFiles(platform);
-		this.importer = new Importer(bindings, this.connId, this.runner, this.staged);
+		this.importer = new Importer(bindings, this.connId, this.runner, this.staged, () =>
+			this.checkpoint()
+		);
 	}
 
 	/** Run an importer call with the stage's file readable, and unreadable again after it. */
@@ -180,7 +185,25 @@ export class EngineCore {
 	 * app makes is followed by a checkpoint.
 	 */
 	async checkpoint(): Promise<void> {
-		await this.runner.exec('CHECKPOINT').catch(() => undefined);
+		try {
+			await this.runner.exec('CHECKPOINT');
+		} catch (e) {
+			// the change itself is committed: say it may not survive, rather than fail the request
+			const raw = e instanceof Error ? e.message : String(e);
+			if (this.notices.some((n) => n.code === 'checkpoint')) return;
+			this.notices.push({
+				code: 'checkpoint',
+				message: isQuotaError(raw)
+					? "The change was made but could not be saved: the browser's storage is full. It will be lost when the engine stops; free some space, reload and make it again."
+					: 'The change was made but could not be saved in this browser. It will be lost when the engine stops; reload and make it again.',
+				detail: raw
+			});
+		}
+	}
+
+	/** What the last operation's user should know although it succeeded (then forgotten). */
+	takeNotices(): EngineNotice[] {
+		return this.notices.splice(0);
 	}
 
 	cancel(id: string): void {
@@ -227,7 +250,7 @@ export class EngineCore {
 
 	async dropTable(table: string): Promise<void> {
 		await this.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
-		await this.runner.exec('CHECKPOINT').catch(() => undefined);
+		await this.checkpoint();
 	}
 
 	stage(

@@ -22,6 +22,14 @@ const DDL = new Set(['create', 'drop', 'alter']);
 const DDL_OBJECTS = new Set(['table', 'view']);
 /** Words between CREATE and the kind of object. */
 const CREATE_MODIFIERS = new Set(['or', 'replace', 'temp', 'temporary', 'persistent', 'unlogged']);
+/**
+ * The engine's own tables: the member lists kept at each run (core.ts) and its start-up write
+ * probe. Page SQL may read them and delete rows (a restore trims them), never create, drop, alter
+ * or rename them: the engine alone decides their shape.
+ */
+const ENGINE_TABLES = new Set(['segment_members', 'segment_members_previous', 'segment_snapshots']);
+const isEngineTable = (name: string) =>
+	ENGINE_TABLES.has(name.toLowerCase()) || name.toLowerCase().startsWith('__segments_');
 /** Query-only entries (exports, snapshot members) take these. */
 const QUERY_FIRST = new Set(['select', 'with', 'from', 'values']);
 
@@ -223,10 +231,40 @@ function checkKind(stmt: Token[], queryOnly: boolean): void {
 		let k = at + 1;
 		if (first === 'create') while (CREATE_MODIFIERS.has(word(stmt[k]) ?? '')) k++;
 		const object = word(stmt[k]);
-		if (object && DDL_OBJECTS.has(object)) return;
-		throw new RefusedStatement(`${upper(first)}${object ? ' ' + upper(object) : ''}`);
+		if (!object || !DDL_OBJECTS.has(object))
+			throw new RefusedStatement(`${upper(first)}${object ? ' ' + upper(object) : ''}`);
+		const engineTable = ddlNames(stmt, first, k + 1).find(isEngineTable);
+		if (engineTable !== undefined)
+			throw new RefusedStatement(
+				`${upper(first)} ${upper(object)} of the engine’s own table ${engineTable.toLowerCase()}`
+			);
+		return;
 	}
 	throw new RefusedStatement(kindName(first, second, stmt, at));
+}
+
+/**
+ * The names a CREATE, DROP or ALTER of a table or view acts on, from token `at` (after TABLE or
+ * VIEW): the object's name (the last part of a dotted name), every name a DROP lists, and the new
+ * name an ALTER gives (RENAME TO). A CREATE's query may read any table: only its name counts.
+ */
+function ddlNames(stmt: Token[], first: string, at: number): string[] {
+	const isName = (t: Token | undefined) => t?.t === 'word' || t?.t === 'quoted';
+	if (first === 'drop') return stmt.slice(at).flatMap((t) => (isName(t) ? [t.v] : []));
+	let i = at;
+	while (['if', 'not', 'exists'].includes(word(stmt[i]) ?? '')) i++;
+	const names: string[] = [];
+	while (isName(stmt[i])) {
+		const dotted = stmt[i + 1]?.t === 'punct' && stmt[i + 1]!.v === '.';
+		if (!dotted) names.push(stmt[i]!.v);
+		i += dotted ? 2 : 1;
+		if (!dotted) break;
+	}
+	if (first === 'alter')
+		stmt.forEach((t, j) => {
+			if (word(t) === 'to' && isName(stmt[j + 1])) names.push(stmt[j + 1]!.v);
+		});
+	return names;
 }
 
 function kindName(first: string, second: string | null, stmt: Token[], at: number): string {

@@ -32,10 +32,22 @@ let stagedId = '';
 beforeAll(async () => {
 	core = await openNodeEngine();
 	await core.exec('CREATE TABLE people AS SELECT range AS id FROM range(5)');
+	// the engine's own member tables, with one kept list in them
+	await core.snapshotDiff('kept', 'SELECT id AS member_key FROM people', 5);
 	const staged = await stageFile(core, new File(['secret\n42\n43\n'], 'secret.csv'));
 	stagedId = staged.stageId;
 	stagedPath = `/import/${stagedId}/secret.csv`;
 });
+
+/** The engine's own tables, their columns and rows, as the engine sees them. */
+const engineTables = async () => [
+	await internal(
+		"SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name ILIKE 'segment_%' ORDER BY ALL"
+	),
+	await internal(
+		'SELECT (SELECT count(*) FROM main.segment_members) AS members, (SELECT count(*) FROM main.segment_members_previous) AS previous, (SELECT count(*) FROM main.segment_snapshots) AS snapshots'
+	)
+];
 
 /** Each refused kind: the SQL, the sentence, and a look (below the guard) at what it would change. */
 const REFUSED: {
@@ -192,6 +204,37 @@ const REFUSED: {
 		state: () => internal('SELECT database_name FROM duckdb_databases() ORDER BY 1')
 	},
 	{
+		kind: 'DROP of an engine table',
+		sql: () => 'DROP TABLE IF EXISTS main.segment_snapshots',
+		refusal: 'DROP TABLE of the engine’s own table segment_snapshots',
+		state: engineTables
+	},
+	{
+		kind: 'CREATE OR REPLACE of an engine table',
+		sql: () =>
+			'CREATE OR REPLACE TABLE memory.main."Segment_Members" AS SELECT 1 AS segment_id, 2 AS member_key',
+		refusal: 'CREATE TABLE of the engine’s own table segment_members',
+		state: engineTables
+	},
+	{
+		kind: 'a view in place of an engine table',
+		sql: () => 'CREATE VIEW IF NOT EXISTS segment_members_previous AS SELECT 1',
+		refusal: 'CREATE VIEW of the engine’s own table segment_members_previous',
+		state: engineTables
+	},
+	{
+		kind: 'ALTER of an engine table',
+		sql: () => 'ALTER TABLE segment_members ADD COLUMN extra INTEGER',
+		refusal: 'ALTER TABLE of the engine’s own table segment_members',
+		state: engineTables
+	},
+	{
+		kind: 'a rename onto an engine table',
+		sql: () => 'SELECT 1; ALTER TABLE people RENAME TO "segment_snapshots"',
+		refusal: 'ALTER TABLE of the engine’s own table segment_snapshots',
+		state: engineTables
+	},
+	{
 		kind: 'a statement after a dollar-quoted string',
 		sql: () => "SELECT $q$ ' $q$; ATTACH ':memory:' AS extra; --'",
 		refusal: 'ATTACH',
@@ -205,7 +248,7 @@ describe('the engine surface (page SQL)', () => {
 		recordCase('9-engine-surface', {
 			case: '9. Hostile data',
 			check:
-				'Engine surface: statement kinds the page must not run (INSTALL, LOAD, ATTACH, secrets, SET, USE, COPY, EXPORT/IMPORT DATABASE, PRAGMA, CALL, file-reading functions, staged files, hidden second statements, …) sent through query and exec',
+				'Engine surface: statement kinds the page must not run (INSTALL, LOAD, ATTACH, secrets, SET, USE, COPY, EXPORT/IMPORT DATABASE, PRAGMA, CALL, file-reading functions, staged files, hidden second statements, DDL on the engine’s own tables, …) sent through query and exec',
 			runs: REFUSED.length,
 			passed: refused,
 			failed: REFUSED.length - refused,
@@ -227,6 +270,16 @@ describe('the engine surface (page SQL)', () => {
 			refused++;
 		}
 	);
+
+	it("lets the page read the engine's own tables, delete their rows and copy them", async () => {
+		const kept = "SELECT count(*) AS n FROM main.segment_members WHERE segment_id = 'kept'";
+		expect((await core.query(kept)).rows).toEqual([{ n: 5 }]);
+		await core.exec('CREATE TABLE members_copy AS SELECT * FROM main.segment_members');
+		await core.exec('DROP TABLE members_copy');
+		// what a kept restore does (sharing/backup-data.ts)
+		await core.exec("DELETE FROM main.segment_members WHERE segment_id = 'not kept'");
+		expect((await core.query(kept)).rows).toEqual([{ n: 5 }]);
+	});
 
 	it('exports and snapshot members take one query only', async () => {
 		const sink = () => undefined;

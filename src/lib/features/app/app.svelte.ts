@@ -62,6 +62,10 @@ class AppState {
 				toasts.show(e.info.persistenceNote, 'warning', 0);
 		} else if (e.type === 'busy') {
 			this.busy = { running: e.running, queued: e.queued };
+		} else if (e.type === 'notice') {
+			// every write of a failing disk says the same: once on screen is enough
+			if (!toasts.items.some((t) => t.message === e.notice.message))
+				toasts.show(e.notice.message, 'warning', 0);
 		} else if (e.type === 'restarted') {
 			const what = e.interrupted.length ? `${e.interrupted.join(', ')} was interrupted. ` : '';
 			toasts.show(
