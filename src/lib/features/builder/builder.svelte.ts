@@ -28,6 +28,7 @@ import {
 } from '$lib/segments/paths';
 import { operatorsFor } from '$lib/segments/operators';
 import { validateSegment } from '$lib/segments/validate';
+import { upToDate } from '$lib/segments/parse';
 import type { Problem, ProblemPath } from '$lib/segments/problems';
 import { stableStringify } from '$lib/runs/hash';
 import { stateAfterSave } from '$lib/db/segments-store';
@@ -63,7 +64,9 @@ export class SegmentBuilder {
 	) {}
 
 	/** Start editing (a new or a stored definition). */
-	load(definition: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
+	load(stored: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
+		// one saved by an older version is edited (and saved again) as the current version
+		const definition = upToDate(stored);
 		this.definition = structuredClone(definition);
 		this.segmentId = segmentId;
 		this.saved = saved ? stableStringify(definition) : '';

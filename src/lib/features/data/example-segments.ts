@@ -9,7 +9,7 @@ import { createSegment, stateAfterSave } from '$lib/db/segments-store';
 import { database } from '$lib/db/schema';
 import { runNow } from '$lib/runs/service';
 
-const base = { format: 'segments.definition', version: 1, asOf: null } as const;
+const base = { format: 'segments.definition', version: 2, asOf: null } as const;
 const toCustomer = (relationship: string) => ({ relationship, direction: 'forward' as const });
 
 export const EXAMPLE_SEGMENTS: unknown[] = [
