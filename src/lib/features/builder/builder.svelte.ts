@@ -13,6 +13,7 @@ import {
 	type ConditionNode,
 	type Group,
 	type OperatorId,
+	type RankCondition,
 	type SegmentDefinition,
 	type SegmentType,
 	type SetOperator
@@ -429,6 +430,27 @@ export class SegmentBuilder {
 
 	removeAggregate(groupIndex: number, i: number): void {
 		this.definition.groups[groupIndex]?.aggregates.splice(i, 1);
+	}
+
+	/** Starts (or replaces, or with undefined removes) the group's ranking. */
+	setRank(groupIndex: number, rank: RankCondition | undefined): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		if (rank) g.rank = rank;
+		else delete g.rank;
+	}
+
+	/** "top 10 % by …" on the group's first entity, to be completed by the user. */
+	addRank(groupIndex: number): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		this.setRank(groupIndex, {
+			direction: 'top',
+			amount: 10,
+			unit: 'percent',
+			function: 'sum',
+			entity: g.path.start
+		});
 	}
 }
 
