@@ -104,7 +104,7 @@ function definition(
 ): SegmentDefinition {
 	return definitionSchema.parse({
 		format: 'segments.definition',
-		version: 1,
+		version: 2,
 		name,
 		displayName,
 		description,

@@ -9,6 +9,7 @@ import type {
 	Condition,
 	ConditionNode,
 	Group,
+	RankCondition,
 	RelativeUnit,
 	SegmentDefinition
 } from '../../src/lib/segments/definition';
@@ -108,21 +109,67 @@ export function evaluateGroup(
 			(group.where === null || holds(group.where, combo, cell, model, clock))
 	);
 	const keys = new Set(passing.map((c) => keyText(cell(c, profile.entity, profile.key))));
-	if (group.aggregates.length === 0) return keys;
+	if (group.aggregates.length === 0 && !group.rank) return keys;
 
-	return new Set(
-		[...keys].filter((k) =>
-			group.aggregates.every((a) => {
-				const combosOfK = passing.filter(
-					(c) => keyText(cell(c, profile.entity, profile.key)) === k
-				);
-				const position = entities.indexOf(a.entity);
-				const rowIndexes = new Set(combosOfK.map((c) => c[position] as number));
-				const rows = [...rowIndexes].map((i) => rowsOf(a.entity)[i] as Row);
-				return aggregateHolds(a, rows, model);
-			})
-		)
+	/** The distinct rows of `entity` on the passing path rows that end at customer k. */
+	const rowsFor = (k: string, entity: string): Row[] => {
+		const position = entities.indexOf(entity);
+		const combosOfK = passing.filter((c) => keyText(cell(c, profile.entity, profile.key)) === k);
+		const rowIndexes = new Set(combosOfK.map((c) => c[position] as number));
+		return [...rowIndexes].map((i) => rowsOf(entity)[i] as Row);
+	};
+	// customers no passing row reaches take part only when every aggregate counts them as 0
+	const everyone = (tables[profile.entity] ?? [])
+		.map((r) => r[profile.key] ?? null)
+		.filter((v) => v !== null)
+		.map(keyText);
+	const zeroToo = group.aggregates.length > 0 && group.aggregates.every((a) => a.includeZero);
+	const candidates = new Set([...keys, ...(zeroToo ? everyone : [])]);
+	const members = [...candidates].filter((k) =>
+		group.aggregates.every((a) => {
+			const rows = keys.has(k) ? rowsFor(k, a.entity) : [];
+			if (rows.length === 0 && !a.includeZero) return false;
+			return aggregateHolds(a, rows, model, clock);
+		})
 	);
+	if (!group.rank) return new Set(members);
+	return rankMembers(
+		group.rank,
+		members,
+		(k) => rowsFor(k, (group.rank as RankCondition).entity),
+		tables,
+		profile
+	);
+}
+
+/**
+ * The top or bottom of `members` by the ranking value (members without a value drop out), ties
+ * by the customer key, smallest first (keys compared as the values they are: numbers as numbers).
+ */
+function rankMembers(
+	rank: RankCondition,
+	members: string[],
+	rowsOf: (k: string) => Row[],
+	tables: Tables,
+	profile: { entity: string; key: string }
+): Set<string> {
+	const keyValue = new Map<string, Cell>();
+	for (const r of tables[profile.entity] ?? []) {
+		const v = r[profile.key] ?? null;
+		if (v !== null) keyValue.set(keyText(v), v);
+	}
+	const valued = members
+		.map((k) => ({ k, v: aggregateValue(rank, rowsOf(k)) }))
+		.filter((x): x is { k: string; v: number | string } => x.v !== null);
+	const sign = rank.direction === 'top' ? -1 : 1;
+	const cmp = (a: Cell, b: Cell) =>
+		(a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+	valued.sort(
+		(a, b) => sign * cmp(a.v, b.v) || cmp(keyValue.get(a.k) ?? a.k, keyValue.get(b.k) ?? b.k)
+	);
+	const m = valued.length;
+	const keep = rank.unit === 'percent' ? Math.ceil((m * rank.amount) / 100) : rank.amount;
+	return new Set(valued.slice(0, keep).map((x) => x.k));
 }
 
 type CellOf = (combo: number[], entity: string, attribute: string) => Cell;
@@ -389,44 +436,73 @@ function exactSum(values: number[]): number {
 	return Number(total) / 1e9;
 }
 
-function aggregateHolds(a: AggregateCondition, rows: Row[], model: DataModel): boolean {
-	const type = model.entities
-		.find((e) => e.name === a.entity)
-		?.attributes.find((x) => x.name === a.attribute)?.type;
+/** The aggregate's value over `rows` (distinct rows of its entity); null when it has none. */
+function aggregateValue(
+	a: { function: AggregateCondition['function']; attribute?: string },
+	rows: Row[]
+): number | string | null {
 	const values =
 		a.function === 'count'
 			? []
 			: rows.map((r) => r[a.attribute as string] ?? null).filter((v) => v !== null);
-	let result: number | string | null;
+	const distinct = (f: (v: string) => string | number) =>
+		new Set((values as string[]).map((v) => f(v))).size;
 	switch (a.function) {
 		case 'count':
-			result = rows.length;
-			break;
+			return rows.length;
 		case 'countDistinct':
-			result = new Set(values).size;
-			break;
+			return new Set(values).size;
 		case 'sum':
-			result = values.length ? exactSum(values as number[]) : null;
-			break;
+			return values.length ? exactSum(values as number[]) : null;
 		case 'avg':
-			result = values.length ? exactSum(values as number[]) / values.length : null;
-			break;
+			return values.length ? exactSum(values as number[]) / values.length : null;
 		case 'min':
 		case 'max': {
-			if (!values.length) {
-				result = null;
-				break;
-			}
+			if (!values.length) return null;
 			const sorted = [...(values as (number | string)[])].sort((x, y) =>
 				x < y ? -1 : x > y ? 1 : 0
 			);
-			result = (a.function === 'min' ? sorted[0] : sorted[sorted.length - 1]) as number | string;
-			break;
+			return (a.function === 'min' ? sorted[0] : sorted[sorted.length - 1]) as number | string;
 		}
+		// the calendar day of a date or of a timestamp 'YYYY-MM-DD HH:MM:SS'
+		case 'distinctDays':
+			return distinct((v) => v.slice(0, 10));
+		case 'distinctWeeks':
+			return distinct((v) => {
+				const day = dayFromIso(v.slice(0, 10));
+				return day - (isoDow(day) - 1);
+			});
+		case 'distinctMonths':
+			return distinct((v) => v.slice(0, 7));
 	}
+}
+
+const COMPARISONS = [
+	'equals',
+	'notEquals',
+	'greaterThan',
+	'atLeast',
+	'lessThan',
+	'atMost',
+	'between'
+];
+
+function aggregateHolds(
+	a: AggregateCondition,
+	rows: Row[],
+	model: DataModel,
+	clock: Clock
+): boolean {
+	const type = model.entities
+		.find((e) => e.name === a.entity)
+		?.attributes.find((x) => x.name === a.attribute)?.type;
+	const result = aggregateValue(a, rows);
 	if (result === null) return false;
 	if (typeof result === 'number') return compareNumber(a, result);
-	return compareTemporal(a, result, type === 'date');
+	if (COMPARISONS.includes(a.operator)) return compareTemporal(a, result, type === 'date');
+	// a relative date operator: the earliest/latest value read like a condition on one row
+	const c = { operator: a.operator, value: a.value } as unknown as Condition;
+	return type === 'date' ? dateHolds(c, result, clock) : timestampHolds(c, result, clock);
 }
 
 function compareNumber(a: AggregateCondition, x: number): boolean {
@@ -449,6 +525,7 @@ function compareNumber(a: AggregateCondition, x: number): boolean {
 			return r.from <= x && x <= r.to;
 		}
 	}
+	throw new Error(`reference: ${a.operator} on a number`);
 }
 
 /**
@@ -483,4 +560,5 @@ function compareTemporal(a: AggregateCondition, x: string, isDateAttribute: bool
 		case 'atMost':
 			return t < end;
 	}
+	throw new Error(`reference: ${a.operator} on a date`);
 }

@@ -32,7 +32,7 @@ export function definition(
 ): SegmentDefinition {
 	return {
 		format: 'segments.definition',
-		version: 1,
+		version: 2,
 		name: 'test_segment',
 		displayName: 'Test segment',
 		description: '',

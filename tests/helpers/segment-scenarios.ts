@@ -6,8 +6,11 @@
 import fc from 'fast-check';
 import type { AttributeType, DataModel, Entity } from '../../src/lib/segments/data-model';
 import {
-	AGGREGATE_OPERATORS,
+	AGGREGATE_COMPARISONS,
+	COUNTING_FUNCTIONS,
 	PERIOD_UNITS,
+	RANK_FUNCTIONS,
+	type RankCondition,
 	RELATIVE_UNITS,
 	type AggregateCondition,
 	type Condition,
@@ -25,6 +28,9 @@ import {
 } from '../../src/lib/segments/dates';
 import {
 	AGGREGATE_FUNCTION_INFO,
+	aggregateOperandKind,
+	aggregateOperatorsFor,
+	isDateAggregate,
 	operatorsFor,
 	type OperandKind
 } from '../../src/lib/segments/operators';
@@ -296,8 +302,10 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 					const candidates = (columns[entity] as Column[]).filter((c) =>
 						fn.attributeTypes.includes(c.type)
 					);
-					const operator = pick(AGGREGATE_OPERATORS);
+					const zero = (f: string) =>
+						COUNTING_FUNCTIONS.includes(f as never) && chance(40) ? { includeZero: true } : {};
 					if (!fn.needsAttribute || candidates.length === 0) {
+						const operator = pick(AGGREGATE_COMPARISONS);
 						const n = () => pick([0, 1, 2, 3]);
 						const [a, b] = [n(), n()];
 						return {
@@ -305,27 +313,20 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 							function: 'count',
 							entity,
 							operator,
-							value: operator === 'between' ? { from: Math.min(a, b), to: Math.max(a, b) } : n()
+							value: operator === 'between' ? { from: Math.min(a, b), to: Math.max(a, b) } : n(),
+							...zero('count')
 						};
 					}
 					const attribute = pick(candidates);
-					const temporal =
-						(fn.id === 'min' || fn.id === 'max') &&
-						(attribute.type === 'date' || attribute.type === 'timestamp');
+					const operator = pick(aggregateOperatorsFor(fn.id, attribute.type));
+					const temporal = isDateAggregate(fn.id, attribute.type);
+					const counting = COUNTING_FUNCTIONS.includes(fn.id);
 					const seen = seenIn(entity, attribute.name);
 					const value = temporal
-						? valueFor(
-								operator === 'between'
-									? 'dateRange'
-									: attribute.type === 'date'
-										? 'date'
-										: 'dateOrDateTime',
-								attribute.type,
-								seen
-							)
+						? valueFor(aggregateOperandKind(operator, true, attribute.type), attribute.type, seen)
 						: operator === 'between'
-							? valueFor('numberRange', 'number', fn.id === 'countDistinct' ? [] : seen)
-							: fn.id === 'countDistinct'
+							? valueFor('numberRange', 'number', counting ? [] : seen)
+							: counting
 								? pick([0, 1, 2, 3])
 								: pick([...NUMBERS, 4, 5, 10, ...(seen.length ? [pick(seen) as number] : [])]);
 					return {
@@ -334,22 +335,48 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 						entity,
 						attribute: attribute.name,
 						operator,
-						value
+						...(value !== undefined ? { value } : {}),
+						...zero(fn.id)
 					} as AggregateCondition;
 				})
 			: [];
+		const rank = (): RankCondition => {
+			const entity = pick(onPath);
+			const fn = pick(
+				AGGREGATE_FUNCTION_INFO.filter((f) => RANK_FUNCTIONS.includes(f.id as never))
+			);
+			const candidates = (columns[entity] as Column[]).filter((c) =>
+				fn.attributeTypes.includes(c.type)
+			);
+			const unit = pick(['percent', 'customers'] as const);
+			const base = {
+				direction: pick(['top', 'bottom'] as const),
+				unit,
+				amount: unit === 'percent' ? pick([1, 10, 34, 50, 99, 100]) : pick([1, 2, 3])
+			};
+			if (!fn.needsAttribute || candidates.length === 0)
+				return { ...base, function: 'count', entity };
+			return {
+				...base,
+				function: fn.id as RankCondition['function'],
+				entity,
+				attribute: pick(candidates).name
+			};
+		};
+		const ranked = chance(25) ? { rank: rank() } : {};
 		return {
 			id: id('g'),
 			...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
 			path: { start, steps: path.steps },
 			where: chance(20) ? null : node(0),
-			aggregates
+			aggregates,
+			...ranked
 		};
 	});
 
 	const definition: SegmentDefinition = {
 		format: 'segments.definition',
-		version: 1,
+		version: 2,
 		name: 'random_segment',
 		displayName: 'Random segment',
 		description: '',

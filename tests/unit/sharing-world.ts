@@ -184,7 +184,7 @@ export const RENAME = {
 
 const base = {
 	format: 'segments.definition' as const,
-	version: 1 as const,
+	version: 2 as const,
 	description: '',
 	refreshIntervalMinutes: 720,
 	asOf: null

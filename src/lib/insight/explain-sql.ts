@@ -93,7 +93,7 @@ export function groupExplainSql(
 	group.aggregates.forEach((a, i) => {
 		const picked = a.function === 'count' ? `a${i}_row` : `a${i}_row, a${i}_value`;
 		const rows = `(SELECT DISTINCT ${picked} FROM judged WHERE w)`;
-		const { expr, held } = aggregateSql(a, `a${i}_value`, model);
+		const { expr, held } = aggregateSql(a, `a${i}_value`, model, clock);
 		out.push(`(SELECT ${expr} FROM ${rows}) AS agg${i}`);
 		out.push(`coalesce((SELECT ${held} FROM ${rows}), FALSE) AS agg${i}_held`);
 	});

@@ -3,7 +3,8 @@
 // reads the same columns here as in the segment's own SQL. Pure: no engine, no UI.
 import { findAttribute, findEntity, type DataModel, type Entity } from '../segments/data-model';
 import type { AggregateCondition, Condition, Group } from '../segments/definition';
-import { aggregateComparisonSql, conditionSql } from '../segments/condition-sql';
+import { aggregateForOne } from '../segments/aggregate-sql';
+import { conditionSql } from '../segments/condition-sql';
 import type { Clock } from '../segments/dates';
 import { resolvePath } from '../segments/paths';
 import { quoteIdent } from '../sql/quote';
@@ -59,27 +60,12 @@ export function pathRows(group: Group, model: DataModel, clock: Clock): PathRows
 	return { from, key: column(profile.entity, profile.key), column, alias, condition };
 }
 
-const AGGREGATE_SQL = {
-	count: () => 'count(*)',
-	countDistinct: (v: string) => `count(DISTINCT ${v})`,
-	sum: (v: string) => `sum(${v})`,
-	avg: (v: string) => `avg(${v})`,
-	min: (v: string) => `min(${v})`,
-	max: (v: string) => `max(${v})`
-} as const;
-
-/** An aggregate over `value` (a column name) and its comparison, as the compiler's HAVING. */
+/** An aggregate over `value` (a column name) and its comparison, as the compiler decides it. */
 export function aggregateSql(
 	a: AggregateCondition,
 	value: string,
-	model: DataModel
+	model: DataModel,
+	clock: Clock
 ): { expr: string; held: string } {
-	const expr = AGGREGATE_SQL[a.function](value);
-	let valueType: 'number' | 'date' | 'timestamp' = 'number';
-	if (a.function === 'min' || a.function === 'max') {
-		const entity = findEntity(model, a.entity);
-		const type = entity ? findAttribute(entity, a.attribute ?? '')?.type : undefined;
-		if (type === 'date' || type === 'timestamp') valueType = type;
-	}
-	return { expr, held: aggregateComparisonSql(expr, valueType, a.operator, a.value) };
+	return aggregateForOne(a, value, model, clock);
 }

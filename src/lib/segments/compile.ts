@@ -7,13 +7,13 @@
 import { findAttribute, findEntity, type DataModel, type Entity } from './data-model';
 import {
 	isConditionBlock,
-	type AggregateCondition,
 	type ConditionNode,
 	type Group,
 	type SegmentDefinition
 } from './definition';
 import { effectiveClock, type Clock } from './dates';
-import { aggregateComparisonSql, conditionSql } from './condition-sql';
+import { conditionSql } from './condition-sql';
+import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate-sql';
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
@@ -146,11 +146,6 @@ function guard<T>(build: () => T): T | { ok: false; problems: Problem[] } {
 
 const SET_KEYWORD = { union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT' } as const;
 
-interface Cte {
-	name: string;
-	body: string[];
-}
-
 function statement(ctes: Cte[], final: string[]): string {
 	const withs = ctes.map(
 		(c, i) => `${c.name} AS (\n${indent(c.body).join('\n')}\n)${i < ctes.length - 1 ? ',' : ''}`
@@ -166,7 +161,9 @@ function cteNames(model: DataModel): (base: string) => string {
 	const tables = model.entities.map((e) => e.table.toLowerCase());
 	let prefix = '';
 	const clashes = (p: string) =>
-		tables.some((t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+)?|step\d+)$/.test(t.slice(p.length)));
+		tables.some(
+			(t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+|_base|_rank)?|step\d+)$/.test(t.slice(p.length))
+		);
 	while (clashes(prefix)) prefix += 'q_';
 	return (base) => prefix + base;
 }
@@ -244,7 +241,8 @@ function groupCtes(
 		: [];
 
 	const name = names(`g${index}`);
-	if (group.aggregates.length === 0) {
+	const rank = group.rank;
+	if (group.aggregates.length === 0 && !rank) {
 		return {
 			name,
 			ctes: [{ name, body: [`SELECT DISTINCT ${key} AS member_key`, ...from, ...where] }]
@@ -252,12 +250,10 @@ function groupCtes(
 	}
 
 	const rowsName = names(`g${index}_rows`);
-	const columns = [`${key} AS member_key`];
-	group.aggregates.forEach((a, i) => {
-		columns.push(`${aliasOf(a.entity)}.rowid AS a${i}_row`);
-		if (a.function !== 'count')
-			columns.push(`${column(a.entity, a.attribute as string)} AS a${i}_value`);
-	});
+	const columns = [
+		`${key} AS member_key`,
+		...aggregateColumns(group.aggregates, rank, aliasOf, column)
+	];
 	const ctes: Cte[] = [
 		{
 			name: rowsName,
@@ -269,58 +265,31 @@ function groupCtes(
 			]
 		}
 	];
-	const aggregateNames = group.aggregates.map((a, i) => {
-		const aggName = names(`g${index}_a${i}`);
-		const picked =
-			a.function === 'count' ? `member_key, a${i}_row` : `member_key, a${i}_row, a${i}_value`;
-		ctes.push({
-			name: aggName,
-			body: [
-				'SELECT member_key',
-				// each row of the aggregated entity once per customer, however many path rows reach it
-				'FROM (',
-				...indent([`SELECT DISTINCT ${picked}`, `FROM ${rowsName}`]),
-				')',
-				'GROUP BY member_key',
-				`HAVING ${aggregateHaving(a, i, model)}`
-			]
-		});
-		return aggName;
-	});
-	ctes.push({
-		name,
-		body: aggregateNames.flatMap((n, i) => [
-			...(i > 0 ? ['INTERSECT'] : []),
-			`SELECT member_key FROM ${n}`
-		])
-	});
-	return { name, ctes };
-}
-
-/**
- * Sums and averages add exact decimals (each value rounded to 9 decimal places), not floating-point
- * numbers: a DOUBLE sum depends on the order rows are added in, so a customer right at a threshold
- * could be in with one thread count and out with another. An exact sum is the same on every engine.
- */
-const EXACT = (v: string) => `CAST(${v} AS DECIMAL(38, 9))`;
-const AGGREGATE_SQL = {
-	count: () => 'count(*)',
-	countDistinct: (v: string) => `count(DISTINCT ${v})`,
-	sum: (v: string) => `sum(${EXACT(v)})`,
-	avg: (v: string) => `avg(${EXACT(v)})`,
-	min: (v: string) => `min(${v})`,
-	max: (v: string) => `max(${v})`
-} as const;
-
-function aggregateHaving(a: AggregateCondition, i: number, model: DataModel): string {
-	const expr = AGGREGATE_SQL[a.function](`a${i}_value`);
-	let valueType: 'number' | 'date' | 'timestamp' = 'number';
-	if (a.function === 'min' || a.function === 'max') {
-		const entity = findEntity(model, a.entity) as Entity;
-		const type = findAttribute(entity, a.attribute as string)?.type;
-		if (type === 'date' || type === 'timestamp') valueType = type;
+	const profileEntity = aliases.get(profile.entity) as Aliased;
+	const aggregates = aggregateCtes(
+		group.aggregates,
+		rowsName,
+		(i) => names(`g${index}_a${i}`),
+		{ table: profileEntity.entity.table, alias: profileEntity.alias, key: profile.key },
+		model,
+		clock
+	);
+	ctes.push(...aggregates);
+	const intersection = aggregates.flatMap((a, i) => [
+		...(i > 0 ? ['INTERSECT'] : []),
+		`SELECT member_key FROM ${a.name}`
+	]);
+	if (!rank) {
+		ctes.push({ name, body: intersection });
+		return { name, ctes };
 	}
-	return aggregateComparisonSql(expr, valueType, a.operator, a.value);
+	let base: string | null = null;
+	if (aggregates.length) {
+		base = names(`g${index}_base`);
+		ctes.push({ name: base, body: intersection });
+	}
+	ctes.push(...rankCtes(rank, rowsName, base, names(`g${index}_rank`), name));
+	return { name, ctes };
 }
 
 /** The where tree as AND-ed items: an "all of" block at the top is spread into its children. */

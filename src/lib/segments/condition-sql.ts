@@ -3,8 +3,8 @@
 // dates.ts and emitted as a literal, so the expression does not depend on DuckDB's clock or zone.
 import type { AttributeType } from './data-model';
 import type {
+	AggregateComparison,
 	AggregateCondition,
-	AggregateOperator,
 	Condition,
 	PeriodUnit,
 	RelativeUnit
@@ -277,7 +277,7 @@ function temporalSql(col: string, type: 'date' | 'timestamp', c: Condition, cloc
 export function aggregateComparisonSql(
 	expr: string,
 	valueType: 'number' | 'date' | 'timestamp',
-	operator: AggregateOperator,
+	operator: AggregateComparison,
 	value: AggregateCondition['value']
 ): string {
 	if (valueType === 'number') {

@@ -5,7 +5,12 @@
 import { z } from 'zod';
 
 export const DEFINITION_FORMAT = 'segments.definition';
-export const DEFINITION_VERSION = 1;
+/**
+ * 2 added counts that reach zero (`includeZero`), counts of different days/weeks/months, relative
+ * date comparisons for the earliest/latest date, and ranking (`rank` on a group). Every version 1
+ * document is a version 2 document with the same meaning (see migrations in parse.ts).
+ */
+export const DEFINITION_VERSION = 2;
 
 /**
  * Names of entities and attributes come from user files: any text, bounded. Empty is allowed so a
@@ -162,9 +167,28 @@ export const conditionNodeSchema: z.ZodType<ConditionNode> = z.lazy(() =>
 	])
 );
 
-export const AGGREGATE_FUNCTIONS = ['count', 'countDistinct', 'sum', 'avg', 'min', 'max'] as const;
+export const AGGREGATE_FUNCTIONS = [
+	'count',
+	'countDistinct',
+	'sum',
+	'avg',
+	'min',
+	'max',
+	'distinctDays',
+	'distinctWeeks',
+	'distinctMonths'
+] as const;
 export type AggregateFunction = (typeof AGGREGATE_FUNCTIONS)[number];
-export const AGGREGATE_OPERATORS = [
+/** Functions whose value is a number of rows or values, so a customer with no rows has 0. */
+export const COUNTING_FUNCTIONS: readonly AggregateFunction[] = [
+	'count',
+	'countDistinct',
+	'distinctDays',
+	'distinctWeeks',
+	'distinctMonths'
+];
+/** Comparisons for numbers, and (as on / after / before) for the earliest or latest date. */
+export const AGGREGATE_COMPARISONS = [
 	'equals',
 	'notEquals',
 	'greaterThan',
@@ -173,14 +197,35 @@ export const AGGREGATE_OPERATORS = [
 	'atMost',
 	'between'
 ] as const;
+export type AggregateComparison = (typeof AGGREGATE_COMPARISONS)[number];
+/**
+ * The relative date operators of conditions, for the earliest or latest date or time
+ * ("first order in the last 30 days", "last order more than 180 days ago").
+ */
+export const AGGREGATE_DATE_OPERATORS = [
+	'inLast',
+	'notInLast',
+	'inNext',
+	'moreThanAgo',
+	'today',
+	'yesterday',
+	'thisPeriod',
+	'lastPeriod',
+	'nextPeriod',
+	'dayOfWeek',
+	'anniversaryWithin'
+] as const;
+export const AGGREGATE_OPERATORS = [...AGGREGATE_COMPARISONS, ...AGGREGATE_DATE_OPERATORS] as const;
 export type AggregateOperator = (typeof AGGREGATE_OPERATORS)[number];
 
 /**
  * "customers whose sum of Orders.total_amount is greater than 500": computed per customer over the
  * distinct rows of `entity` that lie on a path row passing the group's condition tree. `count`
  * counts those rows and takes no attribute; the others need one. min and max also apply to date
- * and timestamp attributes ("latest order date is before 2024-01-01"), so the value may be a date
- * (or a date range for between) as well as a number.
+ * and timestamp attributes ("latest order date is before 2024-01-01", "is in the last 30 days"),
+ * so the value may be a date, a date range or a relative amount as well as a number.
+ * `includeZero` (counting functions only): customers of the Customer Profile that no passing row
+ * reaches take part with 0, so "at most 2" and "exactly 0" find them.
  */
 export const aggregateSchema = z.strictObject({
 	id,
@@ -188,9 +233,39 @@ export const aggregateSchema = z.strictObject({
 	entity: entityName,
 	attribute: attributeName.optional(),
 	operator: z.enum(AGGREGATE_OPERATORS),
-	value: z.union([finite, numberRange, dateOrDateTime, dateRange]).optional()
+	value: z
+		.union([
+			finite,
+			numberRange,
+			dateOrDateTime,
+			dateRange,
+			relative,
+			period,
+			z.array(z.number().int().min(1).max(7)).max(7)
+		])
+		.optional(),
+	includeZero: z.boolean().optional()
 });
 export type AggregateCondition = z.infer<typeof aggregateSchema>;
+
+export const RANK_FUNCTIONS = ['count', 'countDistinct', 'sum', 'avg', 'min', 'max'] as const;
+export const RANK_MAX_CUSTOMERS = 10_000_000;
+
+/**
+ * "the top 10 % of customers by total of Orders.total_amount": of the group's members whose
+ * ranking value is not empty, the first ⌈M × amount / 100⌉ (percent) or `amount` (customers),
+ * ordered by the value (highest first for top, lowest first for bottom), ties broken by the
+ * customer key, smallest first.
+ */
+export const rankSchema = z.strictObject({
+	direction: z.enum(['top', 'bottom']),
+	amount: z.number().int().min(1).max(RANK_MAX_CUSTOMERS),
+	unit: z.enum(['percent', 'customers']),
+	function: z.enum(RANK_FUNCTIONS),
+	entity: entityName,
+	attribute: attributeName.optional()
+});
+export type RankCondition = z.infer<typeof rankSchema>;
 
 /** One hop along a relationship: forward goes from its `from` entity to its `to` entity. */
 export const pathStepSchema = z.strictObject({
@@ -210,7 +285,9 @@ export const groupSchema = z.strictObject({
 	path: z.strictObject({ start: entityName, steps: z.array(pathStepSchema).max(12) }),
 	/** null: every row of the path ("all records"). */
 	where: conditionNodeSchema.nullable(),
-	aggregates: z.array(aggregateSchema).max(20)
+	aggregates: z.array(aggregateSchema).max(20),
+	/** Keeps only the top or bottom part of the group's members by an aggregate. */
+	rank: rankSchema.optional()
 });
 export type Group = z.infer<typeof groupSchema>;
 

@@ -169,6 +169,49 @@ describe('hostile names and values', () => {
 		expectUntouched();
 	});
 
+	it('hostile names work in counts that reach zero and in rankings', () => {
+		// customer 3 has no orders: counted as 0 through the hostile profile table and key
+		const zero = definition([
+			orders(null, {
+				aggregates: [
+					{
+						id: 'z',
+						function: 'count',
+						entity: ORDERS,
+						operator: 'equals',
+						value: 0,
+						includeZero: true
+					}
+				]
+			})
+		]);
+		expect(run(db, zero, model, CLOCK)).toEqual([3]);
+		const top = definition([
+			orders(null, {
+				rank: {
+					direction: 'top',
+					amount: 50,
+					unit: 'percent',
+					function: 'sum',
+					entity: ORDERS,
+					attribute: AMOUNT
+				}
+			})
+		]);
+		expect(run(db, top, model, CLOCK)).toEqual([2]);
+		for (const def of [zero, top]) {
+			const compiled = compileSegment(def, model, CLOCK);
+			if (!compiled.ok) throw new Error('did not compile');
+			expectOneStatement(compiled.sql);
+		}
+		// a ranking amount that is not a number (a hand-edited stored definition) never reaches SQL
+		const evil = structuredClone(top);
+		(evil.groups[0]!.rank as { amount: unknown }).amount = '1) ; DROP TABLE sentinel; --';
+		expect(validateSegment(evil, model).map((p) => p.code)).toEqual(['wrongValueType']);
+		expect(compileSegment(evil, model, CLOCK).ok).toBe(false);
+		expectUntouched();
+	});
+
 	it('a NUL character is reported, never thrown', () => {
 		const def = definition([orders(cond(ORDERS, NOTE, 'equals', 'a\u0000b'))]);
 		const problems = validateSegment(def, model);

@@ -2,7 +2,13 @@
 // builder shows for them, and the kind of value each one takes. The builder renders from this, the
 // validator checks against it and the summary speaks with its labels, so they cannot drift apart.
 import type { AttributeType } from './data-model';
-import type { AggregateFunction, AggregateOperator, OperatorId } from './definition';
+import {
+	AGGREGATE_COMPARISONS,
+	AGGREGATE_OPERATORS,
+	type AggregateFunction,
+	type AggregateOperator,
+	type OperatorId
+} from './definition';
 
 /** The value editor an operator needs. */
 export type OperandKind =
@@ -181,8 +187,60 @@ export const AGGREGATE_FUNCTION_INFO: readonly AggregateFunctionInfo[] = [
 		dateLabel: 'latest',
 		needsAttribute: true,
 		attributeTypes: ['number', 'date', 'timestamp']
+	},
+	{
+		id: 'distinctDays',
+		label: 'number of different days of',
+		needsAttribute: true,
+		attributeTypes: ['date', 'timestamp']
+	},
+	{
+		id: 'distinctWeeks',
+		label: 'number of different weeks of',
+		needsAttribute: true,
+		attributeTypes: ['date', 'timestamp']
+	},
+	{
+		id: 'distinctMonths',
+		label: 'number of different months of',
+		needsAttribute: true,
+		attributeTypes: ['date', 'timestamp']
 	}
 ];
+
+/**
+ * Whether an aggregate compares a date or time (the earliest or latest of a date or timestamp
+ * attribute) rather than a number: then the date operators apply and "greater than" means later.
+ */
+export function isDateAggregate(id: AggregateFunction, attributeType?: AttributeType): boolean {
+	return (
+		(id === 'min' || id === 'max') && (attributeType === 'date' || attributeType === 'timestamp')
+	);
+}
+
+/**
+ * The operators an aggregate can use: the number comparisons, or for a date aggregate the same
+ * comparisons read as dates followed by the relative date operators of conditions.
+ */
+export function aggregateOperatorsFor(
+	id: AggregateFunction,
+	attributeType?: AttributeType
+): readonly AggregateOperator[] {
+	return isDateAggregate(id, attributeType) ? AGGREGATE_OPERATORS : AGGREGATE_COMPARISONS;
+}
+
+/** The value an aggregate's operator takes, in the terms of the condition value editors. */
+export function aggregateOperandKind(
+	operator: AggregateOperator,
+	dateAggregate: boolean,
+	attributeType?: AttributeType
+): OperandKind {
+	if (!dateAggregate) return operator === 'between' ? 'numberRange' : 'number';
+	if (operator === 'between') return 'dateRange';
+	if ((AGGREGATE_COMPARISONS as readonly string[]).includes(operator))
+		return attributeType === 'date' ? 'date' : 'dateOrDateTime';
+	return (operatorInfo(attributeType ?? 'date', operator) as OperatorInfo).valueKind;
+}
 
 export function aggregateFunctionInfo(id: AggregateFunction): AggregateFunctionInfo {
 	const info = AGGREGATE_FUNCTION_INFO.find((f) => f.id === id);
@@ -198,7 +256,9 @@ export function aggregateLabel(id: AggregateFunction, attributeType?: AttributeT
 }
 
 /** Words for the comparison of an aggregate with its value. */
-export const AGGREGATE_OPERATOR_LABELS: Readonly<Record<AggregateOperator, string>> = {
+export const AGGREGATE_OPERATOR_LABELS: Readonly<
+	Record<(typeof AGGREGATE_COMPARISONS)[number], string>
+> = {
 	equals: 'is',
 	notEquals: 'is not',
 	greaterThan: 'is greater than',
@@ -218,5 +278,11 @@ export const AGGREGATE_DATE_OPERATOR_LABELS: Readonly<Record<AggregateOperator, 
 	atLeast: 'is on or after',
 	lessThan: 'is before',
 	atMost: 'is on or before',
-	between: 'is between'
-};
+	between: 'is between',
+	...Object.fromEntries(
+		(AGGREGATE_OPERATORS.slice(AGGREGATE_COMPARISONS.length) as OperatorId[]).map((id) => [
+			id,
+			(operatorInfo('date', id) as OperatorInfo).label
+		])
+	)
+} as Record<AggregateOperator, string>;

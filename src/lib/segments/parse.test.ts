@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEFINITION_DEPTH, migrate, parseDefinition } from './parse';
-import { CONDITION_DEPTH_MAX } from './definition';
+import { MAX_DEFINITION_DEPTH, migrate, parseDefinition, upToDate } from './parse';
+import { CONDITION_DEPTH_MAX, DEFINITION_VERSION, type SegmentDefinition } from './definition';
 
 const seed = () =>
 	JSON.parse(readFileSync('docs/examples/seed-example.json', 'utf8')) as Record<string, unknown> & {
@@ -34,7 +34,7 @@ describe('parseDefinition', () => {
 		expect(p?.code).toBe('newerVersion');
 		expect(p?.path).toEqual(['version']);
 		expect(p?.message).toBe(
-			'This segment definition uses format version 3, which is newer than this app can read (version 1); update Segments to open it.'
+			'This segment definition uses format version 3, which is newer than this app can read (version 2); update Segments to open it.'
 		);
 		expect(problems({ ...seed(), version: 'one' })[0]?.code).toBe('badVersion');
 		expect(problems({ ...seed(), version: 0 })[0]?.code).toBe('badVersion');
@@ -137,6 +137,29 @@ describe('migrate', () => {
 		if (!gap.ok) expect(gap.problem.message).toContain('version 1');
 	});
 	it('is a no-op at the current version', () => {
-		expect(migrate({ a: 1 }, 1)).toEqual({ ok: true, document: { a: 1 } });
+		expect(migrate({ a: 1 }, DEFINITION_VERSION)).toEqual({ ok: true, document: { a: 1 } });
+	});
+	it('reads a version 1 file as version 2 with the same meaning: counts stay among customers with rows', () => {
+		const v1 = { ...seed(), version: 1 };
+		const aggregate = {
+			id: 'a1',
+			function: 'count',
+			entity: 'Orders',
+			operator: 'atMost',
+			value: 2
+		};
+		v1.groups[0] = { ...v1.groups[0], aggregates: [aggregate] };
+		const r = parseDefinition(v1);
+		if (!r.ok) throw new Error(JSON.stringify(r.problems));
+		expect(r.migratedFrom).toBe(1);
+		expect(r.definition.version).toBe(2);
+		expect(r.definition.groups[0]?.aggregates[0]).toEqual(aggregate);
+		expect(r.definition.groups[0]?.aggregates[0]?.includeZero).toBeUndefined();
+	});
+	it('brings a stored version 1 definition up to date, and leaves a current one alone', () => {
+		const v1 = { ...seed(), version: 1 } as unknown as SegmentDefinition;
+		expect(upToDate(v1)).toEqual({ ...v1, version: 2 });
+		const v2 = seed() as unknown as SegmentDefinition;
+		expect(upToDate(v2)).toBe(v2);
 	});
 });

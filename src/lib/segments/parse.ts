@@ -21,10 +21,27 @@ type Json = Record<string, unknown>;
 export type Migration = (document: Json) => Json;
 
 /**
- * Keyed by the version a migration upgrades FROM. Empty while only version 1 exists; version 2
- * adds `1: (doc) => ({ ...doc, version: 2, … })` and every older file keeps opening.
+ * Keyed by the version a migration upgrades FROM. Version 2 only added optional fields and
+ * functions (counts that reach zero, counts of different days, relative dates for the earliest or
+ * latest date, ranking); a version 1 aggregate without `includeZero` keeps its meaning — only
+ * customers with at least one row — so the step only changes the number.
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+	1: (doc) => ({ ...doc, version: 2 })
+};
+
+/**
+ * A definition kept by this app (in IndexedDB) may have been saved by an older version: the same
+ * definition in the current version, so what is edited, saved and shared is labelled correctly.
+ * Definitions of an unknown version are returned as they are.
+ */
+export function upToDate(definition: SegmentDefinition): SegmentDefinition {
+	const version = (definition as { version: number }).version;
+	if (version === DEFINITION_VERSION || !(version >= 1 && version < DEFINITION_VERSION))
+		return definition;
+	const r = migrate(definition as unknown as Json, version);
+	return r.ok ? (r.document as unknown as SegmentDefinition) : definition;
+}
 
 /**
  * The deepest JSON nesting a valid definition can have: root › groups › group › where is level 4,

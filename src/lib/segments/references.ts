@@ -36,6 +36,10 @@ export function referencesOf(definition: SegmentDefinition): References {
 			if (agg.entity) refs.entities.add(agg.entity);
 			if (agg.entity && agg.attribute) refs.attributes.add(attributeKey(agg.entity, agg.attribute));
 		}
+		const rank = group.rank;
+		if (rank?.entity) refs.entities.add(rank.entity);
+		if (rank?.entity && rank.attribute)
+			refs.attributes.add(attributeKey(rank.entity, rank.attribute));
 	}
 	return refs;
 }

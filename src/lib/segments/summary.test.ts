@@ -78,7 +78,7 @@ describe('summary', () => {
 			]
 		};
 		expect(summarizeGroup(group, model)).toBe(
-			'Orders where (channel is “web” or channel is “app”) and country of Customers is “France”, for Customers whose number of Orders is at least 3 and whose latest order date is before 2024-01-01'
+			'Orders where (channel is “web” or channel is “app”) and country of Customers is “France”, for Customers whose number of Orders is at least 3 (among Customers with Orders) and whose latest order date is before 2024-01-01'
 		);
 		expect(summarizeSegment(definition([{ ...group, where: null, aggregates: [] }]), model)).toBe(
 			'any Orders'

@@ -4,8 +4,11 @@
 // stored name, so a broken definition still reads.
 import { findAttribute, findEntity, type Attribute, type DataModel } from './data-model';
 import {
+	COUNTING_FUNCTIONS,
 	isConditionBlock,
+	type AggregateComparison,
 	type AggregateCondition,
+	type RankCondition,
 	type Condition,
 	type ConditionNode,
 	type Group,
@@ -17,6 +20,8 @@ import {
 	UNIT_WORDS,
 	WEEKDAY_NAMES,
 	aggregateLabel,
+	aggregateOperandKind,
+	isDateAggregate,
 	operatorInfo,
 	type OperandKind
 } from './operators';
@@ -126,20 +131,47 @@ function summarizeNode(
 	return nested ? `(${text})` : text;
 }
 
+/** "total of total amount of Orders", "number of Orders", "latest order date". */
+function aggregateSubject(
+	a: { function: AggregateCondition['function']; entity: string; attribute?: string },
+	model: DataModel,
+	start: string
+): string {
+	if (a.function === 'count') return `number of ${entityLabel(model, a.entity)}`;
+	const attribute = a.attribute ? attributeOf(model, a.entity, a.attribute) : undefined;
+	let subject = `${aggregateLabel(a.function, attribute?.type)} ${attribute?.displayName ?? a.attribute ?? MISSING}`;
+	if (a.entity !== start) subject += ` of ${entityLabel(model, a.entity)}`;
+	return subject;
+}
+
 export function summarizeAggregate(a: AggregateCondition, model: DataModel, start: string): string {
 	const attribute = a.attribute ? attributeOf(model, a.entity, a.attribute) : undefined;
-	const temporal =
-		(a.function === 'min' || a.function === 'max') &&
-		(attribute?.type === 'date' || attribute?.type === 'timestamp');
-	let subject: string;
-	if (a.function === 'count') subject = `number of ${entityLabel(model, a.entity)}`;
-	else {
-		subject = `${aggregateLabel(a.function, attribute?.type)} ${attribute?.displayName ?? a.attribute ?? MISSING}`;
-		if (a.entity !== start) subject += ` of ${entityLabel(model, a.entity)}`;
+	const temporal = isDateAggregate(a.function, attribute?.type);
+	const subject = aggregateSubject(a, model, start);
+	const kind = aggregateOperandKind(a.operator, temporal, attribute?.type);
+	const label = temporal
+		? AGGREGATE_DATE_OPERATOR_LABELS[a.operator]
+		: (AGGREGATE_OPERATOR_LABELS[a.operator as AggregateComparison] ?? a.operator);
+	const words = [subject, label];
+	const value = valueWords(kind, a.value);
+	if (value) words.push(value);
+	const info = temporal && attribute ? operatorInfo(attribute.type, a.operator) : undefined;
+	if (info?.suffix && kind !== 'days') words.push(info.suffix);
+	// which customers a count speaks of: say it, since "at most 2" reads differently for each
+	if (COUNTING_FUNCTIONS.includes(a.function)) {
+		const who = model.profile ? entityLabel(model, model.profile.entity) : 'customers';
+		const rows = entityLabel(model, a.entity);
+		words.push(
+			a.includeZero ? `(${who} without ${rows} count as 0)` : `(among ${who} with ${rows})`
+		);
 	}
-	const label = (temporal ? AGGREGATE_DATE_OPERATOR_LABELS : AGGREGATE_OPERATOR_LABELS)[a.operator];
-	const value = a.operator === 'between' ? valueWords('numberRange', a.value) : plain(a.value);
-	return `${subject} ${label} ${value}`;
+	return words.join(' ');
+}
+
+/** "the top 10 % of them by total of total amount" */
+function summarizeRank(rank: RankCondition, model: DataModel, start: string): string {
+	const amount = rank.unit === 'percent' ? `${rank.amount} %` : String(rank.amount);
+	return `${rank.direction} ${amount} of them by ${aggregateSubject(rank, model, start)}`;
 }
 
 /**
@@ -165,6 +197,7 @@ export function summarizeGroup(group: Group, model: DataModel): string {
 			.map((a) => summarizeAggregate(a, model, start))
 			.join(' and whose ')}`;
 	}
+	if (group.rank) text += `; the ${summarizeRank(group.rank, model, start)}`;
 	return text;
 }
 

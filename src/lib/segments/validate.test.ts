@@ -291,6 +291,73 @@ describe('validateSegment', () => {
 		);
 	});
 
+	it('counts that reach zero, date operators on aggregates, and rankings: draft reasons', () => {
+		const r = check(
+			one(null, {
+				aggregates: [
+					{
+						id: 'a',
+						function: 'sum',
+						entity: 'Orders',
+						attribute: 'total_amount',
+						operator: 'atMost',
+						value: 1,
+						includeZero: true
+					},
+					{
+						id: 'b',
+						function: 'sum',
+						entity: 'Orders',
+						attribute: 'total_amount',
+						operator: 'inLast',
+						value: { amount: 3, unit: 'days' }
+					},
+					{
+						id: 'c',
+						function: 'distinctWeeks',
+						entity: 'Orders',
+						attribute: 'total_amount',
+						operator: 'atLeast',
+						value: 2
+					},
+					{
+						id: 'd',
+						function: 'min',
+						entity: 'Orders',
+						attribute: 'order_date',
+						operator: 'inLast',
+						value: { amount: 1.5, unit: 'days' }
+					}
+				],
+				rank: { direction: 'top', amount: 150, unit: 'percent', function: 'sum', entity: 'Orders' }
+			})
+		);
+		expect(r.codes).toEqual([
+			['zeroNotForFunction', ['groups', 0, 'aggregates', 0, 'includeZero']],
+			['operatorNotForType', ['groups', 0, 'aggregates', 1, 'operator']],
+			['aggregateAttributeType', ['groups', 0, 'aggregates', 2, 'attribute']],
+			['wrongValueType', ['groups', 0, 'aggregates', 3, 'value']],
+			['rankNeedsAttribute', ['groups', 0, 'rank', 'attribute']]
+		]);
+		expect(r.messages[0]).toBe(
+			'Only counts can treat customers without rows as 0; “total of …” has no value for them.'
+		);
+		expect(r.messages[4]).toBe('Choose the attribute of Orders that customers are ranked by.');
+		const percent = check(
+			one(null, {
+				rank: {
+					direction: 'top',
+					amount: 150,
+					unit: 'percent',
+					function: 'sum',
+					entity: 'Orders',
+					attribute: 'total_amount'
+				}
+			})
+		);
+		expect(percent.messages).toEqual(['A share of customers is at most 100 %; 150 % was given.']);
+	});
+
 	it('set operators: required from the second group on, refused on the first', () => {
 		const r = check(
 			definition([ordersGroup(null, { operator: 'union' }), ordersGroup(null, { id: 'second' })])

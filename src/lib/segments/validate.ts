@@ -10,6 +10,7 @@ import {
 	type Entity
 } from './data-model';
 import {
+	COUNTING_FUNCTIONS,
 	CONDITION_DEPTH_MAX,
 	DATE_PATTERN,
 	DATETIME_PATTERN,
@@ -20,10 +21,19 @@ import {
 	type Condition,
 	type ConditionNode,
 	type Group,
+	type RankCondition,
 	type SegmentDefinition
 } from './definition';
 import { dayFromIso, instantFromIso, isoFromDay } from './dates';
-import { aggregateFunctionInfo, aggregateLabel, operatorInfo, type OperandKind } from './operators';
+import {
+	aggregateFunctionInfo,
+	aggregateLabel,
+	aggregateOperandKind,
+	aggregateOperatorsFor,
+	isDateAggregate,
+	operatorInfo,
+	type OperandKind
+} from './operators';
 import { resolvePath } from './paths';
 import { prefixProblems, problem, q, type Problem, type ProblemPath } from './problems';
 
@@ -140,6 +150,7 @@ function groupProblems(group: Group, index: number, model: DataModel): Problem[]
 		checkId(aggregate.id, [...at, 'aggregates', i]);
 		problems.push(...aggregateProblems(aggregate, [...at, 'aggregates', i], scope));
 	});
+	if (group.rank) problems.push(...rankProblems(group.rank, [...at, 'rank'], scope));
 	return problems;
 }
 
@@ -193,7 +204,7 @@ function lookUp(
 				problem(
 					[...at, 'entity'],
 					'missingEntity',
-					`Choose an entity for this ${at.includes('aggregates') ? 'aggregate' : 'condition'}.`
+					`Choose an entity for this ${at.includes('aggregates') ? 'aggregate' : at.includes('rank') ? 'ranking' : 'condition'}.`
 				)
 			]
 		};
@@ -287,32 +298,84 @@ function aggregateProblems(a: AggregateCondition, at: ProblemPath, scope: Scope)
 		}
 		return problems;
 	}
-	let kind: OperandKind = a.operator === 'between' ? 'numberRange' : 'number';
-	let name = `the ${fn.label} ${entity.displayName}`;
-	if (attribute) {
-		name = `the ${aggregateLabel(a.function, attribute.type)} ${q(attribute.displayName)} (${entity.displayName})`;
-		if (!fn.attributeTypes.includes(attribute.type)) {
-			problems.push(
-				problem(
-					[...at, 'attribute'],
-					'aggregateAttributeType',
-					`“${fn.label} …” cannot be taken of ${q(attribute.displayName)} (${entity.displayName}), which holds ${TYPE_WORDS[attribute.type]}.`
-				)
-			);
-			return problems;
-		}
-		const temporal = attribute.type === 'date' || attribute.type === 'timestamp';
-		if (temporal && (a.function === 'min' || a.function === 'max'))
-			kind =
-				a.operator === 'between'
-					? 'dateRange'
-					: attribute.type === 'date'
-						? 'date'
-						: 'dateOrDateTime';
+	const label = attribute ? aggregateLabel(a.function, attribute.type) : fn.label;
+	const name = attribute
+		? `the ${label} ${q(attribute.displayName)} (${entity.displayName})`
+		: `the ${fn.label} ${entity.displayName}`;
+	if (attribute && !fn.attributeTypes.includes(attribute.type)) {
+		problems.push(
+			problem(
+				[...at, 'attribute'],
+				'aggregateAttributeType',
+				`“${fn.label} …” cannot be taken of ${q(attribute.displayName)} (${entity.displayName}), which holds ${TYPE_WORDS[attribute.type]}.`
+			)
+		);
+		return problems;
 	}
+	if (a.includeZero && !COUNTING_FUNCTIONS.includes(a.function))
+		problems.push(
+			problem(
+				[...at, 'includeZero'],
+				'zeroNotForFunction',
+				`Only counts can treat customers without rows as 0; “${label} …” has no value for them.`
+			)
+		);
+	const dateAggregate = isDateAggregate(a.function, attribute?.type);
+	if (!aggregateOperatorsFor(a.function, attribute?.type).includes(a.operator)) {
+		problems.push(
+			problem(
+				[...at, 'operator'],
+				'operatorNotForType',
+				`The comparison ${q(a.operator)} only applies to the earliest or latest of a date; ${name} is a number.`
+			)
+		);
+		return problems;
+	}
+	const kind = aggregateOperandKind(a.operator, dateAggregate, attribute?.type);
 	problems.push(
 		...valueProblems(kind, a.value, [...at, 'value'], name, attribute?.type === 'date')
 	);
+	return problems;
+}
+
+/** The ranking of a group: an aggregate to rank by (no comparison) and how many to keep. */
+function rankProblems(rank: RankCondition, at: ProblemPath, scope: Scope): Problem[] {
+	const fn = aggregateFunctionInfo(rank.function);
+	const attributeName = fn.needsAttribute ? (rank.attribute ?? '') : undefined;
+	const { entity, attribute, problems } = lookUp(rank.entity, attributeName, at, scope);
+	if (!entity) return problems;
+	if (fn.needsAttribute && !attribute) {
+		const missing = problems.find((p) => p.code === 'missingAttribute');
+		if (missing) {
+			missing.code = 'rankNeedsAttribute';
+			missing.message = `Choose the attribute of ${entity.displayName} that customers are ranked by.`;
+		}
+		return problems;
+	}
+	if (attribute && !fn.attributeTypes.includes(attribute.type))
+		problems.push(
+			problem(
+				[...at, 'attribute'],
+				'aggregateAttributeType',
+				`Customers cannot be ranked by the ${fn.label} ${q(attribute.displayName)} (${entity.displayName}), which holds ${TYPE_WORDS[attribute.type]}.`
+			)
+		);
+	if (!Number.isInteger(rank.amount) || rank.amount < 1)
+		problems.push(
+			problem(
+				[...at, 'amount'],
+				'wrongValueType',
+				'How many customers to keep must be a whole number of at least 1.'
+			)
+		);
+	else if (rank.unit === 'percent' && rank.amount > 100)
+		problems.push(
+			problem(
+				[...at, 'amount'],
+				'rankPercent',
+				`A share of customers is at most 100 %; ${rank.amount} % was given.`
+			)
+		);
 	return problems;
 }
 

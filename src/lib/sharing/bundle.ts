@@ -8,6 +8,7 @@ import type {
 	Relationship
 } from '../segments/data-model';
 import type { SegmentDefinition } from '../segments/definition';
+import { upToDate } from '../segments/parse';
 import { referencesOf } from '../segments/references';
 
 export const BUNDLE_FORMAT = 'segments.bundle';
@@ -76,7 +77,8 @@ export function buildManifest(definitions: SegmentDefinition[], model: DataModel
 }
 
 export function buildBundle(definitions: SegmentDefinition[], model: DataModel, at: Date): Bundle {
-	const segments = [...definitions].sort((a, b) => a.name.localeCompare(b.name));
+	// definitions saved by an older version are shared as the current version they are read as
+	const segments = definitions.map(upToDate).sort((a, b) => a.name.localeCompare(b.name));
 	return {
 		format: BUNDLE_FORMAT,
 		version: BUNDLE_VERSION,

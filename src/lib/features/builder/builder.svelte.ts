@@ -13,6 +13,7 @@ import {
 	type ConditionNode,
 	type Group,
 	type OperatorId,
+	type RankCondition,
 	type SegmentDefinition,
 	type SegmentType,
 	type SetOperator
@@ -28,6 +29,7 @@ import {
 } from '$lib/segments/paths';
 import { operatorsFor } from '$lib/segments/operators';
 import { validateSegment } from '$lib/segments/validate';
+import { upToDate } from '$lib/segments/parse';
 import type { Problem, ProblemPath } from '$lib/segments/problems';
 import { stableStringify } from '$lib/runs/hash';
 import { stateAfterSave } from '$lib/db/segments-store';
@@ -63,7 +65,9 @@ export class SegmentBuilder {
 	) {}
 
 	/** Start editing (a new or a stored definition). */
-	load(definition: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
+	load(stored: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
+		// one saved by an older version is edited (and saved again) as the current version
+		const definition = upToDate(stored);
 		this.definition = structuredClone(definition);
 		this.segmentId = segmentId;
 		this.saved = saved ? stableStringify(definition) : '';
@@ -426,6 +430,27 @@ export class SegmentBuilder {
 
 	removeAggregate(groupIndex: number, i: number): void {
 		this.definition.groups[groupIndex]?.aggregates.splice(i, 1);
+	}
+
+	/** Starts (or replaces, or with undefined removes) the group's ranking. */
+	setRank(groupIndex: number, rank: RankCondition | undefined): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		if (rank) g.rank = rank;
+		else delete g.rank;
+	}
+
+	/** "top 10 % by …" on the group's first entity, to be completed by the user. */
+	addRank(groupIndex: number): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		this.setRank(groupIndex, {
+			direction: 'top',
+			amount: 10,
+			unit: 'percent',
+			function: 'sum',
+			entity: g.path.start
+		});
 	}
 }
 

@@ -9,7 +9,7 @@ import { createSegment, stateAfterSave } from '$lib/db/segments-store';
 import { database } from '$lib/db/schema';
 import { runNow } from '$lib/runs/service';
 
-const base = { format: 'segments.definition', version: 1, asOf: null } as const;
+const base = { format: 'segments.definition', version: 2, asOf: null } as const;
 const toCustomer = (relationship: string) => ({ relationship, direction: 'forward' as const });
 
 export const EXAMPLE_SEGMENTS: unknown[] = [
@@ -173,6 +173,105 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 					value: { amount: 90, unit: 'days' }
 				},
 				aggregates: []
+			}
+		]
+	},
+	{
+		...base,
+		name: 'lapsed_high_spenders',
+		displayName: 'Lapsed high spenders',
+		description:
+			'Spent more than 1,000 in all, but their last order was more than 180 days ago. Customers who never ordered are not lapsed.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 1440,
+		groups: [
+			{
+				id: 'lapsed',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: null,
+				aggregates: [
+					{
+						id: 'spent',
+						function: 'sum',
+						entity: 'Orders',
+						attribute: 'total_amount',
+						operator: 'greaterThan',
+						value: 1000
+					},
+					{
+						id: 'last',
+						function: 'max',
+						entity: 'Orders',
+						attribute: 'order_date',
+						operator: 'moreThanAgo',
+						value: { amount: 180, unit: 'days' }
+					}
+				]
+			}
+		]
+	},
+	{
+		...base,
+		name: 'top_spenders',
+		displayName: 'Top 10 % by spend',
+		description:
+			'The 10 % of customers who spent most in the last 365 days (ties go to the smaller customer id).',
+		type: 'dynamic',
+		refreshIntervalMinutes: 1440,
+		groups: [
+			{
+				id: 'spend-year',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: {
+					kind: 'condition',
+					id: 'spend-window',
+					entity: 'Orders',
+					attribute: 'order_date',
+					operator: 'inLast',
+					value: { amount: 365, unit: 'days' }
+				},
+				aggregates: [],
+				rank: {
+					direction: 'top',
+					amount: 10,
+					unit: 'percent',
+					function: 'sum',
+					entity: 'Orders',
+					attribute: 'total_amount'
+				}
+			}
+		]
+	},
+	{
+		...base,
+		name: 'quiet_customers',
+		displayName: 'At most one order in 90 days',
+		description:
+			'Customers with 0 or 1 orders in the last 90 days, including those who never ordered.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 720,
+		groups: [
+			{
+				id: 'quiet',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: {
+					kind: 'condition',
+					id: 'quiet-window',
+					entity: 'Orders',
+					attribute: 'order_date',
+					operator: 'inLast',
+					value: { amount: 90, unit: 'days' }
+				},
+				aggregates: [
+					{
+						id: 'orders',
+						function: 'count',
+						entity: 'Orders',
+						operator: 'atMost',
+						value: 1,
+						includeZero: true
+					}
+				]
 			}
 		]
 	}

@@ -1,0 +1,206 @@
+// The CTEs that finish a group with aggregates or a ranking: one per aggregate (the customers for
+// whom it holds), then the ranking of what is left. Each works on `SELECT DISTINCT member_key, row,
+// value` from the group's rows CTE, so a row of the aggregated entity counts once per customer
+// however many path rows reach it. A count with `includeZero` starts from the Customer Profile
+// table instead, LEFT JOINed to the counts, so customers without rows take part with 0.
+import { findAttribute, findEntity, type AttributeType, type DataModel } from './data-model';
+import type {
+	AggregateComparison,
+	AggregateCondition,
+	AggregateFunction,
+	Condition,
+	RankCondition
+} from './definition';
+import { AGGREGATE_COMPARISONS } from './definition';
+import { aggregateComparisonSql, conditionSql } from './condition-sql';
+import type { Clock } from './dates';
+import { isDateAggregate } from './operators';
+import { quoteIdent, quoteNumber } from '../sql/quote';
+
+export interface Cte {
+	name: string;
+	body: string[];
+}
+
+const INDENT = '    ';
+const indent = (lines: string[]) => lines.map((l) => INDENT + l);
+
+/**
+ * Sums and averages add exact decimals (each value rounded to 9 decimal places), not floating-point
+ * numbers: a DOUBLE sum depends on the order rows are added in, so a customer right at a threshold
+ * could be in with one thread count and out with another. An exact sum is the same on every engine.
+ */
+const EXACT = (v: string) => `CAST(${v} AS DECIMAL(38, 9))`;
+
+const AGGREGATE_SQL: Record<AggregateFunction, (v: string) => string> = {
+	count: () => 'count(*)',
+	countDistinct: (v) => `count(DISTINCT ${v})`,
+	sum: (v) => `sum(${EXACT(v)})`,
+	avg: (v) => `avg(${EXACT(v)})`,
+	min: (v) => `min(${v})`,
+	max: (v) => `max(${v})`,
+	// a timestamp's day is its date; weeks start on Monday (ISO), as in conditions
+	distinctDays: (v) => `count(DISTINCT CAST(${v} AS DATE))`,
+	distinctWeeks: (v) => `count(DISTINCT date_trunc('week', ${v}))`,
+	distinctMonths: (v) => `count(DISTINCT date_trunc('month', ${v}))`
+};
+
+/** The columns a group's rows CTE needs for its aggregates and ranking, besides member_key. */
+export function aggregateColumns(
+	aggregates: AggregateCondition[],
+	rank: RankCondition | undefined,
+	alias: (entity: string) => string,
+	column: (entity: string, attribute: string) => string
+): string[] {
+	const columns: string[] = [];
+	const add = (
+		prefix: string,
+		a: { function: AggregateFunction; entity: string; attribute?: string }
+	) => {
+		columns.push(`${alias(a.entity)}.rowid AS ${prefix}_row`);
+		if (a.function !== 'count')
+			columns.push(`${column(a.entity, a.attribute as string)} AS ${prefix}_value`);
+	};
+	aggregates.forEach((a, i) => add(`a${i}`, a));
+	if (rank) add('r', rank);
+	return columns;
+}
+
+function attributeType(model: DataModel, entity: string, attribute?: string) {
+	const e = findEntity(model, entity);
+	return e && attribute ? findAttribute(e, attribute)?.type : undefined;
+}
+
+/** Per customer, `fn` over the distinct rows the prefix's columns pick: (member_key, value). */
+function perCustomer(
+	prefix: string,
+	fn: AggregateFunction,
+	rowsName: string,
+	where: string[] = []
+): string[] {
+	const picked =
+		fn === 'count' ? `member_key, ${prefix}_row` : `member_key, ${prefix}_row, ${prefix}_value`;
+	return [
+		`SELECT member_key, ${AGGREGATE_SQL[fn](`${prefix}_value`)} AS value`,
+		'FROM (',
+		...indent([`SELECT DISTINCT ${picked}`, `FROM ${rowsName}`, ...where]),
+		')',
+		'GROUP BY member_key'
+	];
+}
+
+/** `value` compared as the aggregate says: a number, a date, or a relative date. */
+function comparison(
+	a: AggregateCondition,
+	expr: string,
+	type: AttributeType | undefined,
+	clock: Clock
+) {
+	const isComparison = (AGGREGATE_COMPARISONS as readonly string[]).includes(a.operator);
+	const operator = a.operator as AggregateComparison;
+	if (!isDateAggregate(a.function, type))
+		return aggregateComparisonSql(expr, 'number', operator, a.value);
+	const temporal = type as 'date' | 'timestamp';
+	if (isComparison) return aggregateComparisonSql(expr, temporal, operator, a.value);
+	const condition = { operator: a.operator, value: a.value } as Condition;
+	const sql = conditionSql(expr, temporal, condition, clock);
+	// negative operators also match an empty value in conditions; an aggregate without a value
+	// never holds
+	return a.operator === 'notInLast' ? `${expr} IS NOT NULL AND ${sql}` : sql;
+}
+
+/**
+ * One aggregate for one customer, for explaining a verdict: its value over `value` (a column of
+ * that customer's distinct rows) and whether it holds, exactly as the compiled segment decides.
+ */
+export function aggregateForOne(
+	a: AggregateCondition,
+	value: string,
+	model: DataModel,
+	clock: Clock
+): { expr: string; held: string } {
+	const expr = AGGREGATE_SQL[a.function](value);
+	const type = attributeType(model, a.entity, a.attribute);
+	return { expr, held: comparison(a, a.includeZero ? `coalesce(${expr}, 0)` : expr, type, clock) };
+}
+
+/** One CTE per aggregate, each listing the customers for whom it holds. */
+export function aggregateCtes(
+	aggregates: AggregateCondition[],
+	rowsName: string,
+	name: (i: number) => string,
+	profile: { table: string; alias: string; key: string },
+	model: DataModel,
+	clock: Clock
+): Cte[] {
+	return aggregates.map((a, i) => {
+		const type = attributeType(model, a.entity, a.attribute);
+		const counts = perCustomer(`a${i}`, a.function, rowsName);
+		if (!a.includeZero)
+			return {
+				name: name(i),
+				body: [
+					'SELECT member_key',
+					'FROM (',
+					...indent(counts),
+					')',
+					`WHERE ${comparison(a, 'value', type, clock)}`
+				]
+			};
+		const key = `${profile.alias}.${quoteIdent(profile.key)}`;
+		return {
+			name: name(i),
+			body: [
+				`SELECT DISTINCT ${key} AS member_key`,
+				`FROM ${quoteIdent(profile.table)} AS ${profile.alias}`,
+				// customers no passing row reaches have no count: they take part with 0
+				'LEFT JOIN (',
+				...indent(counts),
+				`) AS counted ON counted.member_key = ${key}`,
+				`WHERE ${key} IS NOT NULL`,
+				`${INDENT}AND ${comparison(a, 'coalesce(counted.value, 0)', type, clock)}`
+			]
+		};
+	});
+}
+
+/**
+ * The ranking: the members of `from` with a non-empty ranking value, ordered by it (highest first
+ * for top), ties broken by the customer key (smallest first); then the first ⌈M × amount / 100⌉
+ * of the M ranked (percent) or the first `amount`.
+ */
+export function rankCtes(
+	rank: RankCondition,
+	rowsName: string,
+	from: string | null,
+	rankedName: string,
+	name: string
+): Cte[] {
+	const order = rank.direction === 'top' ? 'DESC' : 'ASC';
+	const only = from ? [`WHERE member_key IN (SELECT member_key FROM ${from})`] : [];
+	const limit =
+		rank.unit === 'percent'
+			? `(ranked * ${quoteNumber(rank.amount)} + 99) // 100`
+			: quoteNumber(rank.amount);
+	return [
+		{
+			name: rankedName,
+			body: [
+				'SELECT',
+				...indent([
+					'member_key,',
+					`row_number() OVER (ORDER BY value ${order}, member_key ASC) AS position,`,
+					'count(*) OVER () AS ranked'
+				]),
+				'FROM (',
+				...indent(perCustomer('r', rank.function, rowsName, only)),
+				')',
+				'WHERE value IS NOT NULL'
+			]
+		},
+		{
+			name,
+			body: ['SELECT member_key', `FROM ${rankedName}`, `WHERE position <= ${limit}`]
+		}
+	];
+}
