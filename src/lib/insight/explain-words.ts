@@ -33,6 +33,8 @@ export function reasonWords(
 			const what = a ? summarizeAggregate(a, model, start(r.group)) : 'an aggregate';
 			return `Their rows pass the conditions, but this does not hold (${n(r.group)}): ${what}.`;
 		}
+		case 'rank':
+			return `They meet the conditions of ${n(r.group)}, but its ranking does not keep them.`;
 		case 'noRows':
 			return `No ${start(r.group)} rows reach this customer, so ${n(r.group)} cannot match whatever its conditions.`;
 		case 'excluded':

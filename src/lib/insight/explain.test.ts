@@ -9,7 +9,7 @@ import { compileSegment } from '$lib/segments/compile';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import { quoteString } from '$lib/sql/quote';
 import { explainCustomer, type Explanation } from './explain';
-import { withoutAggregate, withoutCondition } from './remove';
+import { withoutAggregate, withoutCondition, withoutRank } from './remove';
 
 let demo: DemoDb;
 beforeAll(async () => {
@@ -84,7 +84,10 @@ describe('why in, why out', () => {
 					let e: Explanation = await explain(current, key);
 					for (
 						let step = 0;
-						e.found && (e.reason.kind === 'condition' || e.reason.kind === 'aggregate');
+						e.found &&
+						(e.reason.kind === 'condition' ||
+							e.reason.kind === 'aggregate' ||
+							e.reason.kind === 'rank');
 						step++
 					) {
 						expect(step).toBeLessThan(30);
@@ -93,7 +96,9 @@ describe('why in, why out', () => {
 						current =
 							r.kind === 'condition'
 								? withoutCondition(current, r.group, group.items[r.item]!.id)
-								: withoutAggregate(current, r.group, r.aggregate);
+								: r.kind === 'aggregate'
+									? withoutAggregate(current, r.group, r.aggregate)
+									: withoutRank(current, r.group);
 						e = await explain(current, key);
 						// the explainer's verdict still equals the recount after each removal
 						expect(e.found && e.member, `${def.name} ${key}`).toBe(

@@ -9,9 +9,11 @@ import type {
 	AggregateCondition,
 	Condition,
 	ConditionNode,
+	Group,
 	SegmentDefinition,
 	SetOperator
 } from '../segments/definition';
+import { compileGroup } from '../segments/compile';
 import { effectiveClock, type Clock } from '../segments/dates';
 import { quoteIdent } from '../sql/quote';
 import { groupExplainSql, keyMatch } from './explain-sql';
@@ -47,6 +49,8 @@ export interface GroupExplanation {
 	firstFailingItem: number | null;
 	aggregates: AggregateCheck[];
 	firstFailingAggregate: number | null;
+	/** For a group with a ranking: whether the customer is among those it keeps; else null. */
+	ranked: boolean | null;
 	matched: boolean;
 }
 
@@ -62,6 +66,7 @@ export type Reason =
 	| { kind: 'member' }
 	| { kind: 'condition'; group: number; item: number }
 	| { kind: 'aggregate'; group: number; aggregate: number }
+	| { kind: 'rank'; group: number }
 	| { kind: 'noRows'; group: number }
 	| { kind: 'excluded'; group: number }
 	| { kind: 'several' };
@@ -107,8 +112,29 @@ function reasonFor(groups: GroupExplanation[]): Reason {
 			return { kind: 'condition', group: g.index, item: g.firstFailingItem };
 		if (g.firstFailingAggregate !== null)
 			return { kind: 'aggregate', group: g.index, aggregate: g.firstFailingAggregate };
+		if (g.ranked === false) return { kind: 'rank', group: g.index };
 	}
 	return { kind: 'several' };
+}
+
+/**
+ * Whether the customer is among those a group's ranking keeps: that depends on every other
+ * customer's value, so it is read from the group's compiled members, as the segment decides it.
+ */
+async function inRanking(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	key: string,
+	run: RunSql
+): Promise<boolean> {
+	const compiled = compileGroup(group, index, model, clock);
+	if (!compiled.ok) return false;
+	const rows = await run(
+		`SELECT count(*) AS n FROM (${compiled.sql.members}) AS g WHERE ${keyMatch('g.member_key', key)}`
+	);
+	return num(rows[0]?.n) > 0;
 }
 
 export async function explainCustomer(
@@ -134,12 +160,17 @@ export async function explainCustomer(
 		const pathRowCount = num(row.path_rows);
 		const passingRows = num(row.passing_rows);
 		const prefixFail = plan.items.findIndex((_, i) => num(row[`prefix${i}`]) === 0);
+		// a count that includes customers without rows is computed (as 0) even when none pass
+		const computed = (a: AggregateCondition) => passingRows > 0 || a.includeZero === true;
 		const aggregates = group.aggregates.map((aggregate, i) => ({
 			aggregate,
-			value: passingRows > 0 ? (row[`agg${i}`] ?? null) : null,
-			held: passingRows > 0 && row[`agg${i}_held`] === true
+			value: computed(aggregate) ? (row[`agg${i}`] ?? null) : null,
+			held: computed(aggregate) && row[`agg${i}_held`] === true
 		}));
 		const aggFail = aggregates.findIndex((a) => !a.held);
+		const qualifies = aggregates.length > 0 ? aggregates.every((a) => a.held) : passingRows > 0;
+		const ranked =
+			group.rank && qualifies ? await inRanking(group, index, model, at, key, run) : null;
 		groups.push({
 			index,
 			operator: index === 0 ? null : (group.operator ?? 'union'),
@@ -154,8 +185,10 @@ export async function explainCustomer(
 			items: plan.items,
 			firstFailingItem: pathRowCount > 0 && prefixFail >= 0 ? prefixFail : null,
 			aggregates,
-			firstFailingAggregate: passingRows > 0 && aggFail >= 0 ? aggFail : null,
-			matched: passingRows > 0 && aggregates.every((a) => a.held)
+			firstFailingAggregate:
+				aggFail >= 0 && (passingRows > 0 || aggregates.length > 0) ? aggFail : null,
+			ranked,
+			matched: qualifies && ranked !== false
 		});
 	}
 	const after = fold(

@@ -1,4 +1,5 @@
-// A definition with one condition (a top-level item of a group's tree) or one aggregate taken out:
+// A definition with one condition (a top-level item of a group's tree), one aggregate or a group's
+// ranking taken out:
 // "what if this condition were not there". A block left empty is dropped, and a tree left empty
 // becomes "all records". Pure.
 import {
@@ -39,5 +40,17 @@ export function withoutAggregate(
 		groups: definition.groups.map((g, i) =>
 			i === group ? { ...g, aggregates: g.aggregates.filter((_, j) => j !== aggregate) } : g
 		)
+	};
+}
+
+/** The group without its ranking: every customer who meets its conditions and aggregates. */
+export function withoutRank(definition: SegmentDefinition, group: number): SegmentDefinition {
+	return {
+		...definition,
+		groups: definition.groups.map((g, i) => {
+			if (i !== group) return g;
+			const { rank: _rank, ...rest } = g;
+			return rest;
+		})
 	};
 }
