@@ -167,3 +167,57 @@ test('overlap: two example segments as a matrix and a Venn diagram from their la
 	await expect(result.getByTestId('overlap-row')).toHaveCount(4);
 	await expect(result.getByTestId('upset-bar').first()).toBeVisible();
 });
+
+test("a customer's page: found by part of their e-mail, their profile, and the segments whose latest run has them", async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	const gold = await segmentId(page, 'gold_at_risk');
+	const facts = await page.evaluate(async (id) => {
+		const engine = (
+			window as unknown as {
+				__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+			}
+		).__segments.engine;
+		const [c] = await engine.rows(
+			`SELECT CAST(c.id AS VARCHAR) AS k, c.email, c.name FROM demo_customers c
+			 WHERE CAST(c.id AS VARCHAR) IN (SELECT member_key FROM main.segment_members WHERE segment_id = '${id}')
+			 ORDER BY c.id LIMIT 1`
+		);
+		const [n] = await engine.rows(
+			`SELECT count(DISTINCT segment_id) AS n FROM main.segment_members WHERE member_key = '${String(c!.k)}'`
+		);
+		return {
+			key: String(c!.k),
+			email: String(c!.email),
+			name: String(c!.name),
+			segments: Number(n!.n)
+		};
+	}, gold);
+
+	await page.getByRole('link', { name: 'Find a customer' }).click();
+	await page.getByRole('button', { name: 'Search' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Type a customer key, or part of a name or e-mail address.'
+	);
+	await page.getByLabel('Find a customer').fill(facts.email.toUpperCase());
+	await page.getByRole('button', { name: 'Search' }).click();
+	await page
+		.getByTestId('customer-matches')
+		.getByRole('link', { name: facts.key, exact: true })
+		.click();
+	const customer = page.getByTestId('customer');
+	await expect(customer.getByRole('heading')).toHaveText(`Customer ${facts.key}`);
+	await expect(customer).toContainText(facts.name);
+	const segments = page.getByTestId('customer-segments').getByRole('link');
+	await expect(segments).toHaveCount(facts.segments);
+	await expect(segments.filter({ hasText: 'Gold and platinum at risk' })).toHaveCount(1);
+	// a first run keeps no entered/left lists (there is nothing to compare it with)
+	await expect(page.getByTestId('customer-history')).toHaveText(
+		'No entries or exits in the kept history.'
+	);
+
+	await page.goto('/customer?key=nobody');
+	await expect(page.getByRole('alert')).toHaveText('No customer has the key “nobody”.');
+});
