@@ -98,13 +98,17 @@ test('a match rate that cannot be checked is explained in a sentence', async ({ 
 	await openApp(page, '/');
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	await page.evaluate(() => (window as any).__segments.loadDemo(() => {}, 200));
+	// the entity's rows are gone from the browser's storage (as after a partial restore)
 	await page.evaluate(async () => {
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		const s = (window as any).__segments;
-		const cases = await s.db.entities.where('name').equals('Cases').first();
-		await s.engine.rawRows(`DROP TABLE "${cases.table}"`);
+		const db = (window as any).__segments.db;
+		const cases = await db.entities.where('name').equals('Cases').first();
+		await db.entities.update(cases.id, { table: 'cases_rows_missing' });
 	});
-	await page.goto('/relationships');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Relationships' })
+		.click();
 	const cell = page.locator('tr[data-relationship="cases_customer"] [data-testid="match-rate"]');
 	await expect(cell).toHaveText(
 		'The rows of Cases are missing from this browser, so the match rate cannot be checked. Import the file again, or restore a backup that includes the data.',
