@@ -30,7 +30,6 @@ test('direction overrides and zero-width characters in names are made visible', 
 /** The demo data (small) and its example segments, loaded through the test build's hooks. */
 async function demoWithExamples(page: import('@playwright/test').Page) {
 	await openApp(page, '/');
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	await page.evaluate(() => (window as any).__segments.loadDemo(() => {}, 200));
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
 	await expect(page.getByTestId('segment-tile').first()).toBeVisible({ timeout: 30_000 });
@@ -42,7 +41,6 @@ test('segment and relationship names with hidden characters are flagged on every
 	await demoWithExamples(page);
 	const shown = 'VIP⟦U+202E⟧gnp.evil⟦U+200B⟧';
 	const segmentId = await page.evaluate(async () => {
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		const db = (window as any).__segments.db;
 		const s = await db.segments.orderBy('name').first();
 		await db.segments.update(s.id, { 'definition.displayName': 'VIP\u202Egnp.evil\u200B' });
@@ -96,11 +94,9 @@ test('segment and relationship names with hidden characters are flagged on every
 
 test('a match rate that cannot be checked is explained in a sentence', async ({ page }) => {
 	await openApp(page, '/');
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	await page.evaluate(() => (window as any).__segments.loadDemo(() => {}, 200));
 	// the entity's rows are gone from the browser's storage (as after a partial restore)
 	await page.evaluate(async () => {
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		const db = (window as any).__segments.db;
 		const cases = await db.entities.where('name').equals('Cases').first();
 		await db.entities.update(cases.id, { table: 'cases_rows_missing' });

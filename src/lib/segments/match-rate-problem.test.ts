@@ -6,7 +6,7 @@ import type { DataModel, Entity, Relationship } from './data-model';
 import { relationshipCheckSql } from './model-checks';
 import { matchRateProblem } from './match-rate-problem';
 
-const entity = (name: string, table: string, attr: string, type: 'number' | 'text'): Entity => ({
+const entity = (name: string, table: string, attr: string, type: 'number' | 'string'): Entity => ({
 	name,
 	displayName: name,
 	table,
