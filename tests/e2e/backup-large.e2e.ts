@@ -30,7 +30,7 @@ test('a large backup is previewed without freezing the page, with progress', asy
 	const table = tableFromIPC(bytes);
 	const copies = Math.ceil(TARGET_BYTES / bytes.length);
 	const big = table.concat(...Array.from({ length: copies - 1 }, () => table));
-	entries[name] = tableToIPC(big, 'stream');
+	entries[name] = new Uint8Array(tableToIPC(big, 'stream'));
 	const large = path.join(os.tmpdir(), `segments-backup-large-${Date.now()}.zip`);
 	writeFileSync(large, zipSync(entries, { level: 1 }));
 
