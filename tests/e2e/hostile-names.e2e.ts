@@ -26,3 +26,88 @@ test('direction overrides and zero-width characters in names are made visible', 
 	// nothing on the page renders the override itself
 	expect(await page.locator('main').innerText()).not.toContain('\u202E');
 });
+
+/** The demo data (small) and its example segments, loaded through the test build's hooks. */
+async function demoWithExamples(page: import('@playwright/test').Page) {
+	await openApp(page, '/');
+	await page.evaluate(() => (window as any).__segments.loadDemo(() => {}, 200));
+	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
+	await expect(page.getByTestId('segment-tile').first()).toBeVisible({ timeout: 30_000 });
+}
+
+test('segment and relationship names with hidden characters are flagged on every page', async ({
+	page
+}) => {
+	await demoWithExamples(page);
+	const shown = 'VIP⟦U+202E⟧gnp.evil⟦U+200B⟧';
+	const segmentId = await page.evaluate(async () => {
+		const db = (window as any).__segments.db;
+		const s = await db.segments.orderBy('name').first();
+		await db.segments.update(s.id, { 'definition.displayName': 'VIP\u202Egnp.evil\u200B' });
+		const r = await db.relationships.where('name').equals('cases_customer').first();
+		await db.relationships.update(r.id, { name: 'cases\u202Eremotsuc\u200B' });
+		return s.id as string;
+	});
+	const flagged = (scope: import('@playwright/test').Locator, text: string) =>
+		expect(scope.locator('bdi[data-flagged="true"]', { hasText: text }).first()).toBeVisible();
+	const noRawControls = async () => {
+		const text = await page.locator('body').innerText();
+		expect(text).not.toMatch(/[\u202E\u200B]/);
+	};
+
+	// home: tiles, then the table
+	const tile = page.getByTestId('segment-tile').filter({ hasText: '⟦U+202E⟧' });
+	await flagged(tile, shown);
+	await expect(tile).toHaveAttribute('aria-label', shown);
+	await noRawControls();
+	await page.getByRole('button', { name: 'Table', exact: true }).click();
+	await flagged(page.locator('table'), shown);
+	await noRawControls();
+
+	// the segment page: breadcrumb, heading, the delete confirmation
+	await page.goto(`/segment?id=${segmentId}`);
+	await flagged(page.getByRole('navigation', { name: 'Breadcrumb' }), shown);
+	await flagged(page.getByRole('heading', { level: 1 }), shown);
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await flagged(page.getByRole('dialog'), `Delete ${shown}?`);
+	await noRawControls();
+	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+	// the builder's document title
+	await page.goto(`/builder?id=${segmentId}`);
+	await expect(page).toHaveTitle(`${shown} · Segments`);
+
+	// sharing: the export list
+	await page.goto('/sharing');
+	await flagged(page.getByRole('list', { name: 'Segments to export' }), shown);
+	await noRawControls();
+
+	// relationships: the table and the delete confirmation
+	const relShown = 'cases⟦U+202E⟧remotsuc⟦U+200B⟧';
+	await page.goto('/relationships');
+	const table = page.getByTestId('relationships');
+	await flagged(table, relShown);
+	await table.getByRole('button', { name: `Delete ${relShown}` }).click();
+	await flagged(page.getByRole('dialog'), `Delete relationship ${relShown}?`);
+	await noRawControls();
+});
+
+test('a match rate that cannot be checked is explained in a sentence', async ({ page }) => {
+	await openApp(page, '/');
+	await page.evaluate(() => (window as any).__segments.loadDemo(() => {}, 200));
+	// the entity's rows are gone from the browser's storage (as after a partial restore)
+	await page.evaluate(async () => {
+		const db = (window as any).__segments.db;
+		const cases = await db.entities.where('name').equals('Cases').first();
+		await db.entities.update(cases.id, { table: 'cases_rows_missing' });
+	});
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Relationships' })
+		.click();
+	const cell = page.locator('tr[data-relationship="cases_customer"] [data-testid="match-rate"]');
+	await expect(cell).toHaveText(
+		'The rows of Cases are missing from this browser, so the match rate cannot be checked. Import the file again, or restore a backup that includes the data.',
+		{ timeout: 60_000 }
+	);
+});

@@ -8,7 +8,7 @@ import { toasts } from '$lib/components/ui/toasts.svelte';
 import { app } from '$lib/features/app/app.svelte';
 import { exportMembersFile, type MemberFormat } from './export-members';
 import { validateSegment } from '$lib/segments/validate';
-import { exportDefinitionsFile } from '$lib/features/sharing/export-definitions';
+import { definitionExport } from '$lib/features/sharing/definition-export.svelte';
 import { segmentHealth, type SegmentHealth } from '$lib/runs/health';
 
 const title = (s: SegmentRecord) => s.definition.displayName || s.name;
@@ -86,5 +86,5 @@ export async function exportMembers(
 }
 
 export async function exportDefinition(segment: SegmentRecord): Promise<void> {
-	await exportDefinitionsFile([segment], app.model.value);
+	await definitionExport.run([segment], app.model.value);
 }

@@ -6,7 +6,8 @@
 import { database } from '$lib/db/schema';
 import { engine } from '$lib/engine';
 import { captureWorkspace, summarizeRestore, type RestoreSummary } from '$lib/sharing/backup';
-import { readBackupBytes, type BackupFileResult } from '$lib/sharing/backup-archive';
+import type { BackupFileResult } from '$lib/sharing/backup-archive';
+import { readBackupFile, type ReadProgress } from '$lib/sharing/backup-reader';
 import { MAX_BACKUP_ARCHIVE_BYTES } from '$lib/sharing/backup-archive';
 import { tooLarge } from '$lib/sharing/json-text';
 import { datedFileName, openFileSink } from '$lib/sharing/save-file';
@@ -30,6 +31,8 @@ export class WorkspaceBackup {
 	includeData = $state(false);
 	saving = $state(false);
 	progress = $state('');
+	/** While a chosen file is read and checked (in a worker): how far it got. */
+	reading = $state.raw<ReadProgress | null>(null);
 	status = $state<RestoreStatus>('idle');
 	fileName = $state('');
 	problems = $state.raw<Problem[]>([]);
@@ -83,8 +86,9 @@ export class WorkspaceBackup {
 			return;
 		}
 		this.status = 'reading';
+		this.reading = { stage: 'reading', fraction: 0 };
 		try {
-			const r = readBackupBytes(new Uint8Array(await file.arrayBuffer()));
+			const r = await readBackupFile(file, (p) => (this.reading = p));
 			if (!r.ok) {
 				this.problems = r.problems;
 				this.status = 'refused';
@@ -112,6 +116,8 @@ export class WorkspaceBackup {
 				}
 			];
 			this.status = 'refused';
+		} finally {
+			this.reading = null;
 		}
 	}
 
