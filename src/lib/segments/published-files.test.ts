@@ -17,7 +17,9 @@ describe('published files', () => {
 	});
 
 	it('the seed example validates, compiles and finds the right customers', async () => {
-		const json: unknown = JSON.parse(readFileSync('docs/examples/seed-example.json', 'utf8'));
+		const json: unknown = JSON.parse(
+			readFileSync('src/lib/demo/examples/seed-example.json', 'utf8')
+		);
 		expect(definitionSchema.safeParse(json).success).toBe(true);
 		const parsed = parseDefinition(json);
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
