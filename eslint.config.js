@@ -3,6 +3,7 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import { layers } from './eslint.layers.js';
 
 export default ts.config(
 	{
@@ -51,6 +52,7 @@ export default ts.config(
 			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
+	...layers,
 	{
 		// end-to-end tests reach into the page with page.evaluate, where `any` is the honest type
 		files: ['tests/e2e/**/*.ts'],

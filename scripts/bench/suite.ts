@@ -118,7 +118,7 @@ function definition(
 /** The seed example exactly as published in docs/examples, evaluated as of DATA_TODAY. */
 export function seedDefinition(root: string): SegmentDefinition {
 	const doc = JSON.parse(
-		readFileSync(join(root, 'docs/examples/seed-example.json'), 'utf8')
+		readFileSync(join(root, 'src/lib/demo/examples/seed-example.json'), 'utf8')
 	) as SegmentDefinition;
 	return definitionSchema.parse({ ...doc, asOf: DATA_TODAY });
 }

@@ -216,7 +216,7 @@ test('deleting a relationship names the segments that use it; afterwards the til
 	await expect(page.getByRole('heading', { name: 'Members' })).toBeInViewport();
 });
 
-test('the processing history is paged, and a repeated failure is one row with its count', async ({
+test('the run history is paged, and a repeated failure is one row with its count', async ({
 	page
 }) => {
 	await openApp(page, '/');

@@ -17,8 +17,8 @@ export interface SettingRecord {
 }
 
 /**
- * active: dynamic and refreshing on schedule (or static and processed);
- * inactive: kept but not refreshed (static: not yet processed or invalid);
+ * active: dynamic and refreshed on its schedule (or static and run);
+ * inactive: kept but not refreshed (static: not yet run, or invalid);
  * draft: dynamic with problems, cannot run until fixed.
  */
 export type SegmentState = 'active' | 'inactive' | 'draft';

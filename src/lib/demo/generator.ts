@@ -4,7 +4,7 @@
 // bench-data script run the very same code and get the very same rows.
 //
 // Sizes per customer: 10 orders, 2 cases, ~0.63 online accounts, 10 click-stream rows.
-// Batch encodings are documented on ColumnData (./types).
+// Batch encodings are documented on ColumnData (../engine/arrow-batch).
 import type { CustomerProfile, Relationship } from '../segments/data-model';
 import { casesEntity } from './cases';
 import { createContext } from './context';
@@ -29,7 +29,7 @@ export type {
 } from './types';
 export { DEFAULT_BATCH_SIZE } from './source';
 export { formatDay, formatTimestamp, localToday, parseDay, MS_PER_DAY } from './dates';
-export { batchToArrow } from './arrow';
+export { batchToArrow } from '../engine/arrow-batch';
 
 /** Bump when a change alters generated values, so cached outputs (bench-data) are regenerated. */
 export const GENERATOR_VERSION = 1;

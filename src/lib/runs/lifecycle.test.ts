@@ -1,4 +1,4 @@
-// A static segment's state follows what happened to it: a copy of a processed one is not stuck as
+// A static segment's state follows what happened to it: a copy of one that has run is not stuck as
 // "inactive" (with no Activate to offer), and running an inactive one makes it active.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,5 +60,31 @@ describe('static segment lifecycle', () => {
 		const run = await runSegment({ db, engine, tabId: 't' }, s.id, { trigger: 'manual' });
 		expect(run.status).toBe('succeeded');
 		expect((await db.segments.get(s.id))?.state).toBe('active');
+	});
+});
+
+describe('what a run is called while it works', () => {
+	it('a run asked for is "Running …"; a scheduled one is "Refreshing …" (the top bar shows it)', async () => {
+		const labels: string[] = [];
+		const labelling = {
+			rows: (_sql: string, options: { label: string }) => {
+				labels.push(options.label);
+				return Promise.resolve([{ g0: 3 }]);
+			},
+			snapshotDiff: engine.snapshotDiff
+		} as unknown as EngineClient;
+		const def = everyone('dynamic');
+		def.displayName = 'Everyone';
+		const s = await createSegment(db, def, 'active');
+		await runSegment({ db, engine: labelling, tabId: 't' }, s.id, { trigger: 'manual' });
+		await runSegment({ db, engine: labelling, tabId: 't' }, s.id, { trigger: 'save' });
+		await runSegment({ db, engine: labelling, tabId: 't' }, s.id, { trigger: 'schedule' });
+		await runSegment({ db, engine: labelling, tabId: 't' }, s.id, { trigger: 'data-change' });
+		expect(labels).toEqual([
+			'Running Everyone',
+			'Running Everyone',
+			'Refreshing Everyone',
+			'Refreshing Everyone'
+		]);
 	});
 });

@@ -1,4 +1,4 @@
-// Processing a segment once: a run. It evaluates the definition on the current data (relative dates
+// Running a segment once: a run. It evaluates the definition on the current data (relative dates
 // at the as-of moment), records member and per-group counts, who entered and who left since the
 // previous successful run, and the outcome. A failed run is recorded with its reason and never
 // erases the last good count.
@@ -12,7 +12,7 @@ import { compileSegment } from '../segments/compile';
 import { clockFromDate, effectiveClock } from '../segments/dates';
 import { definitionHash } from './hash';
 import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
-import { runLockName } from './schedule';
+import { isRefresh, runLockName } from './schedule';
 import { isStorageFull } from '../db/faults';
 import type { DataModel } from '../segments/data-model';
 import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from './retry';
@@ -21,7 +21,7 @@ import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from '
 export class RunNotSavedError extends Error {
 	constructor(segmentName: string) {
 		super(
-			`The browser's storage is full, so the refresh of “${segmentName}” could not be saved. Its previous count is kept. Free some space (delete unused entities or old segments) and it will run again.`
+			`The browser's storage is full, so the run of “${segmentName}” could not be saved. Its previous count is kept. Free some space (delete unused entities or old segments) and it will run again.`
 		);
 		this.name = 'RunNotSavedError';
 	}
@@ -107,7 +107,8 @@ async function execute(
 	const { db, engine } = ctx;
 	const segmentId = segment.id;
 	const clock = { today: run.asOf.slice(0, 10), now: run.asOf };
-	const label = `Refreshing ${segment.definition.displayName || segment.name}`;
+	const title = segment.definition.displayName || segment.name;
+	const label = `${isRefresh(options.trigger) ? 'Refreshing' : 'Running'} ${title}`;
 	const request: RequestOptions = {
 		priority: options.priority ?? 'background',
 		label,
@@ -157,7 +158,7 @@ async function execute(
 			const current = await db.segments.get(segmentId);
 			if (current) {
 				await db.segments.update(segmentId, {
-					// a static segment that has been processed is active (records.ts SegmentState)
+					// a static segment that has run is active (records.ts SegmentState)
 					...(current.definition.type === 'static' && current.state === 'inactive'
 						? { state: 'active' as const }
 						: {}),

@@ -17,6 +17,14 @@ export interface ScheduleContext {
 	heldUntil?: ReadonlyMap<string, number>;
 }
 
+/**
+ * A refresh is a run the scheduler starts for a dynamic, active segment (on its interval, to catch
+ * up, or because its data changed); every other run was asked for (by hand, or by saving).
+ */
+export function isRefresh(trigger: RunTrigger): boolean {
+	return trigger === 'schedule' || trigger === 'catch-up' || trigger === 'data-change';
+}
+
 const ms = (iso: string | null | undefined) => (iso ? new Date(iso).getTime() : Number.NaN);
 
 /** When a segment should next run (ms epoch; ≤ now: due), or null: not on a schedule. */

@@ -175,7 +175,7 @@ export class Scheduler {
 				...r,
 				status: 'failed' as const,
 				finishedAt: new Date(now).toISOString(),
-				error: 'Interrupted: the tab running this refresh was closed or crashed. It runs again now.'
+				error: 'Interrupted: the tab running this segment was closed or crashed. It runs again now.'
 			}))
 		);
 	}

@@ -5,6 +5,7 @@ import { tabId } from '../engine/tab-id';
 import { database } from '../db/schema';
 import type { RunRecord, RunTrigger } from '../db/records';
 import { runSegment } from './run-segment';
+import { isRefresh } from './schedule';
 import { markBusy } from '../busy';
 import type { Priority } from '../engine/client';
 
@@ -21,11 +22,7 @@ export function runNow(
 	const running = inFlight.get(segmentId);
 	if (running) return running;
 	// an app update waits for the run to finish (the update prompt names it)
-	const idle = markBusy(
-		trigger === 'schedule' || trigger === 'catch-up'
-			? 'A scheduled segment refresh'
-			: 'A segment run'
-	);
+	const idle = markBusy(isRefresh(trigger) ? 'A scheduled segment refresh' : 'A segment run');
 	const p = runSegment({ db: database(), engine: engine(), tabId }, segmentId, {
 		trigger,
 		priority,

@@ -46,13 +46,27 @@ export type RelativeUnit = (typeof RELATIVE_UNITS)[number];
 export const PERIOD_UNITS = ['week', 'month', 'quarter', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
-const relative = z.strictObject({
-	amount: z.number().int().min(0).max(100_000),
-	unit: z.enum(RELATIVE_UNITS)
-});
-const period = z.strictObject({ unit: z.enum(PERIOD_UNITS) });
-const numberRange = z.strictObject({ from: finite, to: finite });
-const dateRange = z.strictObject({ from: dateOrDateTime, to: dateOrDateTime });
+const relative = z
+	.strictObject({
+		amount: z.number().int().min(0).max(100_000).describe('How many units.'),
+		unit: z.enum(RELATIVE_UNITS).describe('Calendar units, counted back (or ahead) from today.')
+	})
+	.describe('A span relative to today (or to asOf), e.g. 90 days.');
+const period = z
+	.strictObject({ unit: z.enum(PERIOD_UNITS).describe('The calendar period.') })
+	.describe('A calendar period around today: this, last or next week, month, quarter or year.');
+const numberRange = z
+	.strictObject({
+		from: finite.describe('The lower bound, included.'),
+		to: finite.describe('The upper bound, included.')
+	})
+	.describe('A range of numbers, both ends included.');
+const dateRange = z
+	.strictObject({
+		from: dateOrDateTime.describe('The first date (or date and time), included.'),
+		to: dateOrDateTime.describe('The last date (or date and time), included.')
+	})
+	.describe('A range of dates or dates and times, both ends included.');
 const LIST_MAX = 1000;
 
 /**
@@ -60,89 +74,131 @@ const LIST_MAX = 1000;
  * (see operators.ts); the value's shape is checked here, its fit with the attribute by validate().
  */
 const conditionBase = {
-	kind: z.literal('condition'),
-	id,
-	entity: entityName,
-	attribute: attributeName
+	kind: z.literal('condition').describe('Marks a condition (a block has "and" or "or").'),
+	id: id.describe('Unique within the group.'),
+	entity: entityName.describe(
+		"The entity the attribute belongs to; it must be on the group's path."
+	),
+	attribute: attributeName.describe('The attribute tested, by its column name.')
 };
+const matchCase = z
+	.boolean()
+	.describe('true: text compares case-sensitively; absent or false: case is ignored.');
 
 // Generic so each operator keeps its literal type: with `op: string`, OperatorId widened to string
 // and Condition stopped narrowing on `operator`.
+const operator = <const Op extends string>(op: Op) =>
+	z.literal(op).describe('The test; docs/segment-definitions.md lists every operator.');
 const noValue = <const Op extends string>(op: Op) =>
-	z.strictObject({ ...conditionBase, operator: z.literal(op) });
+	z.strictObject({ ...conditionBase, operator: operator(op) });
 
-export const conditionSchema = z.discriminatedUnion('operator', [
-	// number, string, date, timestamp, boolean alike
-	noValue('isEmpty'),
-	noValue('isNotEmpty'),
-	// number and string
-	...(['equals', 'notEquals'] as const).map((op) =>
+export const conditionSchema = z
+	.discriminatedUnion('operator', [
+		// number, string, date, timestamp, boolean alike
+		noValue('isEmpty'),
+		noValue('isNotEmpty'),
+		// number and string
+		...(['equals', 'notEquals'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: z
+					.union([finite, text(10_000)])
+					.optional()
+					.describe('The number or text compared with.'),
+				matchCase: matchCase.optional()
+			})
+		),
+		...(['inList', 'notInList'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: z
+					.union([z.array(finite).max(LIST_MAX), z.array(text(10_000)).max(LIST_MAX)])
+					.optional()
+					.describe('The list of numbers or texts (up to 1000).'),
+				matchCase: matchCase.optional()
+			})
+		),
+		// number
+		...(['greaterThan', 'atLeast', 'lessThan', 'atMost'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: finite.optional().describe('The number compared with.')
+			})
+		),
+		...(['between', 'notBetween'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: z
+					.union([numberRange, dateRange])
+					.optional()
+					.describe('The range, both ends included.')
+			})
+		),
+		// string
+		...(['contains', 'notContains', 'startsWith', 'endsWith'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: text(10_000).optional().describe('The text looked for.'),
+				matchCase: matchCase.optional()
+			})
+		),
+		// date and timestamp
+		...(['on', 'before', 'after'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: dateOrDateTime.optional().describe('The date, or date and time.')
+			})
+		),
+		...(['inLast', 'notInLast', 'inNext', 'moreThanAgo'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: relative.optional().describe('The span from today.')
+			})
+		),
+		noValue('today'),
+		noValue('yesterday'),
+		...(['thisPeriod', 'lastPeriod', 'nextPeriod'] as const).map((op) =>
+			z.strictObject({
+				...conditionBase,
+				operator: operator(op),
+				value: period.optional().describe('The calendar period.')
+			})
+		),
 		z.strictObject({
 			...conditionBase,
-			operator: z.literal(op),
-			value: z.union([finite, text(10_000)]).optional(),
-			matchCase: z.boolean().optional()
-		})
-	),
-	...(['inList', 'notInList'] as const).map((op) =>
-		z.strictObject({
-			...conditionBase,
-			operator: z.literal(op),
+			operator: operator('dayOfWeek'),
+			/** ISO days: 1 = Monday … 7 = Sunday. */
 			value: z
-				.union([z.array(finite).max(LIST_MAX), z.array(text(10_000)).max(LIST_MAX)])
-				.optional(),
-			matchCase: z.boolean().optional()
-		})
-	),
-	// number
-	...(['greaterThan', 'atLeast', 'lessThan', 'atMost'] as const).map((op) =>
-		z.strictObject({ ...conditionBase, operator: z.literal(op), value: finite.optional() })
-	),
-	...(['between', 'notBetween'] as const).map((op) =>
+				.array(z.number().int().min(1).max(7))
+				.max(7)
+				.optional()
+				.describe('ISO days of the week: 1 = Monday … 7 = Sunday.')
+		}),
 		z.strictObject({
 			...conditionBase,
-			operator: z.literal(op),
-			value: z.union([numberRange, dateRange]).optional()
-		})
-	),
-	// string
-	...(['contains', 'notContains', 'startsWith', 'endsWith'] as const).map((op) =>
-		z.strictObject({
-			...conditionBase,
-			operator: z.literal(op),
-			value: text(10_000).optional(),
-			matchCase: z.boolean().optional()
-		})
-	),
-	// date and timestamp
-	...(['on', 'before', 'after'] as const).map((op) =>
-		z.strictObject({ ...conditionBase, operator: z.literal(op), value: dateOrDateTime.optional() })
-	),
-	...(['inLast', 'notInLast', 'inNext', 'moreThanAgo'] as const).map((op) =>
-		z.strictObject({ ...conditionBase, operator: z.literal(op), value: relative.optional() })
-	),
-	noValue('today'),
-	noValue('yesterday'),
-	...(['thisPeriod', 'lastPeriod', 'nextPeriod'] as const).map((op) =>
-		z.strictObject({ ...conditionBase, operator: z.literal(op), value: period.optional() })
-	),
-	z.strictObject({
-		...conditionBase,
-		operator: z.literal('dayOfWeek'),
-		/** ISO days: 1 = Monday … 7 = Sunday. */
-		value: z.array(z.number().int().min(1).max(7)).max(7).optional()
-	}),
-	z.strictObject({
-		...conditionBase,
-		operator: z.literal('anniversaryWithin'),
-		value: z
-			.strictObject({ amount: z.number().int().min(0).max(366), unit: z.literal('days') })
-			.optional()
-	}),
-	// boolean
-	noValue('isTrue'),
-	noValue('isFalse')
-]);
+			operator: operator('anniversaryWithin'),
+			value: z
+				.strictObject({
+					amount: z.number().int().min(0).max(366).describe('How many days ahead.'),
+					unit: z.literal('days').describe('Always days.')
+				})
+				.optional()
+				.describe('How many days ahead the anniversary may fall.')
+		}),
+		// boolean
+		noValue('isTrue'),
+		noValue('isFalse')
+	])
+	.describe(
+		"A condition: one test on one attribute. The operator decides the value's shape; docs/segment-definitions.md lists them."
+	);
 
 export type Condition = z.infer<typeof conditionSchema>;
 export type OperatorId = Condition['operator'];
@@ -159,11 +215,16 @@ export const CONDITION_DEPTH_MAX = 12;
 export const conditionNodeSchema: z.ZodType<ConditionNode> = z.lazy(() =>
 	z.union([
 		conditionSchema,
-		z.strictObject({
-			kind: z.enum(['and', 'or']),
-			id,
-			children: z.array(conditionNodeSchema).max(200)
-		})
+		z
+			.strictObject({
+				kind: z.enum(['and', 'or']).describe('"and": all children hold; "or": any of them.'),
+				id: id.describe('Unique within the group.'),
+				children: z
+					.array(conditionNodeSchema)
+					.max(200)
+					.describe('Conditions and nested blocks (up to 12 levels deep).')
+			})
+			.describe('A block: an AND or OR of conditions and blocks.')
 	])
 );
 
@@ -227,25 +288,37 @@ export type AggregateOperator = (typeof AGGREGATE_OPERATORS)[number];
  * `includeZero` (counting functions only): customers of the Customer Profile that no passing row
  * reaches take part with 0, so "at most 2" and "exactly 0" find them.
  */
-export const aggregateSchema = z.strictObject({
-	id,
-	function: z.enum(AGGREGATE_FUNCTIONS),
-	entity: entityName,
-	attribute: attributeName.optional(),
-	operator: z.enum(AGGREGATE_OPERATORS),
-	value: z
-		.union([
-			finite,
-			numberRange,
-			dateOrDateTime,
-			dateRange,
-			relative,
-			period,
-			z.array(z.number().int().min(1).max(7)).max(7)
-		])
-		.optional(),
-	includeZero: z.boolean().optional()
-});
+export const aggregateSchema = z
+	.strictObject({
+		id: id.describe('Unique within the group.'),
+		function: z.enum(AGGREGATE_FUNCTIONS).describe('What is computed per customer.'),
+		entity: entityName.describe("The entity whose rows are aggregated; on the group's path."),
+		attribute: attributeName
+			.optional()
+			.describe('The attribute aggregated; absent for count, required for the others.'),
+		operator: z.enum(AGGREGATE_OPERATORS).describe('How the result is compared with the value.'),
+		value: z
+			.union([
+				finite,
+				numberRange,
+				dateOrDateTime,
+				dateRange,
+				relative,
+				period,
+				z.array(z.number().int().min(1).max(7)).max(7)
+			])
+			.optional()
+			.describe(
+				'A number; for the earliest/latest of a date, a date, a date range, a relative amount, a period or days of the week; a range for between.'
+			),
+		includeZero: z
+			.boolean()
+			.optional()
+			.describe(
+				'Counting functions only: customers no passing row reaches take part with 0 (so "at most 2" and "exactly 0" find them).'
+			)
+	})
+	.describe('An aggregate condition, e.g. sum of Orders.total_amount greater than 500.');
 export type AggregateCondition = z.infer<typeof aggregateSchema>;
 
 export const RANK_FUNCTIONS = ['count', 'countDistinct', 'sum', 'avg', 'min', 'max'] as const;
@@ -257,38 +330,73 @@ export const RANK_MAX_CUSTOMERS = 10_000_000;
  * ordered by the value (highest first for top, lowest first for bottom), ties broken by the
  * customer key, smallest first.
  */
-export const rankSchema = z.strictObject({
-	direction: z.enum(['top', 'bottom']),
-	amount: z.number().int().min(1).max(RANK_MAX_CUSTOMERS),
-	unit: z.enum(['percent', 'customers']),
-	function: z.enum(RANK_FUNCTIONS),
-	entity: entityName,
-	attribute: attributeName.optional()
-});
+export const rankSchema = z
+	.strictObject({
+		direction: z
+			.enum(['top', 'bottom'])
+			.describe('top: highest values first; bottom: lowest first.'),
+		amount: z
+			.number()
+			.int()
+			.min(1)
+			.max(RANK_MAX_CUSTOMERS)
+			.describe('How many customers, or what percentage of the ranked ones, are kept.'),
+		unit: z.enum(['percent', 'customers']).describe('Whether amount is a percentage or a number.'),
+		function: z.enum(RANK_FUNCTIONS).describe('The aggregate customers are ranked by.'),
+		entity: entityName.describe("The entity whose rows are aggregated; on the group's path."),
+		attribute: attributeName
+			.optional()
+			.describe('The attribute aggregated; absent for count, required for the others.')
+	})
+	.describe('Keep only the top or bottom customers by an aggregate; ties go to the smaller key.');
 export type RankCondition = z.infer<typeof rankSchema>;
 
 /** One hop along a relationship: forward goes from its `from` entity to its `to` entity. */
-export const pathStepSchema = z.strictObject({
-	relationship: z.string().max(128),
-	direction: z.enum(['forward', 'reverse'])
-});
+export const pathStepSchema = z
+	.strictObject({
+		relationship: z.string().max(128).describe('The relationship followed, by name.'),
+		direction: z
+			.enum(['forward', 'reverse'])
+			.describe('forward: from its "from" entity to its "to" entity; reverse: back.')
+	})
+	.describe('One hop along a relationship.');
 export type PathStep = z.infer<typeof pathStepSchema>;
 
 export const SET_OPERATORS = ['union', 'intersect', 'exclude'] as const;
 export type SetOperator = (typeof SET_OPERATORS)[number];
 
-export const groupSchema = z.strictObject({
-	id,
-	/** Absent on the first group; required on every later one. */
-	operator: z.enum(SET_OPERATORS).optional(),
-	/** The starting entity ('' while not chosen) and the hops from it to the Customer Profile. */
-	path: z.strictObject({ start: entityName, steps: z.array(pathStepSchema).max(12) }),
-	/** null: every row of the path ("all records"). */
-	where: conditionNodeSchema.nullable(),
-	aggregates: z.array(aggregateSchema).max(20),
-	/** Keeps only the top or bottom part of the group's members by an aggregate. */
-	rank: rankSchema.optional()
-});
+export const groupSchema = z
+	.strictObject({
+		id: id.describe('Unique among the groups.'),
+		/** Absent on the first group; required on every later one. */
+		operator: z
+			.enum(SET_OPERATORS)
+			.optional()
+			.describe('How this group combines with everything before it; absent on the first.'),
+		/** The starting entity ('' while not chosen) and the hops from it to the Customer Profile. */
+		path: z
+			.strictObject({
+				start: entityName.describe('The entity the group starts from.'),
+				steps: z
+					.array(pathStepSchema)
+					.max(12)
+					.describe('The hops from the start entity to the Customer Profile; empty if it is one.')
+			})
+			.describe("The group's path to the Customer Profile."),
+		/** null: every row of the path ("all records"). */
+		where: conditionNodeSchema
+			.nullable()
+			.describe('The condition tree a path row must pass; null: every row.'),
+		aggregates: z
+			.array(aggregateSchema)
+			.max(20)
+			.describe('Aggregate conditions a customer must also meet, all of them.'),
+		/** Keeps only the top or bottom part of the group's members by an aggregate. */
+		rank: rankSchema
+			.optional()
+			.describe("Keeps only the top or bottom part of the group's members by an aggregate.")
+	})
+	.describe('A group: customers reached from a start entity along a path, passing conditions.');
 export type Group = z.infer<typeof groupSchema>;
 
 export const REFRESH_MINUTES_MIN = 15;
@@ -296,17 +404,32 @@ export const REFRESH_MINUTES_MAX = 7 * 24 * 60;
 export const REFRESH_MINUTES_DEFAULT = 12 * 60;
 
 export const definitionSchema = z.strictObject({
-	format: z.literal(DEFINITION_FORMAT),
-	version: z.literal(DEFINITION_VERSION),
+	format: z.literal(DEFINITION_FORMAT).describe('Says this is a segment definition.'),
+	version: z.literal(DEFINITION_VERSION).describe('The version of this format.'),
 	/** Checked as an identifier by validate(), so a draft with a bad name can still be kept. */
-	name: z.string().max(64),
-	displayName: text(200),
-	description: text(5000),
-	type: z.enum(['static', 'dynamic']),
-	refreshIntervalMinutes: z.number().int().min(REFRESH_MINUTES_MIN).max(REFRESH_MINUTES_MAX),
+	name: z
+		.string()
+		.max(64)
+		.describe('The unique name: letters, digits and _, starting with a letter.'),
+	displayName: text(200).describe('The name shown in the app.'),
+	description: text(5000).describe('What the segment is for, in words.'),
+	type: z
+		.enum(['static', 'dynamic'])
+		.describe('dynamic: refreshed on its interval; static: runs when saved or run by hand.'),
+	refreshIntervalMinutes: z
+		.number()
+		.int()
+		.min(REFRESH_MINUTES_MIN)
+		.max(REFRESH_MINUTES_MAX)
+		.describe('How often a dynamic segment is refreshed, in minutes (15 to 10080).'),
 	/** Relative dates are evaluated at this local moment instead of now; null = now. */
-	asOf: dateOrDateTime.nullable(),
-	groups: z.array(groupSchema).max(50)
+	asOf: dateOrDateTime
+		.nullable()
+		.describe('Relative dates are evaluated at this local date (and time); null: now.'),
+	groups: z
+		.array(groupSchema)
+		.max(50)
+		.describe('The groups, combined in order by their set operators.')
 });
 
 export type SegmentDefinition = z.infer<typeof definitionSchema>;

@@ -4,7 +4,10 @@ import { MAX_DEFINITION_DEPTH, migrate, parseDefinition, upToDate } from './pars
 import { CONDITION_DEPTH_MAX, DEFINITION_VERSION, type SegmentDefinition } from './definition';
 
 const seed = () =>
-	JSON.parse(readFileSync('docs/examples/seed-example.json', 'utf8')) as Record<string, unknown> & {
+	JSON.parse(readFileSync('src/lib/demo/examples/seed-example.json', 'utf8')) as Record<
+		string,
+		unknown
+	> & {
 		groups: Record<string, unknown>[];
 	};
 

@@ -1,7 +1,6 @@
 // Reading a definition from outside (an imported file, storage written by an older version): check
 // that it is one, bring an older format version up to date, then check its shape with zod and turn
 // zod's issues into Problems a user can act on. Never throws on bad input.
-import type { z } from 'zod';
 import {
 	CONDITION_DEPTH_MAX,
 	DEFINITION_FORMAT,
@@ -10,6 +9,7 @@ import {
 	type SegmentDefinition
 } from './definition';
 import { describeLocation, problem, q, type Problem, type ProblemPath } from './problems';
+import { issuesToProblems, type Issue } from './issues';
 
 export type ParseResult =
 	| { ok: true; definition: SegmentDefinition; migratedFrom?: number }
@@ -78,7 +78,7 @@ export function parseDefinition(input: unknown): ParseResult {
 
 	const result = definitionSchema.safeParse(migrated.document);
 	if (!result.success)
-		return { ok: false, problems: issuesToProblems(result.error.issues, migrated.document, []) };
+		return { ok: false, problems: definitionProblems(result.error.issues, migrated.document, []) };
 	return version < DEFINITION_VERSION
 		? { ok: true, definition: result.data, migratedFrom: version }
 		: { ok: true, definition: result.data };
@@ -176,17 +176,6 @@ function nestingProblem(document: Json): Problem | null {
 
 // ---- zod issues as sentences ---------------------------------------------------------------
 
-type Issue = z.core.$ZodIssue;
-
-function at(document: unknown, path: ProblemPath): unknown {
-	let v = document;
-	for (const key of path) {
-		if (typeof v !== 'object' || v === null) return undefined;
-		v = (v as Record<string | number, unknown>)[key];
-	}
-	return v;
-}
-
 /** "in group 2, condition 1" or '' at the top of the document. */
 function whereIn(path: ProblemPath): string {
 	const location = describeLocation(path);
@@ -200,16 +189,6 @@ function fieldOf(path: ProblemPath): { field: string; where: string } {
 	if (i < 0) return { field: 'the definition', where: '' };
 	return { field: `The field ${q(String(path[i]))}`, where: whereIn(path.slice(0, i)) };
 }
-
-const EXPECTED: Record<string, string> = {
-	number: 'a number',
-	int: 'a whole number',
-	string: 'text',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'an object',
-	null: 'empty (null)'
-};
 
 /**
  * Picks the alternative of a failed union the input was most likely meant to be: for a condition
@@ -239,74 +218,25 @@ function bestBranch(branches: Issue[][], value: unknown): Issue[] {
 	return best;
 }
 
-function issuesToProblems(issues: Issue[], document: unknown, base: ProblemPath): Problem[] {
-	return issues.flatMap((issue) => {
-		const path: ProblemPath = [
-			...base,
-			...issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-		];
-		const value = at(document, path);
-		const { field, where } = fieldOf(path);
-		switch (issue.code) {
-			case 'unrecognized_keys':
-				return issue.keys.map((key) =>
-					problem([...path, key], 'unknownField', `Unknown field ${q(key)}${whereIn(path)}.`)
-				);
-			case 'invalid_union':
-				if (issue.errors.length === 0 && 'discriminator' in issue)
-					return [
-						problem(
-							path,
-							'unknownOperator',
-							typeof value === 'string'
-								? `Unknown operator ${q(value)}${where}.`
-								: `The operator is missing${where}.`
-						)
-					];
-				return issuesToProblems(bestBranch(issue.errors, value), document, path);
-			case 'invalid_type':
-				if (value === undefined)
-					return [problem(path, 'missingField', `${field} is missing${where}.`)];
+/** A definition's issues as sentences, each saying where in the definition it is. */
+function definitionProblems(issues: Issue[], document: unknown, base: ProblemPath): Problem[] {
+	return issuesToProblems(issues, base, {
+		fieldOf,
+		document,
+		union: (issue, value, path) => {
+			if (issue.errors.length === 0 && 'discriminator' in issue) {
+				const where = fieldOf(path).where;
 				return [
 					problem(
 						path,
-						'wrongType',
-						`${field}${where} must be ${EXPECTED[issue.expected] ?? issue.expected}.`
-					)
-				];
-			case 'invalid_value':
-				return [
-					problem(
-						path,
-						'invalidValue',
-						`${field}${where} must be ${issue.values.map((v) => q(String(v))).join(' or ')}.`
-					)
-				];
-			case 'too_big':
-			case 'too_small': {
-				const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
-				const bound = issue.code === 'too_big' ? 'at most' : 'at least';
-				const what =
-					issue.origin === 'string'
-						? `${bound} ${limit} characters long`
-						: issue.origin === 'array'
-							? `a list of ${bound} ${limit} items`
-							: `${bound} ${limit}`;
-				return [
-					problem(
-						path,
-						issue.code === 'too_big' ? 'tooBig' : 'tooSmall',
-						`${field}${where} must be ${what}.`
+						'unknownOperator',
+						typeof value === 'string'
+							? `Unknown operator ${q(value)}${where}.`
+							: `The operator is missing${where}.`
 					)
 				];
 			}
-			default: {
-				// our own refinements read "must be …"; zod's and the id pattern's do not
-				const text = issue.message.startsWith('must')
-					? issue.message
-					: `is not valid: ${issue.message}`;
-				return [problem(path, 'invalidValue', `${field}${where} ${text}.`)];
-			}
+			return definitionProblems(bestBranch(issue.errors, value), document, path);
 		}
 	});
 }

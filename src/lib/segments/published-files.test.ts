@@ -16,8 +16,25 @@ describe('published files', () => {
 		expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await renderJsonSchema());
 	});
 
+	it('every field in the JSON Schema says what it is for (a description)', () => {
+		const schema: unknown = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+		const undescribed: string[] = [];
+		const walk = (node: unknown, where: string): void => {
+			if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}/${i}`));
+			if (!node || typeof node !== 'object') return;
+			const properties = (node as { properties?: Record<string, unknown> }).properties;
+			for (const [name, field] of Object.entries(properties ?? {}))
+				if (!(field as { description?: string }).description) undescribed.push(`${where}/${name}`);
+			for (const [key, child] of Object.entries(node)) walk(child, `${where}/${key}`);
+		};
+		walk(schema, '');
+		expect(undescribed).toEqual([]);
+	});
+
 	it('the seed example validates, compiles and finds the right customers', async () => {
-		const json: unknown = JSON.parse(readFileSync('docs/examples/seed-example.json', 'utf8'));
+		const json: unknown = JSON.parse(
+			readFileSync('src/lib/demo/examples/seed-example.json', 'utf8')
+		);
 		expect(definitionSchema.safeParse(json).success).toBe(true);
 		const parsed = parseDefinition(json);
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));

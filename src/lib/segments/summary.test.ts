@@ -7,7 +7,7 @@ import { summarizeCondition, summarizeGroup, summarizeSegment } from './summary'
 
 const model = demoModel();
 const seed = JSON.parse(
-	readFileSync('docs/examples/seed-example.json', 'utf8')
+	readFileSync('src/lib/demo/examples/seed-example.json', 'utf8')
 ) as SegmentDefinition;
 const say = (c: ReturnType<typeof cond>) => summarizeCondition(c as Condition, model, 'Orders');
 

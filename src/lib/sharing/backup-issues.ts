@@ -1,12 +1,9 @@
 // A zod issue in a backup's records as one sentence that starts with where it is:
 // "entities[2].importedAt is not a date." Backups are refused on their first problem, so the
 // sentence has to point at it exactly.
-import type { z } from 'zod';
 import { problem, q, type Problem, type ProblemPath } from '../segments/problems';
 import { formatPath } from './json-text';
-import { EXPECTED } from './issues';
-
-type Issue = z.core.$ZodIssue;
+import { EXPECTED, type Issue } from '../segments/issues';
 
 function rest(issue: Issue): string {
 	switch (issue.code) {

@@ -3,7 +3,7 @@
 // before anything reaches the persistent database; committing converts each column to the kind
 // the user chose and writes the entity's table in one transaction. Cancelling drops the stage.
 import { tableToIPC } from 'apache-arrow';
-import { batchToArrow } from '../../demo/arrow';
+import { batchToArrow } from '../arrow-batch';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { quoteIdent, quoteString } from '../../sql/quote';
 import { EngineError, userMessage, isQuotaError } from '../errors';

@@ -1,6 +1,6 @@
 // Ready-made segments for the demo data, so a new user sees tiles, trends and members at once.
 // They use the demo's entity and relationship names; on other data they would arrive as drafts.
-import seedExample from '../../../../docs/examples/seed-example.json';
+import seedExample from '$lib/demo/examples/seed-example.json';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import { parseDefinition } from '$lib/segments/parse';
 import { validateSegment } from '$lib/segments/validate';

@@ -1,5 +1,7 @@
-// A generated batch as an Arrow table the DuckDB worker can insert (insertArrowTable). Buffers
-// are built directly (no per-value builders): a 65k-row batch converts in a few milliseconds.
+// A batch of column values as an Arrow table the DuckDB worker can insert (insertArrowTable): used
+// by the demo generator and by the JSON-records import. Buffers are built directly (no per-value
+// builders, whose generated code the Content Security Policy forbids): a 65k-row batch converts in
+// a few milliseconds.
 // Types: Int32 → INTEGER, Float64 → DOUBLE, Utf8 → VARCHAR, DateDay → DATE, Bool → BOOLEAN, and
 // TimestampMicrosecond (no tz) → TIMESTAMP. Not milliseconds: DuckDB maps an Arrow millisecond
 // timestamp to TIMESTAMP_MS, a different column type.
@@ -19,11 +21,42 @@ import {
 	type Data,
 	type DataType
 } from 'apache-arrow';
-import type { ColumnBatch, ColumnData, DemoColumn, DemoEntity } from './types';
+import type { AttributeType } from '../segments/data-model';
+
+/** A column of a batch: its name, its attribute type and how its values are encoded. */
+export interface BatchColumn {
+	name: string;
+	type: AttributeType;
+	/** For type 'number': whole numbers (Int32Array, Arrow Int32) vs cents (Float64Array, Float64). */
+	integer?: boolean;
+	/** Whether the column can hold NULL. */
+	nullable: boolean;
+}
+
+/**
+ * One column's values in a batch. Encoding by column type:
+ * - number, integer: Int32Array
+ * - number, not integer: Float64Array
+ * - date: Int32Array of epoch days (days since 1970-01-01)
+ * - timestamp: Float64Array of wall-clock epoch milliseconds (no time zone; reads as UTC),
+ *   always whole seconds
+ * - string: (string | null)[] — '' and null are different values
+ * - boolean: (boolean | null)[]
+ */
+export type ColumnData = Int32Array | Float64Array | (string | null)[] | (boolean | null)[];
+
+export interface ColumnBatch {
+	length: number;
+	/** One array per column, in the column order, each exactly `length` long. */
+	columns: ColumnData[];
+}
 
 const encoder = new TextEncoder();
 
-export function batchToArrow(entity: Pick<DemoEntity, 'columns'>, batch: ColumnBatch): Table {
+export function batchToArrow(
+	entity: { columns: readonly BatchColumn[] },
+	batch: ColumnBatch
+): Table {
 	const fields: Field[] = [];
 	const children: Data[] = [];
 	entity.columns.forEach((column, i) => {
@@ -43,7 +76,7 @@ export function batchToArrow(entity: Pick<DemoEntity, 'columns'>, batch: ColumnB
 	return new Table([new RecordBatch(schema, struct)]);
 }
 
-function columnToData(column: DemoColumn, values: ColumnData, length: number): Data<DataType> {
+function columnToData(column: BatchColumn, values: ColumnData, length: number): Data<DataType> {
 	switch (column.type) {
 		case 'number':
 			return values instanceof Int32Array

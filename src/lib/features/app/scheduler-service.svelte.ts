@@ -3,8 +3,8 @@
 import { engine } from '$lib/engine';
 import { database } from '$lib/db/schema';
 import { tabId } from '$lib/engine/tab-id';
-import { Scheduler, type SchedulerState } from './scheduler';
-import { runNow } from './service';
+import { Scheduler, type SchedulerState } from '$lib/runs/scheduler';
+import { runNow } from '$lib/runs/service';
 import { toasts } from '$lib/components/ui/toasts.svelte';
 
 class SchedulerService {
