@@ -16,7 +16,8 @@ export const MARKERS = [
 	{ name: 'failWrites', pattern: /failWrites|clearWriteFaults|segments-write-faults/ },
 	{ name: 'leaveEmptyWalOnNextStart', pattern: /leaveEmptyWalOnNextStart/ },
 	{ name: 'raw SQL', pattern: /rawQuery|rawRows/ },
-	{ name: 'crash()', pattern: /\bcrash\(/ }
+	{ name: 'crash()', pattern: /\bcrash\(/ },
+	{ name: 'no-OPFS switch', pattern: /segments\.test\.noOpfs|no-opfs/ }
 ];
 
 /** @param {string} dir @returns {string[]} */
