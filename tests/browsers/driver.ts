@@ -12,7 +12,7 @@ const HELPERS = readFileSync(path.join(import.meta.dirname, 'page-helpers.js'), 
 
 /** The in-page call `helpers()[name](...args)` as one script text. */
 export function helperCall(name: string, args: unknown[]): string {
-	return `${HELPERS}()[${JSON.stringify(name)}](...${JSON.stringify(args)})`;
+	return `(\n${HELPERS}\n)()[${JSON.stringify(name)}](...${JSON.stringify(args)})`;
 }
 
 export interface RequestLog {

@@ -59,7 +59,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			'the engine to be ready',
 			() => d.call<string | null>('attr', '[data-testid="engine-status"]', 'data-status'),
 			(s) => s === 'ready',
-			120_000
+			300_000
 		);
 	const button = async (name: string, ms = 30_000) => {
 		await waitFor(
@@ -109,8 +109,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 		await seeText('the demo Customers', entityRows('Customers'), '10,000');
 
 		step('build the example segment in the builder');
-		await d.goto('/');
-		await ready();
+		await d.call('nav', 'Segments');
 		await button('Add segment');
 		await waitFor(
 			'the Dynamic choice',
@@ -141,16 +140,20 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			throw new Error(`The builder counted “${count}”.`);
 		out.members = Number(count.replace(/,/g, ''));
 		await button('Save & activate');
-		const at = await waitFor(
+		await waitFor(
 			'the saved segment',
 			() => d.call<string>('path'),
 			(p) => /\/builder\?id=/.test(p)
 		);
-		const id = new URLSearchParams(at.split('?')[1]).get('id')!;
 
 		step('run and members');
-		await d.goto(`/segment?id=${encodeURIComponent(id)}`);
-		await ready();
+		await d.call('nav', 'Segments');
+		await waitFor(
+			'the segment tile',
+			() => d.call<boolean>('has', 'link', 'recent_big_orders'),
+			Boolean
+		);
+		await d.call('click', 'link', 'recent_big_orders');
 		const succeeded = '[data-testid="history-table"] tbody tr[data-status="succeeded"]';
 		await waitFor(
 			'a finished run',
@@ -191,8 +194,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			count,
 			120_000
 		);
-		await d.goto('/data');
-		await ready();
+		await d.call('nav', 'Data');
 		await seeText('the demo Customers after reload', entityRows('Customers'), '10,000');
 
 		step('import CSV, Parquet and NDJSON');
@@ -207,8 +209,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 		}
 
 		step('export and import definitions');
-		await d.goto('/sharing');
-		await ready();
+		await d.call('nav', 'Sharing');
 		await d.call('watchDownloads');
 		await waitFor(
 			'the All segments choice',
@@ -229,8 +230,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 		step('final reload: data, imports and segments there');
 		await d.reload();
 		await ready();
-		await d.goto('/data');
-		await ready();
+		await d.call('nav', 'Data');
 		for (const [entity, rows] of [
 			['Customers', '10,000'],
 			['raw_customers', '100'],
@@ -238,8 +238,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			['clicks', '300']
 		])
 			await seeText(`${entity} after the final reload`, entityRows(entity), rows, 120_000);
-		await d.goto('/');
-		await ready();
+		await d.call('nav', 'Segments');
 		await seeText(
 			'the segment tile',
 			'[data-segment="recent_big_orders"] [data-testid="tile-count"]',

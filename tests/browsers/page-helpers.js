@@ -63,6 +63,15 @@
 			setValue(el, value);
 			return true;
 		},
+		/** Follow a link of the main navigation (client-side: the engine keeps running). */
+		nav: (name) => {
+			const link = [...document.querySelectorAll('nav[aria-label="Main"] a[href]')].find(
+				(a) => norm(a.textContent) === name
+			);
+			if (!link) throw new Error(`No navigation link ${name}`);
+			link.click();
+			return true;
+		},
 		check: (label) => {
 			const el = control(label);
 			if (!el) throw new Error(`No checkbox labelled ${label}`);
