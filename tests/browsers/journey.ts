@@ -236,7 +236,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			['raw_customers', '100'],
 			['parquet_orders', '5,000'],
 			['clicks', '300']
-		])
+		] as const)
 			await seeText(`${entity} after the final reload`, entityRows(entity), rows, 120_000);
 		await d.call('nav', 'Segments');
 		await seeText(

@@ -1,8 +1,9 @@
+/* eslint-disable */
+// @ts-nocheck — plain JavaScript run as text inside the page (no types there)
 // What the cross-engine journey does inside the page, as plain JavaScript source both harnesses
 // run as text (puppeteer's evaluate in Firefox and Chromium, WebDriver's execute script in WebKit):
 // find controls by their accessible name or label as a user would, click, type, choose, read.
 // Read as a file, not imported: a transpiler would add helpers the page does not have.
-/* eslint-disable */
 (function helpers() {
 	const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
 	const matches = (text, name) =>
