@@ -17,7 +17,8 @@ export const MARKERS = [
 	{ name: 'leaveEmptyWalOnNextStart', pattern: /leaveEmptyWalOnNextStart/ },
 	{ name: 'failCheckpoints', pattern: /failCheckpoints/ },
 	{ name: 'raw SQL', pattern: /rawQuery|rawRows/ },
-	{ name: 'crash()', pattern: /\bcrash\(/ }
+	{ name: 'crash()', pattern: /\bcrash\(/ },
+	{ name: 'no-OPFS switch', pattern: /segments\.test\.noOpfs|no-opfs/ }
 ];
 
 /** @param {string} dir @returns {string[]} */

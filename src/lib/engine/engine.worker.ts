@@ -21,13 +21,18 @@ import { parquetRowGroups } from './import/parquet';
 import { emptyWal, removeDatabaseFiles, removeEmptyWal } from './worker/opfs-files';
 import { tableToIPC } from 'apache-arrow';
 import { quoteIdent } from '../sql/quote';
-import type { EngineInfo } from './protocol';
+import type { EngineInfo, RestoreProgressMessage } from './protocol';
 import { tableToResult, type QueryResult } from './results';
+import { TableStore } from './worker/idb-tables';
+import { TableMirror } from './worker/table-mirror';
+import { withTableMirror } from './worker/mirrored-api';
 
 export const DATABASE_PATH = 'opfs://segments.duckdb';
 
 let core: EngineCore | null = null;
 let info: EngineInfo | null = null;
+/** Where OPFS is missing: the tables' copies in IndexedDB, kept after every change. */
+let mirror: TableMirror | null = null;
 const bytesRead = new Map<string, number>();
 
 /** Count how far DuckDB has read each registered file, for the import progress bar. */
@@ -142,19 +147,29 @@ async function rescue(bindings: DuckDBBindings): Promise<void> {
 	}
 }
 
-async function openDatabase(
-	bindings: DuckDBBindings,
-	options: StartOptions
-): Promise<Pick<EngineInfo, 'persistenceNote' | 'storageRepaired'>> {
+/** Test builds: a worker named "… no-opfs" behaves as in a browser without OPFS. */
+function opfsMissing(): boolean {
+	if (__SEGMENTS_TEST_HOOKS__ && self.name.includes('no-opfs')) return true;
+	return typeof navigator.storage?.getDirectory !== 'function';
+}
+
+type Opened = Pick<EngineInfo, 'persistenceNote' | 'storageRepaired' | 'storage'> & {
+	store?: TableStore;
+};
+
+async function openDatabase(bindings: DuckDBBindings, options: StartOptions): Promise<Opened> {
 	if (!options.persistent) {
 		bindings.open({});
-		return { persistenceNote: 'This session keeps data in memory only.' };
+		return { persistenceNote: 'This session keeps data in memory only.', storage: 'memory' };
 	}
-	if (typeof navigator.storage?.getDirectory !== 'function') {
+	if (opfsMissing()) {
 		bindings.open({});
+		const store = await TableStore.open();
+		if (store) return { persistenceNote: null, storage: 'indexeddb', store };
 		return {
 			persistenceNote:
-				'This browser cannot keep imported data across reloads (no Origin Private File System).'
+				'This browser cannot keep imported data across reloads (no Origin Private File System, and IndexedDB cannot be used).',
+			storage: 'memory'
 		};
 	}
 	let lastError = '';
@@ -164,10 +179,10 @@ async function openDatabase(
 			if (__SEGMENTS_TEST_HOOKS__ && options.leaveEmptyWal) await emptyWal(DATABASE_PATH);
 			else await removeEmptyWal(DATABASE_PATH);
 			await openOpfs(bindings);
-			if (writeProblem(bindings) === null) return { persistenceNote: null };
+			if (writeProblem(bindings) === null) return { persistenceNote: null, storage: 'opfs' };
 			await rescue(bindings);
 			const still = writeProblem(bindings);
-			if (still === null) return { persistenceNote: null, storageRepaired: true };
+			if (still === null) return { persistenceNote: null, storageRepaired: true, storage: 'opfs' };
 			throw new Error(still);
 		} catch (e) {
 			lastError = e instanceof Error ? e.message : String(e);
@@ -178,6 +193,7 @@ async function openDatabase(
 	bindings.reset();
 	bindings.open({});
 	return {
+		storage: 'memory',
 		persistenceNote:
 			'The data saved in this browser could not be opened for writing, so this session keeps new data in memory only. Your segments, model and history are safe. Reload to try again, or use Privacy → "Delete all my data" to start the data store afresh.'
 	};
@@ -230,13 +246,21 @@ const api = {
 			const bindings = await loadDuckDB();
 			trackReads();
 			const opened = await openDatabase(bindings, options);
-			core = new EngineCore(bindings, platform(bindings));
-			if (__SEGMENTS_TEST_HOOKS__ && options.failCheckpoints) failCheckpoints(core);
+			const started = new EngineCore(bindings, platform(bindings));
+			if (__SEGMENTS_TEST_HOOKS__ && options.failCheckpoints) failCheckpoints(started);
+			const restored = opened.store
+				? await (mirror = new TableMirror(started, opened.store)).restore((p) =>
+						self.postMessage({ segmentsRestore: p } satisfies RestoreProgressMessage)
+					)
+				: undefined;
+			core = started;
 			info = {
 				duckdbVersion: core.version(),
 				persistent: opened.persistenceNote === null,
 				persistenceNote: opened.persistenceNote,
 				...(opened.storageRepaired ? { storageRepaired: true } : {}),
+				...(opened.storage ? { storage: opened.storage } : {}),
+				...(restored ? { restored } : {}),
 				settings: await core.settings()
 			};
 			return { ok: true, value: info };
@@ -275,4 +299,4 @@ function failCheckpoints(c: EngineCore): void {
 
 export type EngineWorkerApi = typeof api;
 
-Comlink.expose(api);
+Comlink.expose(withTableMirror(api, () => mirror));

@@ -4,21 +4,32 @@
 import { EngineClient } from './client';
 import { TestEngineClient } from './test-client';
 import { tabId } from './tab-id';
+import { watchRestore } from './restore-progress';
 
 let client: EngineClient | null = null;
 
 export function engine(): EngineClient {
 	client ??= new (__SEGMENTS_TEST_HOOKS__ ? TestEngineClient : EngineClient)(
 		() =>
-			new Worker(new URL('./engine.worker.ts', import.meta.url), {
-				type: 'module',
-				name: 'segments-engine'
-			}),
+			watchRestore(
+				new Worker(new URL('./engine.worker.ts', import.meta.url), {
+					type: 'module',
+					name: workerName()
+				})
+			),
 		{ persistent: true, tabId }
 	);
 	return client;
 }
 
+/** Test builds: localStorage `segments.test.noOpfs` = 1 starts the engine as if OPFS were missing. */
+function workerName(): string {
+	if (__SEGMENTS_TEST_HOOKS__ && localStorage.getItem('segments.test.noOpfs') === '1')
+		return 'segments-engine no-opfs';
+	return 'segments-engine';
+}
+
 export { EngineClient } from './client';
+export { onRestoreProgress } from './restore-progress';
 export { EngineError } from './errors';
 export type * from './protocol';

@@ -5,6 +5,22 @@ export type { Row, Value, QueryResult, ResultColumn } from './results';
 /** The five kinds of value a user sees (the same union as the data model's AttributeType). */
 export type ColumnKind = 'number' | 'string' | 'date' | 'timestamp' | 'boolean';
 
+export type StorageKind = 'opfs' | 'indexeddb' | 'memory';
+
+export interface RestoreSummary {
+	tables: number;
+	rows: number;
+	bytes: number;
+	ms: number;
+	/** Tables whose saved copy could not be read back (left out, named). */
+	failed: string[];
+}
+
+/** Posted by the worker (outside comlink) while it loads saved tables at start. */
+export interface RestoreProgressMessage {
+	segmentsRestore: { done: number; total: number; table: string | null };
+}
+
 export type SourceFormat = 'csv' | 'parquet' | 'json' | 'ndjson';
 
 export interface EngineInfo {
@@ -16,6 +32,13 @@ export interface EngineInfo {
 	/** The saved database refused writes at start and was rebuilt from its own tables. */
 	storageRepaired?: boolean;
 	settings: Record<string, string>;
+	/**
+	 * Where imported data is kept: the database file in OPFS; copies in IndexedDB, loaded into the
+	 * in-memory engine at start (no OPFS sync access in this browser); or memory only.
+	 */
+	storage?: StorageKind;
+	/** IndexedDB storage: what loading the saved tables took at this start. */
+	restored?: RestoreSummary;
 	/** leader: this tab runs the engine; follower: another tab runs it for this one. */
 	role?: 'leader' | 'follower' | 'solo';
 }

@@ -466,7 +466,7 @@ export class EngineCore {
 	 * Done as one engine task, so nothing can run between the comparison and the replacement.
 	 */
 	/** The tables that keep each segment's members of its last run, and of the run before it. */
-	private async snapshotTables(): Promise<void> {
+	async snapshotTables(): Promise<void> {
 		for (const table of ['segment_members', 'segment_members_previous'])
 			await this.runner.exec(
 				`CREATE TABLE IF NOT EXISTS main.${table} (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)`

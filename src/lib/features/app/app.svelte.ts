@@ -1,6 +1,7 @@
 // What every page needs: the engine's state, the data model and the segments, kept current by
 // liveQuery (so another tab's changes appear here too), plus what the engine is busy with.
-import { engine } from '$lib/engine';
+import { engine, onRestoreProgress } from '$lib/engine';
+import type { RestoreProgress } from '$lib/engine/restore-progress';
 import type { EngineEvent, EngineStatus } from '$lib/engine/client';
 import type { EngineInfo } from '$lib/engine/protocol';
 import { database } from '$lib/db/schema';
@@ -16,6 +17,8 @@ class AppState {
 	engineInfo = $state<EngineInfo | null>(null);
 	engineError = $state<string | null>(null);
 	busy = $state<{ running: string | null; queued: number }>({ running: null, queued: 0 });
+	/** While the engine loads tables kept in IndexedDB at start (browsers without OPFS). */
+	restoring = $state<RestoreProgress | null>(null);
 	readonly model = new Live<DataModel>(() => loadDataModel(database()), {
 		entities: [],
 		relationships: [],
@@ -30,6 +33,7 @@ class AppState {
 		this.started = true;
 		const client = engine();
 		const off = client.on((e: EngineEvent) => this.onEngineEvent(e));
+		const offRestore = onRestoreProgress((p) => (this.restoring = p.table === null ? null : p));
 		const stopModel = this.model.start();
 		const stopSegments = this.segments.start();
 		client
@@ -40,6 +44,7 @@ class AppState {
 			});
 		return () => {
 			off();
+			offRestore();
 			stopModel();
 			stopSegments();
 			this.started = false;
@@ -50,6 +55,7 @@ class AppState {
 		if (e.type === 'status') {
 			const firstReady = e.status === 'ready' && this.engineInfo !== e.info;
 			this.engineStatus = e.status;
+			if (e.status === 'ready' || e.status === 'failed') this.restoring = null;
 			this.engineInfo = e.info;
 			this.engineError = e.error ?? null;
 			if (firstReady && e.info?.storageRepaired)
@@ -57,6 +63,12 @@ class AppState {
 					'The data store in this browser refused writes and was repaired at start. Your data, data model and segments are intact.',
 					'info',
 					10_000
+				);
+			else if (firstReady && e.info?.restored?.failed.length)
+				toasts.show(
+					`Some saved data could not be loaded and is missing in this session: ${e.info.restored.failed.join(', ')}. Import it again.`,
+					'warning',
+					0
 				);
 			else if (firstReady && e.info && !e.info.persistent && e.info.persistenceNote)
 				toasts.show(e.info.persistenceNote, 'warning', 0);

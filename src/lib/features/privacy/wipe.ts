@@ -5,6 +5,7 @@
 // app in another tab), none of the data is deleted and the user is told to close the other tabs.
 import { Dexie } from 'dexie';
 import { DATABASE_NAME } from '$lib/db/schema';
+import { TABLES_DATABASE } from '$lib/engine/worker/idb-tables';
 
 const WIPE_FLAG = 'segments.wipe';
 const OUTCOME_KEY = 'segments.wipe.outcome';
@@ -97,7 +98,8 @@ async function removeWithRetries(dir: FileSystemDirectoryHandle, name: string): 
 
 /** The app's database ("segments") and any other this origin has. */
 async function deleteIndexedDb(): Promise<void> {
-	const names = new Set([DATABASE_NAME]);
+	// the imported tables' copies where the browser has no OPFS (engine/worker/idb-tables.ts)
+	const names = new Set([DATABASE_NAME, TABLES_DATABASE]);
 	const listed = (await indexedDB.databases?.()) ?? [];
 	for (const db of listed) if (db.name) names.add(db.name);
 	// other tabs' Dexie connections close themselves when a database is deleted (versionchange)
