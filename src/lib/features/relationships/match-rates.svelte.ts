@@ -1,7 +1,7 @@
 // Match rates of every relationship, computed in the engine and refreshed when the model changes.
 import { engine } from '$lib/engine';
 import type { DataModel } from '$lib/segments/data-model';
-import { matchRateProblem } from '$lib/segments/match-rate-problem';
+import { matchRateProblem } from './match-rate-problem';
 import {
 	readRelationshipCheck,
 	relationshipCheckSql,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
+import { openTestDb, type TestDb } from '../../../../tests/helpers/duckdb';
 import { toErrorInfo } from '$lib/engine/worker/core';
 import { fromInfo } from '$lib/engine/errors';
-import type { DataModel, Entity, Relationship } from './data-model';
-import { relationshipCheckSql } from './model-checks';
+import type { DataModel, Entity, Relationship } from '$lib/segments/data-model';
+import { relationshipCheckSql } from '$lib/segments/model-checks';
 import { matchRateProblem } from './match-rate-problem';
 
 const entity = (name: string, table: string, attr: string, type: 'number' | 'string'): Entity => ({

@@ -2,7 +2,7 @@
 // engine's error (a missing table, a missing column, keys of different types) is translated, never
 // shown as it is.
 import { userMessage } from '$lib/engine/errors';
-import type { DataModel, Relationship } from './data-model';
+import type { DataModel, Relationship } from '$lib/segments/data-model';
 
 /** The engine's full text of an error (EngineError keeps DuckDB's own message as `detail`). */
 function rawText(error: unknown): string {
