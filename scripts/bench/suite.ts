@@ -115,7 +115,7 @@ function definition(
 	});
 }
 
-/** The seed example exactly as published in docs/examples, evaluated as of DATA_TODAY. */
+/** The seed example exactly as published in src/lib/demo/examples, evaluated as of DATA_TODAY. */
 export function seedDefinition(root: string): SegmentDefinition {
 	const doc = JSON.parse(
 		readFileSync(join(root, 'src/lib/demo/examples/seed-example.json'), 'utf8')

@@ -17,7 +17,7 @@ import type { DataModel } from '../../src/lib/segments/data-model';
 import { runCli, writeDemoFiles, writeModelFile } from '../helpers/cli';
 
 const TODAY = '2026-11-28';
-const SEED = 'docs/examples/seed-example.json';
+const SEED = 'src/lib/demo/examples/seed-example.json';
 let dir: string;
 let data: string;
 let model: DataModel;

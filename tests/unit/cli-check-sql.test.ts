@@ -9,7 +9,7 @@ import { parseDefinition } from '../../src/lib/segments/parse';
 import type { SegmentDefinition } from '../../src/lib/segments/definition';
 import { demoWorldModel, runCli, writeModelFile } from '../helpers/cli';
 
-const SEED = 'docs/examples/seed-example.json';
+const SEED = 'src/lib/demo/examples/seed-example.json';
 let dir: string;
 let modelPath: string;
 let bundle: string;

@@ -139,7 +139,7 @@ describe('segments refresh', () => {
 		const out = join(dir, 'never.json');
 		const r = await runCli([
 			'refresh',
-			'docs/examples/seed-example.json',
+			'src/lib/demo/examples/seed-example.json',
 			'--data',
 			before,
 			'--out',
