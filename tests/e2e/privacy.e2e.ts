@@ -162,7 +162,9 @@ test('"Delete all my data" removes the data, the model, the segments and the off
 	expect(await opfsNames(page)).toContain('segments.duckdb');
 
 	await nav(page, 'Privacy & storage');
-	await expect(page.getByText('segments.duckdb')).toBeVisible();
+	await expect(
+		page.getByTestId('imported-data-location').getByText('segments.duckdb')
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Delete all my data' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete all your data?' });
 	await Promise.all([
