@@ -197,6 +197,7 @@ test("a customer's page: found by part of their e-mail, their profile, and the s
 	}, gold);
 
 	await page.getByRole('link', { name: 'Find a customer' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
 	await page.getByRole('button', { name: 'Search' }).click();
 	await expect(page.getByRole('alert')).toHaveText(
 		'Type a customer key, or part of a name or e-mail address.'
