@@ -14,7 +14,8 @@ import {
 import type { DataModel } from '../segments/data-model';
 import type { Clock } from '../segments/dates';
 import { quoteString } from '../sql/quote';
-import { aggregateSql, pathRows } from './path-rows';
+import { aggregateForOne } from '../segments/aggregate-sql';
+import { pathRows } from './path-rows';
 
 /** How many distinct values of a condition's attribute are listed for the customer. */
 export const VALUES_SHOWN = 5;
@@ -93,7 +94,7 @@ export function groupExplainSql(
 	group.aggregates.forEach((a, i) => {
 		const picked = a.function === 'count' ? `a${i}_row` : `a${i}_row, a${i}_value`;
 		const rows = `(SELECT DISTINCT ${picked} FROM judged WHERE w)`;
-		const { expr, held } = aggregateSql(a, `a${i}_value`, model, clock);
+		const { expr, held } = aggregateForOne(a, `a${i}_value`, model, clock);
 		out.push(`(SELECT ${expr} FROM ${rows}) AS agg${i}`);
 		out.push(`coalesce((SELECT ${held} FROM ${rows}), FALSE) AS agg${i}_held`);
 	});

@@ -2,8 +2,7 @@
 // names, a suffix for a name that differs only in case), so a condition compiled by conditionSql
 // reads the same columns here as in the segment's own SQL. Pure: no engine, no UI.
 import { findAttribute, findEntity, type DataModel, type Entity } from '../segments/data-model';
-import type { AggregateCondition, Condition, Group } from '../segments/definition';
-import { aggregateForOne } from '../segments/aggregate-sql';
+import type { Condition, Group } from '../segments/definition';
 import { conditionSql } from '../segments/condition-sql';
 import type { Clock } from '../segments/dates';
 import { resolvePath } from '../segments/paths';
@@ -58,14 +57,4 @@ export function pathRows(group: Group, model: DataModel, clock: Clock): PathRows
 		return conditionSql(column(c.entity, c.attribute), attribute.type, c, clock);
 	};
 	return { from, key: column(profile.entity, profile.key), column, alias, condition };
-}
-
-/** An aggregate over `value` (a column name) and its comparison, as the compiler decides it. */
-export function aggregateSql(
-	a: AggregateCondition,
-	value: string,
-	model: DataModel,
-	clock: Clock
-): { expr: string; held: string } {
-	return aggregateForOne(a, value, model, clock);
 }
