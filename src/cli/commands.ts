@@ -2,6 +2,7 @@
 // members), check (validation problems as the app words them) and sql (what the compiler emits).
 // Every input is read and checked first — definitions, model, files, columns — so bad input stops
 // the command before anything is written.
+import { usableSplit } from '../lib/segments/split';
 import type { DataModel } from '../lib/segments/data-model';
 import { validateSegment } from '../lib/segments/validate';
 import { createViews, resolveSources } from './data-files';
@@ -99,7 +100,7 @@ export async function runCommand(options: Options): Promise<number> {
 					result.groups = c.groups;
 					const path = paths.get(definition.name);
 					if (path) {
-						await writeMembers(db, model, compiled.sql, path);
+						await writeMembers(db, model, compiled.sql, path, usableSplit(definition.split));
 						result.out = path;
 					}
 					result.status = 'ok';

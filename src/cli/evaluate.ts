@@ -2,6 +2,9 @@
 // needs, each segment's member and group counts, and its members written to a file (the Customer
 // Profile rows of the members, as the app exports them) through a temporary file and a rename, so
 // a file is either whole or not there.
+import type { Split } from '../lib/segments/definition';
+import { splitPartSql } from '../lib/segments/split';
+import { SPLIT_COLUMN } from '../lib/runs/members-sql';
 import { renameSync, rmSync } from 'node:fs';
 import type { DataModel, Entity } from '../lib/segments/data-model';
 import type { SegmentDefinition } from '../lib/segments/definition';
@@ -77,12 +80,16 @@ export async function writeMembers(
 	db: NativeDb,
 	model: DataModel,
 	sql: SegmentSql,
-	path: string
+	path: string,
+	split?: Split
 ): Promise<void> {
 	const profile = model.profile!;
 	const entity = model.entities.find((e) => e.name === profile.entity) as Entity;
 	const key = quoteIdent(profile.key);
-	const columns = entity.attributes.map((a) => `p.${quoteIdent(a.name)}`).join(', ');
+	const part = split
+		? [`${splitPartSql(split, `CAST(p.${key} AS VARCHAR)`)} AS ${quoteIdent(SPLIT_COLUMN)}`]
+		: [];
+	const columns = [...entity.attributes.map((a) => `p.${quoteIdent(a.name)}`), ...part].join(', ');
 	const format = path.toLowerCase().endsWith('.csv') ? 'FORMAT CSV, HEADER' : 'FORMAT PARQUET';
 	const tmp = `${path}.partial-${process.pid}`;
 	try {

@@ -1,11 +1,12 @@
 // One-table worlds for operator tests: a profile entity "T" (key id = 1, 2, 3 … in row order) with a
 // single attribute "v", so each test reads as "these values, this condition → these row numbers".
 import type { AttributeType, DataModel, Entity } from '../../src/lib/segments/data-model';
-import type {
-	AggregateCondition,
-	ConditionNode,
-	Group,
-	SegmentDefinition
+import {
+	DEFINITION_VERSION,
+	type AggregateCondition,
+	type ConditionNode,
+	type Group,
+	type SegmentDefinition
 } from '../../src/lib/segments/definition';
 import type { Clock } from '../../src/lib/segments/dates';
 import { compileSegment } from '../../src/lib/segments/compile';
@@ -32,7 +33,7 @@ export function definition(
 ): SegmentDefinition {
 	return {
 		format: 'segments.definition',
-		version: 2,
+		version: DEFINITION_VERSION,
 		name: 'test_segment',
 		displayName: 'Test segment',
 		description: '',

@@ -8,6 +8,7 @@ import type { AttributeType, DataModel, Entity } from '../../src/lib/segments/da
 import {
 	AGGREGATE_COMPARISONS,
 	COUNTING_FUNCTIONS,
+	DEFINITION_VERSION,
 	PERIOD_UNITS,
 	RANK_FUNCTIONS,
 	type RankCondition,
@@ -376,7 +377,7 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 
 	const definition: SegmentDefinition = {
 		format: 'segments.definition',
-		version: 2,
+		version: DEFINITION_VERSION,
 		name: 'random_segment',
 		displayName: 'Random segment',
 		description: '',

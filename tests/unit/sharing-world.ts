@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { SegmentsDatabase } from '../../src/lib/db/schema';
 import type { DataModel } from '../../src/lib/segments/data-model';
-import type { SegmentDefinition } from '../../src/lib/segments/definition';
+import { DEFINITION_VERSION, type SegmentDefinition } from '../../src/lib/segments/definition';
 import { compileSegment } from '../../src/lib/segments/compile';
 import type { Clock } from '../../src/lib/segments/dates';
 import { demoModel } from '../helpers/demo-model';
@@ -184,7 +184,7 @@ export const RENAME = {
 
 const base = {
 	format: 'segments.definition' as const,
-	version: 2 as const,
+	version: DEFINITION_VERSION as typeof DEFINITION_VERSION,
 	description: '',
 	refreshIntervalMinutes: 720,
 	asOf: null

@@ -2,6 +2,11 @@
 // snapshotDiff): the Customer Profile rows of the members, for the table and the export.
 import { quoteIdent, quoteString } from '../sql/quote';
 import type { DataModel } from '../segments/data-model';
+import type { Split } from '../segments/definition';
+import { partCountsSql, splitPartSql } from '../segments/split';
+
+/** The export column that names a member's part when the segment is split. */
+export const SPLIT_COLUMN = 'split_part';
 
 export interface MemberQuery {
 	/** Columns of the Customer Profile to return (all when empty). */
@@ -9,6 +14,8 @@ export interface MemberQuery {
 	search?: string;
 	orderBy?: { column: string; descending: boolean } | null;
 	limit?: number;
+	/** Adds the part of each member as a last column, `split_part`. */
+	split?: Split;
 }
 
 export function profileTable(
@@ -28,7 +35,12 @@ export function membersSql(
 	const p = profileTable(model);
 	if (!p) return null;
 	const cols = q.columns?.length ? q.columns.filter((c) => p.columns.includes(c)) : p.columns;
-	const select = cols.map((c) => `p.${quoteIdent(c)}`).join(', ');
+	const part = q.split
+		? [
+				`${splitPartSql(q.split, `CAST(p.${quoteIdent(p.key)} AS VARCHAR)`)} AS ${quoteIdent(SPLIT_COLUMN)}`
+			]
+		: [];
+	const select = [...cols.map((c) => `p.${quoteIdent(c)}`), ...part].join(', ');
 	const where = [
 		`CAST(p.${quoteIdent(p.key)} AS VARCHAR) IN (SELECT member_key FROM main.segment_members WHERE segment_id = ${quoteString(segmentId)})`
 	];
@@ -51,4 +63,12 @@ export function rowsForKeysSql(model: DataModel, keys: string[], limit = 100): s
 	if (!p || keys.length === 0) return null;
 	const list = keys.slice(0, limit).map(quoteString).join(', ');
 	return `SELECT p.* FROM ${quoteIdent(p.table)} AS p WHERE CAST(p.${quoteIdent(p.key)} AS VARCHAR) IN (${list}) ORDER BY p.${quoteIdent(p.key)}`;
+}
+
+/** How many of the latest run's members fall in each part of a split, in the split's order. */
+export function splitCountsSql(segmentId: string, split: Split): string {
+	return partCountsSql(
+		`SELECT member_key FROM main.segment_members WHERE segment_id = ${quoteString(segmentId)}`,
+		split
+	);
 }

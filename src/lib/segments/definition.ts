@@ -7,10 +7,11 @@ import { z } from 'zod';
 export const DEFINITION_FORMAT = 'segments.definition';
 /**
  * 2 added counts that reach zero (`includeZero`), counts of different days/weeks/months, relative
- * date comparisons for the earliest/latest date, and ranking (`rank` on a group). Every version 1
- * document is a version 2 document with the same meaning (see migrations in parse.ts).
+ * date comparisons for the earliest/latest date, and ranking (`rank` on a group). 3 added splits
+ * (`split`: named parts by percentage, with a holdout). Every older document is a current one
+ * with the same meaning (see migrations in parse.ts).
  */
-export const DEFINITION_VERSION = 2;
+export const DEFINITION_VERSION = 3;
 
 /**
  * Names of entities and attributes come from user files: any text, bounded. Empty is allowed so a
@@ -399,6 +400,37 @@ export const groupSchema = z
 	.describe('A group: customers reached from a start entity along a path, passing conditions.');
 export type Group = z.infer<typeof groupSchema>;
 
+/** At most this many parts; each part's share is a whole number of hundredths of a percent. */
+export const SPLIT_PARTS_MAX = 10;
+const splitPartSchema = z
+	.strictObject({
+		name: z.string().max(64).describe('The name written in exports, e.g. "A" or "holdout".'),
+		percent: z
+			.number()
+			.min(0)
+			.max(100)
+			.describe(
+				'The share of members, in percent with at most two decimals; all parts add up to 100.'
+			)
+	})
+	.describe('One part of a split.');
+export const splitSchema = z
+	.strictObject({
+		seed: z
+			.string()
+			.max(64)
+			.describe('Mixed into the hash; another seed gives another, independent assignment.'),
+		parts: z
+			.array(splitPartSchema)
+			.max(SPLIT_PARTS_MAX)
+			.describe('The parts in order; docs/segment-definitions.md gives the exact assignment.')
+	})
+	.describe(
+		"Splits the members into named parts by percentage, from a hash of the seed and each customer's key."
+	);
+export type Split = z.infer<typeof splitSchema>;
+export type SplitPart = Split['parts'][number];
+
 export const REFRESH_MINUTES_MIN = 15;
 export const REFRESH_MINUTES_MAX = 7 * 24 * 60;
 export const REFRESH_MINUTES_DEFAULT = 12 * 60;
@@ -429,7 +461,11 @@ export const definitionSchema = z.strictObject({
 	groups: z
 		.array(groupSchema)
 		.max(50)
-		.describe('The groups, combined in order by their set operators.')
+		.describe('The groups, combined in order by their set operators.'),
+	/** Absent: no split. */
+	split: splitSchema
+		.optional()
+		.describe('Splits the members into named parts (e.g. A / B / holdout); absent: no split.')
 });
 
 export type SegmentDefinition = z.infer<typeof definitionSchema>;

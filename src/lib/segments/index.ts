@@ -14,6 +14,14 @@ export {
 	type GroupSql,
 	type SegmentSql
 } from './compile';
+export {
+	splitPartSql,
+	splitBucketSql,
+	splitProblems,
+	describeSplit,
+	defaultSplit,
+	SPLIT_BUCKETS
+} from './split';
 export { summarizeSegment, summarizeGroup, summarizeCondition } from './summary';
 export {
 	parseDefinition,

@@ -33,11 +33,11 @@ describe('parseDefinition', () => {
 	});
 
 	it('refuses a newer version, naming the version this app reads', () => {
-		const [p] = problems({ ...seed(), version: 3 });
+		const [p] = problems({ ...seed(), version: 4 });
 		expect(p?.code).toBe('newerVersion');
 		expect(p?.path).toEqual(['version']);
 		expect(p?.message).toBe(
-			'This segment definition uses format version 3, which is newer than this app can read (version 2); update Segments to open it.'
+			'This segment definition uses format version 4, which is newer than this app can read (version 3); update Segments to open it.'
 		);
 		expect(problems({ ...seed(), version: 'one' })[0]?.code).toBe('badVersion');
 		expect(problems({ ...seed(), version: 0 })[0]?.code).toBe('badVersion');
@@ -142,7 +142,7 @@ describe('migrate', () => {
 	it('is a no-op at the current version', () => {
 		expect(migrate({ a: 1 }, DEFINITION_VERSION)).toEqual({ ok: true, document: { a: 1 } });
 	});
-	it('reads a version 1 file as version 2 with the same meaning: counts stay among customers with rows', () => {
+	it('reads a version 1 file as the current version with the same meaning: counts stay among customers with rows', () => {
 		const v1 = { ...seed(), version: 1 };
 		const aggregate = {
 			id: 'a1',
@@ -155,14 +155,16 @@ describe('migrate', () => {
 		const r = parseDefinition(v1);
 		if (!r.ok) throw new Error(JSON.stringify(r.problems));
 		expect(r.migratedFrom).toBe(1);
-		expect(r.definition.version).toBe(2);
+		expect(r.definition.version).toBe(3);
 		expect(r.definition.groups[0]?.aggregates[0]).toEqual(aggregate);
 		expect(r.definition.groups[0]?.aggregates[0]?.includeZero).toBeUndefined();
 	});
 	it('brings a stored version 1 definition up to date, and leaves a current one alone', () => {
 		const v1 = { ...seed(), version: 1 } as unknown as SegmentDefinition;
-		expect(upToDate(v1)).toEqual({ ...v1, version: 2 });
-		const v2 = seed() as unknown as SegmentDefinition;
-		expect(upToDate(v2)).toBe(v2);
+		expect(upToDate(v1)).toEqual({ ...v1, version: 3 });
+		const v2 = { ...seed(), version: 2 } as unknown as SegmentDefinition;
+		expect(upToDate(v2)).toEqual({ ...v2, version: 3 });
+		const v3 = seed() as unknown as SegmentDefinition;
+		expect(upToDate(v3)).toBe(v3);
 	});
 });

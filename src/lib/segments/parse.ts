@@ -27,7 +27,9 @@ export type Migration = (document: Json) => Json;
  * customers with at least one row — so the step only changes the number.
  */
 export const migrations: Readonly<Record<number, Migration>> = {
-	1: (doc) => ({ ...doc, version: 2 })
+	1: (doc) => ({ ...doc, version: 2 }),
+	// Version 3 only added the optional `split`: a version 2 document has no split.
+	2: (doc) => ({ ...doc, version: 3 })
 };
 
 /**

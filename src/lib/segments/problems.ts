@@ -58,6 +58,10 @@ export function describeLocation(path: ProblemPath): string {
 			}
 		}
 	}
+	if (path[0] === 'split') {
+		parts.push(typeof path[2] === 'number' ? `part ${path[2] + 1} of the split` : 'the split');
+		i = path.length;
+	}
 	const rest = path.slice(i).filter((p) => typeof p === 'string');
 	if (rest.length) parts.push(`field ${rest.map(String).map(q).join(' › ')}`);
 	return parts.join(', ');

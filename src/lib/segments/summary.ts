@@ -2,6 +2,7 @@
 // amount is greater than 500 and order date is in the last 90 days; intersect: Cases where …".
 // Names come from the data model's display names; anything the model no longer has is shown by its
 // stored name, so a broken definition still reads.
+import { describeSplit } from './split';
 import { findAttribute, findEntity, type Attribute, type DataModel } from './data-model';
 import {
 	COUNTING_FUNCTIONS,
@@ -203,9 +204,10 @@ export function summarizeGroup(group: Group, model: DataModel): string {
 
 export function summarizeSegment(definition: SegmentDefinition, model: DataModel): string {
 	if (definition.groups.length === 0) return 'No conditions yet';
-	return definition.groups
+	const groups = definition.groups
 		.map((g, i) =>
 			i === 0 ? summarizeGroup(g, model) : `${g.operator ?? MISSING}: ${summarizeGroup(g, model)}`
 		)
 		.join('; ');
+	return definition.split ? `${groups}; ${describeSplit(definition.split)}` : groups;
 }

@@ -1,6 +1,7 @@
 // Everything that keeps a shape-valid definition from being compiled against the current data
 // model, reported all at once (not first-error-only) so the builder can mark every control that
 // needs attention. A definition that passes validateSegment compiles.
+import { splitProblems } from './split';
 import {
 	findAttribute,
 	findEntity,
@@ -68,6 +69,7 @@ export function validateSegment(
 		seen.add(group.id);
 		problems.push(...groupProblems(group, index, model));
 	});
+	problems.push(...splitProblems(definition.split));
 	return problems;
 }
 

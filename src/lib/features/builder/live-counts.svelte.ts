@@ -7,12 +7,15 @@ import { clockFromDate, effectiveClock } from '$lib/segments/dates';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import type { DataModel } from '$lib/segments/data-model';
 import { stableStringify } from '$lib/runs/hash';
+import { partCountsSql, usableSplit } from '$lib/segments/split';
 
 export const LIVE_COUNT_DEBOUNCE_MS = 250;
 
 export class LiveCounts {
 	total = $state<number | null>(null);
 	groups = $state<(number | null)[]>([]);
+	/** Members per part when the segment is split (and complete); null otherwise. */
+	parts = $state<{ part: string; members: number }[] | null>(null);
 	/** The definition fingerprint the numbers above belong to. */
 	countedFor = $state('');
 	/** The fingerprint of what is on screen now. */
@@ -31,7 +34,12 @@ export class LiveCounts {
 
 	/** Everything that changes counts: the groups and the as-of moment (not names or texts). */
 	static fingerprint(definition: SegmentDefinition, model: DataModel): string {
-		return stableStringify({ groups: definition.groups, asOf: definition.asOf, model });
+		return stableStringify({
+			groups: definition.groups,
+			asOf: definition.asOf,
+			split: usableSplit(definition.split) ?? null,
+			model
+		});
 	}
 
 	schedule(definition: SegmentDefinition, model: DataModel): void {
@@ -59,6 +67,7 @@ export class LiveCounts {
 		const clock = effectiveClock(definition, clockFromDate(new Date()));
 		const groups: (number | null)[] = definition.groups.map(() => null);
 		let total: number | null = null;
+		let parts: { part: string; members: number }[] | null = null;
 		try {
 			const compiled = compileSegment(definition, model, clock);
 			if (compiled.ok) {
@@ -69,6 +78,15 @@ export class LiveCounts {
 				});
 				total = Number(row?.['members'] ?? 0);
 				definition.groups.forEach((_g, i) => (groups[i] = Number(row?.[`g${i}`] ?? 0)));
+				const split = usableSplit(definition.split);
+				if (split) {
+					const rows = await engine().rows(partCountsSql(compiled.sql.members, split), {
+						key: `${this.key}-parts`,
+						priority: 'interactive',
+						label: 'Counting the parts of the split'
+					});
+					parts = rows.map((r) => ({ part: String(r['part']), members: Number(r['members']) }));
+				}
 			} else {
 				// the segment is not complete: count the groups that are
 				for (let i = 0; i < definition.groups.length; i++) {
@@ -87,6 +105,7 @@ export class LiveCounts {
 			if (generation !== this.generation) return;
 			this.total = total;
 			this.groups = groups;
+			this.parts = parts;
 			this.countedFor = wanted;
 			this.error = null;
 			this.latencyMs = performance.now() - editedAt;

@@ -1,7 +1,7 @@
 // Ready-made segments for the demo data, so a new user sees tiles, trends and members at once.
 // They use the demo's entity and relationship names; on other data they would arrive as drafts.
 import seedExample from '$lib/demo/examples/seed-example.json';
-import type { SegmentDefinition } from '$lib/segments/definition';
+import { DEFINITION_VERSION, type SegmentDefinition } from '$lib/segments/definition';
 import { parseDefinition } from '$lib/segments/parse';
 import { validateSegment } from '$lib/segments/validate';
 import { loadDataModel } from '$lib/db/model-store';
@@ -9,7 +9,7 @@ import { createSegment, stateAfterSave } from '$lib/db/segments-store';
 import { database } from '$lib/db/schema';
 import { runNow } from '$lib/runs/service';
 
-const base = { format: 'segments.definition', version: 2, asOf: null } as const;
+const base = { format: 'segments.definition', version: DEFINITION_VERSION, asOf: null } as const;
 const toCustomer = (relationship: string) => ({ relationship, direction: 'forward' as const });
 
 export const EXAMPLE_SEGMENTS: unknown[] = [
@@ -181,7 +181,7 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 		name: 'lapsed_high_spenders',
 		displayName: 'Lapsed high spenders',
 		description:
-			'Spent more than 1,000 in all, but their last order was more than 180 days ago. Customers who never ordered are not lapsed.',
+			'Spent more than 1,000 in all, but their last order was more than 180 days ago. Customers who never ordered are not lapsed. Split for a win-back test: offer A, offer B and a 10 % holdout that gets nothing.',
 		type: 'dynamic',
 		refreshIntervalMinutes: 1440,
 		groups: [
@@ -208,7 +208,15 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 					}
 				]
 			}
-		]
+		],
+		split: {
+			seed: 'win-back-1',
+			parts: [
+				{ name: 'offer_a', percent: 45 },
+				{ name: 'offer_b', percent: 45 },
+				{ name: 'holdout', percent: 10 }
+			]
+		}
 	},
 	{
 		...base,

@@ -5,6 +5,7 @@ import type { ExportProgress } from '$lib/engine/protocol';
 import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentRecord } from '$lib/db/records';
 import { membersSql } from '$lib/runs/members-sql';
+import { usableSplit } from '$lib/segments/split';
 import { datedFileName, openFileSink } from '$lib/sharing/save-file';
 import { exportPrefs } from './export-prefs.svelte';
 import { membersUnavailable } from '$lib/features/sharing/member-lists';
@@ -19,7 +20,8 @@ export async function exportMembersFile(
 ): Promise<{ rows: number; bytes: number; fileName: string; mode: 'disk' | 'download' }> {
 	if (!segment.lastSuccess)
 		throw new Error('This segment has not run yet: run it first, then export its members.');
-	const sql = membersSql(model, segment.id);
+	const split = usableSplit(segment.definition.split);
+	const sql = membersSql(model, segment.id, split ? { split } : {});
 	if (!sql) throw new Error('There is no Customer Profile to export members from.');
 	const unavailable = await membersUnavailable(segment.id, model);
 	if (unavailable) throw new Error(unavailable);
