@@ -7,7 +7,6 @@ import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
 import type { Split } from './definition';
 import { parseDefinition } from './parse';
 import { describeSplit, splitBucketSql, splitPartSql, splitProblems, SPLIT_BUCKETS } from './split';
-import { splitCountsSql } from '../runs/members-sql';
 import { summarizeSegment } from './summary';
 import { definition } from '../../../tests/helpers/segment-fixture';
 import { readFileSync } from 'node:fs';
@@ -134,7 +133,9 @@ describe('part counts of a run', () => {
 		db.run(
 			`CREATE TABLE main.segment_members AS SELECT 'seg-1' AS segment_id, k AS member_key FROM keys UNION ALL SELECT 'seg-2', 'other'`
 		);
-		const rows = db.all(splitCountsSql('seg-1', ab));
+		const rows = db.all(
+			partCountsSql(`SELECT member_key FROM main.segment_members WHERE segment_id = 'seg-1'`, ab)
+		);
 		expect(rows.map((r) => r.part)).toEqual(['A', 'B', 'holdout']);
 		const expected = new Map<string, number>();
 		for (const k of assign(ab).keys()) {
