@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
 import type { Split } from './definition';
 import { parseDefinition } from './parse';
-import { describeSplit, splitBucketSql, splitPartSql, splitProblems, SPLIT_BUCKETS } from './split';
+import {
+	describeSplit,
+	partCountsSql,
+	splitBucketSql,
+	splitPartSql,
+	splitProblems,
+	SPLIT_BUCKETS
+} from './split';
 import { summarizeSegment } from './summary';
 import { definition } from '../../../tests/helpers/segment-fixture';
 import { readFileSync } from 'node:fs';
