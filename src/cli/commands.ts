@@ -3,6 +3,7 @@
 // Every input is read and checked first — definitions, model, files, columns — so bad input stops
 // the command before anything is written.
 import { usableSplit } from '../lib/segments/split';
+import { errorFirstLine } from '../lib/error-message';
 import type { DataModel } from '../lib/segments/data-model';
 import { validateSegment } from '../lib/segments/validate';
 import { createViews, resolveSources } from './data-files';
@@ -15,7 +16,8 @@ import {
 	problemLines,
 	writeMembers
 } from './evaluate';
-import { displayName, readInputs, resolveModel, type InputSegment } from './inputs';
+import { segmentLabel } from '../lib/segments/label';
+import { readInputs, resolveModel, type InputSegment } from './inputs';
 import { openNative, type NativeDb } from './native';
 import { clockOf, makeOutputFolder, outputPaths, type Options } from './options';
 import { progress, resultsTable, type SegmentResult } from './report';
@@ -64,8 +66,7 @@ export async function openData(
 	}
 }
 
-const engineSentence = (e: unknown) =>
-	`DuckDB could not evaluate it: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+const engineSentence = (e: unknown) => `DuckDB could not evaluate it: ${errorFirstLine(e)}`;
 
 export async function runCommand(options: Options): Promise<number> {
 	const { segments, model } = load(options);
@@ -80,10 +81,10 @@ export async function runCommand(options: Options): Promise<number> {
 	try {
 		for (const [i, { definition }] of segments.entries()) {
 			const started = performance.now();
-			progress(`[${i + 1}/${segments.length}] ${displayName(definition)}…`);
+			progress(`[${i + 1}/${segments.length}] ${segmentLabel(definition)}…`);
 			const result: SegmentResult = {
 				name: definition.name,
-				displayName: displayName(definition),
+				displayName: segmentLabel(definition),
 				status: 'failed',
 				members: null,
 				groups: [],

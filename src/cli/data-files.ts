@@ -4,6 +4,7 @@
 // of files, or a glob). Each view has exactly the model's attributes under the model's table name,
 // so the compiler's SQL runs unchanged; a column that is missing or holds another kind of value
 // than the model says is refused, naming the file, before any segment runs.
+import { errorFirstLine } from '../lib/error-message';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { kindOfDuckType } from '../lib/engine/import/kinds';
@@ -160,7 +161,7 @@ async function describe(db: NativeDb, source: EntitySource, reader: string) {
 		const rows = await db.all(`DESCRIBE SELECT * FROM ${reader}`);
 		return new Map(rows.map((r) => [String(r.column_name), String(r.column_type)]));
 	} catch (e) {
-		const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+		const why = errorFirstLine(e);
 		throw new BadInput(
 			`${source.label} could not be read as ${source.format.toUpperCase()}: ${why}`
 		);

@@ -132,5 +132,4 @@ export function resolveModel(inputs: Inputs, modelPath: string | undefined): Dat
 	return model;
 }
 
-export const displayName = (d: SegmentDefinition) => d.displayName || d.name;
 export const fileLabel = (path: string) => basename(path);

@@ -1,6 +1,7 @@
 // `segments`: the app's segment definitions evaluated outside the browser, on native DuckDB, with
 // the app's own compiler and validator (docs/cli.md). Exit codes: 0 ok, 1 a segment failed,
 // 2 bad input (nothing written).
+import { errorMessage } from '../lib/error-message';
 import { checkCommand, runCommand, sqlCommand } from './commands';
 import { BadInput, EXIT_BAD_INPUT, EXIT_OK, EXIT_SEGMENT_FAILED } from './errors';
 import { parseOptions } from './options';
@@ -45,9 +46,7 @@ export async function main(argv: string[]): Promise<number> {
 			process.stderr.write(`segments: ${e.message}\n`);
 			return EXIT_BAD_INPUT;
 		}
-		process.stderr.write(
-			`segments: something went wrong: ${e instanceof Error ? e.message : String(e)}\n`
-		);
+		process.stderr.write(`segments: something went wrong: ${errorMessage(e)}\n`);
 		return EXIT_SEGMENT_FAILED;
 	}
 }

@@ -3,6 +3,7 @@
 // who entered and left, update each segment's last success or failure and next run, and write the
 // backup back (a JSON file without data, which the app restores with the trend intact). The new
 // backup is checked with the app's own backup reader before it replaces anything.
+import { errorFirstLine } from '../lib/error-message';
 import { randomUUID } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { RunChangeRecord, RunRecord, RunTrigger, SegmentRecord } from '../lib/db/records';
@@ -16,7 +17,8 @@ import { readBackupDocument, type BackupDocument } from '../lib/sharing/backup-f
 import { openData } from './commands';
 import { BadInput, EXIT_OK, EXIT_SEGMENT_FAILED } from './errors';
 import { compile, counts } from './evaluate';
-import { displayName, readInputs, resolveModel } from './inputs';
+import { segmentLabel } from '../lib/segments/label';
+import { readInputs, resolveModel } from './inputs';
 import { clockOf, type Options } from './options';
 import { progress, resultsTable, type SegmentResult } from './report';
 import { MemberLists } from './snapshots';
@@ -67,7 +69,7 @@ export async function refreshCommand(options: Options): Promise<number> {
 		);
 		try {
 			for (const [i, { segment, trigger }] of due.entries()) {
-				progress(`[${i + 1}/${due.length}] ${displayName(segment.definition)}…`);
+				progress(`[${i + 1}/${due.length}] ${segmentLabel(segment.definition)}…`);
 				results.push(await refreshOne(options, document, segment, trigger, model, db, lists));
 			}
 		} catch (e) {
@@ -139,7 +141,7 @@ async function refreshOne(
 	};
 	const result: SegmentResult = {
 		name: segment.name,
-		displayName: displayName(segment.definition),
+		displayName: segmentLabel(segment.definition),
 		status: 'failed',
 		members: null,
 		groups: [],
@@ -203,7 +205,7 @@ async function refreshOne(
 	} catch (e) {
 		const finished = new Date();
 		const error = compiled.ok
-			? `DuckDB could not evaluate it: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`
+			? `DuckDB could not evaluate it: ${errorFirstLine(e)}`
 			: (e as Error).message;
 		const recordedId = recordFailure(tables.runs, {
 			...run,

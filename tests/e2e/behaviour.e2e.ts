@@ -2,27 +2,7 @@
 // the last order against a relative date, a top-10 % ranking — each group's live count checked
 // against a hand-written query on the same engine.
 import { test, expect, type Page } from '@playwright/test';
-import { openApp } from './helpers';
-
-async function loadDemo(page: Page) {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 240_000
-	});
-}
-
-async function newSegment(page: Page, name: string) {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
-	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('radio', { name: /Dynamic/ }).check();
-	await dialog.getByLabel('Name', { exact: true }).fill(name);
-	await dialog.getByRole('button', { name: 'Next' }).click();
-}
+import { loadDemo, newSegment } from './helpers';
 
 /** A group's live count once it is current (not counting, not stale). */
 async function groupCount(page: Page, group: number): Promise<number> {
@@ -55,7 +35,7 @@ test('counts reaching zero, the last order and a top-10 % ranking count like han
 }) => {
 	// three groups, each counted live on the demo data: slow on a busy shared machine
 	test.setTimeout(480_000);
-	await loadDemo(page);
+	await loadDemo(page, 240_000);
 	await newSegment(page, 'behaviour_kinds');
 	const group = (n: number) => page.locator(`[aria-label="Group ${n}"]`);
 

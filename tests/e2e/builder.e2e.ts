@@ -1,27 +1,6 @@
 // Issue 4: the builder, live counts, saving, drafts, the Segments page — on the demo data.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { openApp } from './helpers';
-
-async function loadDemo(page: Page) {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
-}
-
-async function newSegment(page: Page, name: string, type: 'Dynamic' | 'Static' = 'Dynamic') {
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
-	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('radio', { name: new RegExp(type) }).check();
-	await dialog.getByLabel('Name', { exact: true }).fill(name);
-	await dialog.getByRole('button', { name: 'Next' }).click();
-}
+import { openApp, nav, loadDemo, newSegment, fillRelationship, seriousViolations } from './helpers';
 
 /** The segment count once it is current (not counting, not stale). */
 async function currentCount(page: Page, testid = 'segment-count'): Promise<number> {
@@ -139,10 +118,7 @@ test('a new user builds the seed example with live counts, saves it, and finds i
 
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page).toHaveURL(/\/builder\?id=/);
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	const tile = page
 		.getByTestId('dynamic-column')
 		.locator('[data-segment="high_value_escalations"]');
@@ -194,10 +170,7 @@ test('an invalid segment saves as a draft with its reasons; fixing it enables ac
 	await expect(activate).toBeDisabled();
 	await expect(activate).toHaveAttribute('title', /.+/);
 	await page.getByRole('button', { name: 'Save as draft' }).click();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	const tile = page.locator('[data-segment="unfinished"]');
 	await expect(tile.getByText('draft', { exact: true })).toBeVisible();
 	// the menu offers activation only when the segment is complete
@@ -214,10 +187,7 @@ test('an invalid segment saves as a draft with its reasons; fixing it enables ac
 	await expect(page.getByTestId('all-problems')).toBeHidden();
 	await expect(activate).toBeEnabled();
 	await activate.click();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	await expect(
 		page.locator('[data-segment="unfinished"]').getByText('active', { exact: true })
 	).toBeVisible();
@@ -235,27 +205,13 @@ test('accessibility: the Segments page and the builder have no serious or critic
 	await page.getByRole('button', { name: '+ Add condition' }).click();
 	await condition(page, 1, '0', 'status', 'inList');
 	await currentCount(page, 'group-count').catch(() => undefined);
-	const builder = await new AxeBuilder({ page }).analyze();
-	const serious = (r: typeof builder) =>
-		r.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`
-			);
-	expect(serious(builder)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Save as draft' }).click();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	await expect(page.locator('[data-segment="a11y_check"]')).toBeVisible();
-	expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Table' }).click();
-	expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('an address naming no segment says so and offers a way back, instead of loading forever', async ({
@@ -275,10 +231,7 @@ test('Save & activate activates a segment that was deactivated', async ({ page }
 	await currentCount(page);
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page).toHaveURL(/\/builder\?id=/);
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	const tile = page.locator('[data-segment="reactivated"]');
 	await tile.getByRole('button', { name: 'Actions for reactivated' }).click();
 	await page.getByRole('menuitem', { name: 'Deactivate' }).click();
@@ -289,10 +242,7 @@ test('Save & activate activates a segment that was deactivated', async ({ page }
 	await expect(page.getByText(/other segments · unsaved changes/)).toBeVisible();
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page.getByText(/other segments · saved/)).toBeVisible();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	await expect(tile.getByText('active', { exact: true })).toBeVisible();
 });
 
@@ -301,19 +251,10 @@ async function addRelationship(
 	[fe, fa, te, ta]: [string, string, string, string],
 	name?: string
 ) {
-	await page.getByRole('button', { name: 'Add relationship' }).click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByLabel('From entity').selectOption(fe);
-	await dialog.getByLabel('From attribute').selectOption(fa);
-	await dialog.getByLabel('To entity').selectOption(te);
-	await dialog.getByLabel('To attribute').selectOption(ta);
+	const dialog = await fillRelationship(page, [fe, fa, te, ta]);
 	if (name) await dialog.getByLabel('Relationship name').fill(name);
 	await dialog.getByRole('button', { name: 'Save relationship' }).click();
 	await expect(dialog).toBeHidden();
-}
-
-async function mainLink(page: Page, name: string) {
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 }
 
 test('a relationship deleted and re-added under another name: the saved path follows by itself', async ({
@@ -327,7 +268,7 @@ test('a relationship deleted and re-added under another name: the saved path fol
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page.getByText(/other segments · saved/)).toBeVisible();
 
-	await mainLink(page, 'Relationships');
+	await nav(page, 'Relationships');
 	await page.getByRole('button', { name: 'Delete clickstream_online_account' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
 	await expect(page.locator('tr[data-relationship="clickstream_online_account"]')).toHaveCount(0);
@@ -335,7 +276,7 @@ test('a relationship deleted and re-added under another name: the saved path fol
 	await addRelationship(page, ['ClickStream', 'online_account_id', 'OnlineAccounts', 'id']);
 	await expect(page.locator('tr[data-relationship="clickstream_onlineaccounts"]')).toBeVisible();
 
-	await mainLink(page, 'Segments');
+	await nav(page, 'Segments');
 	const tile = page.locator('[data-segment="visitors"]');
 	await tile.getByRole('button', { name: 'Actions for visitors' }).click();
 	await page.getByRole('menuitem', { name: 'Edit' }).click();
@@ -354,7 +295,7 @@ test('with two relationships from Orders to Customers the better-matching one is
 	page
 }) => {
 	await loadDemo(page);
-	await mainLink(page, 'Relationships');
+	await nav(page, 'Relationships');
 	// order ids are not customer ids: few orders find a customer this way (and its name sorts first)
 	await addRelationship(page, ['Orders', 'id', 'Customers', 'id'], 'a_orders_by_id');
 	await expect(page.locator('tr[data-relationship="a_orders_by_id"]')).toBeVisible();

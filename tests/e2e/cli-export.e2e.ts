@@ -6,30 +6,20 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp } from './helpers';
+import { nav, loadDemo } from './helpers';
 
 test('the exported model file holds the model and definitions, no data, and the CLI checks it', async ({
 	page
 }) => {
 	test.setTimeout(300_000); // the demo load, then a child process
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await loadDemo(page);
+	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
 	await expect
 		.poll(() => page.locator('a[href*="/segment?id="]').count(), { timeout: 60_000 })
 		.toBeGreaterThanOrEqual(5);
 
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Sharing' })
-		.click();
+	await nav(page, 'Sharing');
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export for the command line' }).click();
 	const download = await downloadPromise;

@@ -3,7 +3,7 @@
 // the manifest and icons, an import, the demo data.
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { fixtures, importCard, importFiles, openApp } from './helpers';
+import { fixtures, importCard, importFiles, openApp, nav, waitForDemo } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -67,17 +67,9 @@ test('importing a file and loading the demo data cause no violation', async ({ p
 	await expect(card.getByText('Imported')).toBeVisible();
 	await page.getByRole('button', { name: 'Try with demo data' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Load demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Privacy & storage' })
-		.click();
+	await waitForDemo(page);
+	await nav(page, 'Segments');
+	await nav(page, 'Privacy & storage');
 	await expect(page.getByTestId('storage-info')).toBeVisible();
 	expect(await violations()).toEqual([]);
 });

@@ -5,9 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { newProfile } from '../helpers/persistent-browser';
 import { parseCsv } from '../helpers/csv-records';
-
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+import { nav } from './helpers';
 
 const engineReady = (page: Page) =>
 	expect(page.getByTestId('engine-status')).toHaveAttribute('data-status', 'ready', {

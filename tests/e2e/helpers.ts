@@ -1,6 +1,7 @@
 // Shared steps for end-to-end tests: a fresh app, imports through the real file input, waiting for
 // the engine. Every test drives the real app (real DuckDB-WASM worker, real IndexedDB, real OPFS).
 import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 
 export const fixtures = path.resolve('tests/fixtures');
@@ -37,4 +38,87 @@ export async function forbidForeignRequests(page: Page): Promise<string[]> {
 		return route.continue();
 	});
 	return foreign;
+}
+
+/** Go to a page through the main navigation. */
+export async function nav(page: Page, name: string): Promise<void> {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+}
+
+/** Wait until the demo data is loaded (its last entity is listed on the Data page). */
+export async function waitForDemo(page: Page, timeout = 90_000): Promise<void> {
+	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
+		timeout
+	});
+}
+
+/** Open the Data page and load the demo data. */
+export async function loadDemo(page: Page, timeout = 90_000): Promise<void> {
+	await openApp(page, '/data');
+	await page.getByRole('button', { name: 'Try with demo data' }).click();
+	await waitForDemo(page, timeout);
+}
+
+/** Start a new segment from the Segments page: type (when given) and name, then on to the builder. */
+export async function newSegment(
+	page: Page,
+	name: string,
+	type?: 'Dynamic' | 'Static'
+): Promise<void> {
+	await nav(page, 'Segments');
+	await page.getByRole('button', { name: 'Add segment' }).first().click();
+	const dialog = page.getByRole('dialog');
+	if (type) await dialog.getByRole('radio', { name: new RegExp(type) }).check();
+	await dialog.getByLabel('Name', { exact: true }).fill(name);
+	await dialog.getByRole('button', { name: 'Next' }).click();
+}
+
+/** Fill the Relationships page's "Add relationship" dialog (from entity.attribute to entity.attribute). */
+export async function fillRelationship(
+	page: Page,
+	[fromEntity, fromAttribute, toEntity, toAttribute]: [string, string, string, string]
+) {
+	await page.getByRole('button', { name: 'Add relationship' }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByLabel('From entity').selectOption(fromEntity);
+	await dialog.getByLabel('From attribute').selectOption(fromAttribute);
+	await dialog.getByLabel('To entity').selectOption(toEntity);
+	await dialog.getByLabel('To attribute').selectOption(toAttribute);
+	return dialog;
+}
+
+/**
+ * Create a dynamic segment from the Segments page: name, refresh interval, starting entity, then
+ * `build` adds its conditions; saved once its count is current. Returns the new segment's id.
+ */
+export async function createSegment(
+	page: Page,
+	name: string,
+	start: string,
+	build: () => Promise<void>,
+	refresh = '15 minutes'
+): Promise<string> {
+	await newSegment(page, name);
+	await page.getByLabel('Refresh every').selectOption({ label: refresh });
+	await page.getByLabel('Starting entity for group 1').fill(start);
+	await expect(page.getByTestId('path')).toContainText(start);
+	await build();
+	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
+	await page.getByRole('button', { name: /Save & (activate|run)/ }).click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+	return new URL(page.url()).searchParams.get('id')!;
+}
+
+/** The page's serious and critical accessibility violations (axe), one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page }).analyze();
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map(
+			(v) =>
+				`${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		);
 }

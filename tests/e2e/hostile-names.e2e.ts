@@ -2,7 +2,7 @@
 // another name (the override is shown as ⟦U+202E⟧ and flagged), zero-width characters in column
 // names are shown, and a segment name with no spaces wraps instead of widening the page.
 import { test, expect } from '@playwright/test';
-import { importCard, openApp } from './helpers';
+import { importCard, openApp, nav } from './helpers';
 
 test('direction overrides and zero-width characters in names are made visible', async ({
 	page
@@ -101,10 +101,7 @@ test('a match rate that cannot be checked is explained in a sentence', async ({ 
 		const cases = await db.entities.where('name').equals('Cases').first();
 		await db.entities.update(cases.id, { table: 'cases_rows_missing' });
 	});
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Relationships' })
-		.click();
+	await nav(page, 'Relationships');
 	const cell = page.locator('tr[data-relationship="cases_customer"] [data-testid="match-rate"]');
 	await expect(cell).toHaveText(
 		'The rows of Cases are missing from this browser, so the match rate cannot be checked. Import the file again, or restore a backup that includes the data.',

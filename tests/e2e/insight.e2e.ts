@@ -1,17 +1,10 @@
 // Issue 16: understanding segments — why a customer is in or out, overlap, a customer's page.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp } from './helpers';
-
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+import { nav, loadDemo } from './helpers';
 
 async function loadDemoWithExamples(page: Page) {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
+	await loadDemo(page);
 	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Add example segments' }).click();
 	for (const name of ['gold_at_risk', 'loyal_big_spenders', 'birthdays_next_week'])

@@ -1,20 +1,13 @@
 // Small things a newcomer tripped over: example segments stay one click away once there are
 // segments, and the trend's time scope sets the chart's axis (not only which runs are drawn).
 import { test, expect } from '@playwright/test';
-import { openApp } from './helpers';
+import { nav, loadDemo } from './helpers';
 
 test('example segments stay available, and the trend axis follows the chosen scope', async ({
 	page
 }) => {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await loadDemo(page);
+	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
 	await expect(page.getByText(/^Added \d+ example segments/)).toBeVisible({ timeout: 30_000 });
 	const tile = page.locator('a[href*="/segment?id="]').first();

@@ -2,7 +2,7 @@
 // everything is still there, with match rates.
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
-import { fixtures, importCard, importFiles, openApp } from './helpers';
+import { fixtures, importCard, importFiles, openApp, fillRelationship } from './helpers';
 
 const nw = (f: string) => path.join(fixtures, 'northwind', f);
 
@@ -46,12 +46,7 @@ test('Northwind imported through the UI survives a reload', async ({ page }) => 
 		['products', 'category_id', 'categories', 'category_id']
 	];
 	for (const [fe, fa, te, ta] of rels) {
-		await page.getByRole('button', { name: 'Add relationship' }).click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByLabel('From entity').selectOption(fe);
-		await dialog.getByLabel('From attribute').selectOption(fa);
-		await dialog.getByLabel('To entity').selectOption(te);
-		await dialog.getByLabel('To attribute').selectOption(ta);
+		const dialog = await fillRelationship(page, [fe, fa, te, ta]);
 		await dialog.getByRole('button', { name: 'Save relationship' }).click();
 		await expect(dialog).toBeHidden();
 	}

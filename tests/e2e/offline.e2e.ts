@@ -1,14 +1,11 @@
 // Issue 7: after one visit online, Segments starts and works with no network at all: the persisted
 // data opens, a file imports, a segment is built, saved, run, and its members exported.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixtures, importCard, importFiles, openApp } from './helpers';
+import { fixtures, importCard, importFiles, openApp, nav, newSegment } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
-
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 test('after one online visit the app starts and works fully offline', async ({ page, context }) => {
 	// online, once: demo data, and the service worker installs (precaching the app and the engine)
@@ -48,11 +45,7 @@ test('after one online visit the app starts and works fully offline', async ({ p
 	).toHaveText('100');
 
 	// build, save and run a segment (pages not visited online come from the cache too)
-	await nav(page, 'Segments');
-	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByLabel('Name', { exact: true }).fill('offline_customers');
-	await dialog.getByRole('button', { name: 'Next' }).click();
+	await newSegment(page, 'offline_customers');
 	await page.getByLabel('Starting entity for group 1').fill('Customers');
 	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
 	await page.getByRole('button', { name: 'Save & activate' }).click();

@@ -4,13 +4,10 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixtures, importCard, importFiles, openApp } from './helpers';
+import { fixtures, importCard, importFiles, openApp, nav, newSegment } from './helpers';
 
 // the service worker and its downloads are part of a real session
 test.use({ serviceWorkers: 'allow' });
-
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 /** Log every request of the context (pages, workers, the service worker); abort foreign ones. */
 async function networkLog(context: BrowserContext, appOrigin: string) {
@@ -51,11 +48,7 @@ async function importCustomers(page: Page) {
 }
 
 async function saveSegment(page: Page, name: string, start: string) {
-	await nav(page, 'Segments');
-	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByLabel('Name', { exact: true }).fill(name);
-	await dialog.getByRole('button', { name: 'Next' }).click();
+	await newSegment(page, name);
 	await page.getByLabel('Starting entity for group 1').fill(start);
 	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
 	await page.getByRole('button', { name: 'Save & activate' }).click();

@@ -14,23 +14,21 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixtures, forbidForeignRequests, importCard, importFiles, openApp } from './helpers';
+import {
+	fixtures,
+	forbidForeignRequests,
+	importCard,
+	importFiles,
+	openApp,
+	nav,
+	loadDemo
+} from './helpers';
 import { recordCase } from '../helpers/reliability';
 
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 const tmp = path.join(os.tmpdir(), `segments-reliability-${process.pid}`);
 mkdirSync(tmp, { recursive: true });
 const RAW_TRACE =
 	/\n\s+at |\bat \S+ \(|\.(ts|js):\d+:\d+|wasm-function|Uncaught|undefined is not|\[object Object\]/;
-
-async function loadDemo(page: Page) {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 120_000
-	});
-}
 
 /** Everything the user has that is not raw data, plus the row count of every engine table. */
 async function dump(page: Page): Promise<Record<string, unknown>> {
@@ -201,7 +199,7 @@ test('2. engine faults: the worker killed during an import, a run and an export 
 }) => {
 	test.setTimeout(300_000);
 	const foreign = await forbidForeignRequests(page);
-	await loadDemo(page);
+	await loadDemo(page, 120_000);
 	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
 	await expect(
@@ -325,7 +323,7 @@ test('3. storage faults: a full disk during an import, a history write and a res
 }) => {
 	test.setTimeout(300_000);
 	const foreign = await forbidForeignRequests(page);
-	await loadDemo(page);
+	await loadDemo(page, 120_000);
 	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Add example segments for the demo data' }).click();
 	const tile = page.locator('[data-segment="gold_at_risk"]');
@@ -778,7 +776,7 @@ test('6. long session: 50 dynamic segments on M-scale demo data over a simulated
 test('7. hostile definitions: HTML renders as text, crafted SQL values stay values', async ({
 	page
 }) => {
-	await loadDemo(page);
+	await loadDemo(page, 120_000);
 	await page.evaluate(() => ((window as any).__pwned = 0));
 	const hostile = {
 		format: 'segments.definition',

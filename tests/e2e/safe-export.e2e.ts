@@ -3,7 +3,7 @@
 // them as imported, and the choice is remembered after a reload.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { importCard, openApp } from './helpers';
+import { importCard, openApp, newSegment } from './helpers';
 
 const CSV =
 	'id,name,amount\n' +
@@ -34,14 +34,7 @@ test('member CSV neutralises formulas unless raw values are chosen', async ({ pa
 	await page.getByLabel('Customer Profile key').selectOption('id');
 	await page.getByRole('button', { name: 'Set as Customer Profile' }).click();
 
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
-	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	const dialog = page.getByRole('dialog');
-	await dialog.getByLabel('Name', { exact: true }).fill('everyone');
-	await dialog.getByRole('button', { name: 'Next' }).click();
+	await newSegment(page, 'everyone');
 	await page.getByLabel('Starting entity for group 1').fill('hostile');
 	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
 	await page.getByRole('button', { name: 'Save & activate' }).click();

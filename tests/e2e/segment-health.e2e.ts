@@ -5,33 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { importCard, openApp } from './helpers';
-
-const nav = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
-
-async function loadDemo(page: Page) {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
-}
-
-async function createSegment(page: Page, name: string, start: string, build: () => Promise<void>) {
-	await nav(page, 'Segments');
-	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill(name);
-	await page.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
-	await page.getByLabel('Refresh every').selectOption({ label: '15 minutes' });
-	await page.getByLabel('Starting entity for group 1').fill(start);
-	await expect(page.getByTestId('path')).toContainText(start);
-	await build();
-	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
-	await page.getByRole('button', { name: /Save & (activate|run)/ }).click();
-	await expect(page).toHaveURL(/\/builder\?id=/);
-	return new URL(page.url()).searchParams.get('id')!;
-}
+import { createSegment, importCard, openApp, nav, loadDemo } from './helpers';
 
 /** The stored runs of a segment, read straight from IndexedDB. */
 function runsOf(page: Page, segmentId: string) {

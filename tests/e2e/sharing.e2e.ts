@@ -2,18 +2,9 @@
 // mapped in the preview and counts correctly; importing it again offers rename / replace / skip;
 // bad files are refused with a sentence; a workspace backup restores and can be kept or reverted.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp } from './helpers';
-
-async function loadDemo(page: Page) {
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
-}
+import { openApp, nav, loadDemo, seriousViolations } from './helpers';
 
 /** What a colleague exported: their Orders entity is called Purchases, total_amount is amount. */
 const theirBundle = {
@@ -87,10 +78,7 @@ test('a file with other names is mapped in the preview, imported, and counts cor
 	page
 }) => {
 	await loadDemo(page);
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	await page.getByRole('button', { name: 'Import definitions' }).click();
 	await expect(page).toHaveURL(/\/sharing/);
 	await page
@@ -152,10 +140,7 @@ test('a file with other names is mapped in the preview, imported, and counts cor
 		return Number(rows[0].n);
 	});
 	expect(expected).toBeGreaterThan(0);
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	const tile = page.locator('[data-segment="big_purchases"]');
 	await expect(tile.getByText('inactive', { exact: true })).toBeVisible();
 	await tile.getByRole('button', { name: /^Actions for / }).click();
@@ -265,18 +250,7 @@ test('bad files are refused with a sentence and change nothing', async ({ page }
 	await input.setInputFiles(asFile('theirs.segments.json', theirBundle));
 	await expect(page.getByTestId('import-preview')).toBeVisible();
 	await expect(page.locator('[data-import="big_purchases"]')).toContainText('arrives as draft');
-	const axe = await new AxeBuilder({ page }).analyze();
-	expect(
-		axe.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`
-			)
-	).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// a backup is not a definitions file, and a definitions file is not a backup
 	await page.getByTestId('backup-file-input').setInputFiles(asFile('theirs.json', theirBundle));
@@ -338,10 +312,7 @@ test('a backup with the data (Arrow in a zip) restores the data: the same member
 	expect(leftovers).toEqual([]);
 
 	// the imported segment counts the restored data
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	const tile = page.locator('[data-segment="big_purchases"]');
 	await tile.getByRole('button', { name: /^Actions for / }).click();
 	await page.getByRole('menuitem', { name: 'Run now' }).click();
@@ -382,10 +353,7 @@ test('a crafted backup is refused with its path; a kept restore into a fresh bro
 	await page.getByRole('button', { name: 'Import 1 segment' }).click();
 	await expect(page.getByTestId('import-done')).toBeVisible();
 	// it runs here, so the backup holds a run with members
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'Segments' })
-		.click();
+	await nav(page, 'Segments');
 	const ran = page.locator('[data-segment="big_purchases"]');
 	await ran.getByRole('button', { name: /^Actions for / }).click();
 	await page.getByRole('menuitem', { name: 'Run now' }).click();

@@ -2,7 +2,7 @@
 // status are on screen, and a segment's actions sit under its title. Screenshots are attached to
 // the report (test-results/playwright) for a person to look at.
 import { test, expect, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { loadDemo } from './helpers';
 
 test.use({ viewport: { width: 375, height: 812 } });
 
@@ -16,11 +16,7 @@ async function expectNoSidewaysScroll(page: Page, what: string) {
 
 test('at 375 px no page scrolls sideways and the header fits', async ({ page }, testInfo) => {
 	test.setTimeout(240_000);
-	await openApp(page, '/data');
-	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
+	await loadDemo(page);
 	await page.goto('/');
 	await page.getByRole('button', { name: /Add example segments/ }).click();
 	const firstTile = page.locator('a[href*="/segment?id="]').first();

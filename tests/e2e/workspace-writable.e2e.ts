@@ -2,7 +2,7 @@
 // database; opened next to it, the database refused every commit ("File is not opened in write
 // mode"), so a person who opened the app, reloaded and only then imported was locked out for good.
 import { test, expect, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, waitForDemo } from './helpers';
 
 type Engine = {
 	exec(sql: string): Promise<void>;
@@ -14,9 +14,7 @@ type Engine = {
 
 async function loadDemo(page: Page) {
 	await page.getByRole('button', { name: 'Try with demo data' }).click();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 90_000
-	});
+	await waitForDemo(page);
 }
 
 /** No toast or alert shows the engine's raw text. */
@@ -36,9 +34,7 @@ test('an empty workspace that is reloaded takes the demo data', async ({ page })
 	await expectNoRawErrors(page);
 	// and the data is still there after the next reload
 	await page.reload();
-	await expect(page.getByTestId('entities').locator('tr[data-entity="ClickStream"]')).toBeVisible({
-		timeout: 60_000
-	});
+	await waitForDemo(page, 60_000);
 });
 
 test('an empty workspace reloaded twice takes an import through SQL', async ({ page }) => {

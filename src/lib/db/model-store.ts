@@ -1,6 +1,7 @@
 // Reading and changing the data model in IndexedDB: entities, relationships, the Customer
 // Profile. Renames and deletions keep references consistent in one transaction; changes that
 // would break a segment or relationship are reported by name rather than made silently.
+import { segmentLabel } from '../segments/label';
 import type {
 	Attribute,
 	CustomerProfile,
@@ -123,8 +124,7 @@ export async function breakingChanges(
 	for (const s of await db.segments.toArray()) {
 		for (const key of referencesOf(s.definition).attributes) {
 			const [e, ...rest] = key.split('.');
-			if (e === entityName)
-				check(rest.join('.'), `Segment “${s.definition.displayName || s.name}”`);
+			if (e === entityName) check(rest.join('.'), `Segment “${segmentLabel(s)}”`);
 		}
 	}
 	return [...new Set(problems)];

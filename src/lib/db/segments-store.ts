@@ -1,6 +1,7 @@
 // Segments in IndexedDB: create, save (revision by revision), change state, duplicate, delete.
 // A segment's state follows from its definition's problems: a dynamic segment with problems is a
 // draft, a static one is inactive; neither can run until the problems are fixed.
+import { segmentLabel } from '../segments/label';
 import type { SegmentDefinition } from '../segments/definition';
 import { identifierProblem } from '../segments/data-model';
 import { newId, type SegmentsDatabase } from './schema';
@@ -114,7 +115,7 @@ export async function duplicateSegment(db: SegmentsDatabase, id: string): Promis
 	const definition: SegmentDefinition = {
 		...structuredClone(source.definition),
 		name,
-		displayName: `${source.definition.displayName || source.name} (copy)`
+		displayName: `${segmentLabel(source)} (copy)`
 	};
 	const state =
 		source.state === 'draft' ? 'draft' : definition.type === 'static' ? source.state : 'inactive';

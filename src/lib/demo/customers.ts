@@ -1,7 +1,7 @@
 // Customers: the Customer Profile. Ids 1..N in signup order; every other column is drawn from the
 // customer's own row stream, after the two trait draws shared with the other entities.
 import { drawTraits, type Context, type Traits } from './context';
-import { civilFromDays, daysFromCivil } from './dates';
+import { civilFromDay, dayFromCivil } from '../segments/dates';
 import { COUNTRIES, EMAIL_DOMAINS, NAME_SUFFIXES, emailSlug } from './names';
 import { Rng, Weighted } from './prng';
 import { columnsByName, defineEntity } from './source';
@@ -45,7 +45,7 @@ export function customersEntity(ctx: Context): DemoEntity {
 		() => {
 			const rng = new Rng(0);
 			const traits: Traits = { signupDay: 0, activity: 0 };
-			const [todayYear] = civilFromDays(ctx.today);
+			const todayYear = civilFromDay(ctx.today).y;
 			let id!: Int32Array, birth!: Int32Array, signup!: Int32Array;
 			let name!: (string | null)[], email!: (string | null)[], country!: (string | null)[];
 			let city!: (string | null)[], tier!: (string | null)[], subscribed!: (boolean | null)[];
@@ -78,12 +78,12 @@ export function customersEntity(ctx: Context): DemoEntity {
 						let year = todayYear - Math.ceil(ageYears);
 						year -= ((year % 4) + 4) % 4; // years 1936..2008: every 4th is a leap year
 						if (year > todayYear - 19) year -= 4;
-						birthDay = daysFromCivil(year, 2, 29);
+						birthDay = dayFromCivil(year, 2, 29);
 					}
 
 					id[at] = cid;
 					name[at] = `${first} ${last}${suffix}`;
-					email[at] = makeEmail(rng, cid, first, last, civilFromDays(birthDay)[0]);
+					email[at] = makeEmail(rng, cid, first, last, civilFromDay(birthDay).y);
 					country[at] = where.name;
 					city[at] = where.cities.sample(rng);
 					birth[at] = birthDay;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../tests/helpers/duckdb';
 import { batchToCsv, csvField, csvHeader, formatDecimal } from './csv';
-import { civilFromDays, daysFromCivil, formatDay, formatTimestamp, parseDay } from './dates';
+import { formatDay, formatTimestamp, parseDay } from './dates';
+import { civilFromDay, dayFromCivil } from '../segments/dates';
 import {
 	DEMO_CUSTOMERS,
 	MS_PER_DAY,
@@ -58,11 +59,11 @@ const col = (entity: string, name: string) => {
 describe('dates', () => {
 	it('round-trips every day from 1900 to 2100 and validates input', () => {
 		const bad: number[] = [];
-		for (let d = daysFromCivil(1900, 1, 1); d <= daysFromCivil(2100, 12, 31); d++)
+		for (let d = dayFromCivil(1900, 1, 1); d <= dayFromCivil(2100, 12, 31); d++)
 			if (parseDay(formatDay(d)) !== d) bad.push(d);
 		expect(bad).toEqual([]);
 		expect(formatDay(0)).toBe('1970-01-01');
-		expect(civilFromDays(parseDay('2024-02-29'))).toEqual([2024, 2, 29]);
+		expect(civilFromDay(parseDay('2024-02-29'))).toEqual({ y: 2024, m: 2, d: 29 });
 		expect(() => parseDay('2025-02-29')).toThrow();
 		expect(() => parseDay('2025-2-1')).toThrow();
 		expect(formatTimestamp(parseDay('2026-01-02') * MS_PER_DAY + 3_723_000)).toBe(
@@ -330,10 +331,10 @@ describe('values relative to today', () => {
 		const signup = nums(col('Customers', 'signup_date'));
 		expect(Math.max(...signup)).toBeLessThan(T);
 		expect(Math.min(...signup)).toBeGreaterThanOrEqual(T - 5 * 366);
-		const births = nums(col('Customers', 'birth_date')).map((d) => civilFromDays(d));
-		expect(births.filter(([, m, d]) => m === 2 && d === 29).length).toBeGreaterThan(5);
-		const [year] = civilFromDays(T);
-		expect(births.filter(([y]) => year - y < 18)).toEqual([]);
+		const births = nums(col('Customers', 'birth_date')).map((d) => civilFromDay(d));
+		expect(births.filter(({ m, d }) => m === 2 && d === 29).length).toBeGreaterThan(5);
+		const year = civilFromDay(T).y;
+		expect(births.filter(({ y }) => year - y < 18)).toEqual([]);
 		const email = col('Customers', 'email');
 		const nulls = email.filter((e) => e === null).length / n;
 		expect(nulls).toBeGreaterThan(0.02);

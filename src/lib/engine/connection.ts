@@ -3,6 +3,7 @@
 // one (which reopens the persisted database) and tells its listeners what was interrupted. With
 // several tabs open, one of them runs the engine and the others send it their requests (tabs.ts);
 // `call` queues an operation of operations.ts by name.
+import { errorMessage } from '../error-message';
 import * as Comlink from 'comlink';
 import { EngineError, fromInfo } from './errors';
 import type { EngineWorkerApi, StartOptions } from './engine.worker';
@@ -46,9 +47,7 @@ function toWire(arg: unknown): unknown {
 }
 
 const errorInfo = (e: unknown) =>
-	e instanceof EngineError
-		? e.toInfo()
-		: { code: 'query' as const, message: e instanceof Error ? e.message : String(e) };
+	e instanceof EngineError ? e.toInfo() : { code: 'query' as const, message: errorMessage(e) };
 
 export class EngineConnection {
 	protected worker: Worker | null = null;

@@ -1,6 +1,7 @@
 // The engine worker: DuckDB-WASM (eh build, bundled with the app) with its database in OPFS, and
 // parquet-wasm for Parquet files, exposed to the page through comlink. Nothing here fetches from
 // anywhere but the app's own origin: the wasm files are the app's own assets.
+import { errorMessage } from '../error-message';
 import * as Comlink from 'comlink';
 import {
 	BROWSER_RUNTIME,
@@ -95,7 +96,7 @@ function writeProblem(bindings: DuckDBBindings): string | null {
 		conn.query('CHECKPOINT');
 		return null;
 	} catch (e) {
-		return e instanceof Error ? e.message : String(e);
+		return errorMessage(e);
 	} finally {
 		conn.close();
 	}
@@ -185,7 +186,7 @@ async function openDatabase(bindings: DuckDBBindings, options: StartOptions): Pr
 			if (still === null) return { persistenceNote: null, storageRepaired: true, storage: 'opfs' };
 			throw new Error(still);
 		} catch (e) {
-			lastError = e instanceof Error ? e.message : String(e);
+			lastError = errorMessage(e);
 			await new Promise((r) => setTimeout(r, 150 * (attempt + 1)));
 		}
 	}
@@ -232,7 +233,7 @@ async function loadDuckDB(): Promise<DuckDBBindings> {
 		await Promise.race([bindings.instantiate(() => {}), failed]);
 		return bindings;
 	} catch (e) {
-		const why = e instanceof Error ? e.message : String(e);
+		const why = errorMessage(e);
 		throw new EngineError('unavailable', `The engine could not be loaded (${why.split('\n')[0]}).`);
 	} finally {
 		loadFailed = null;

@@ -5,6 +5,7 @@
 // only while an engine is attached; the client attaches one when it is ready and detaches it when
 // the worker goes away, ending the running request as interrupted (or keeping it for the next
 // engine when a takeover lets it run again from the start).
+import { errorMessage } from '../error-message';
 import { EngineError, fromInfo } from './errors';
 import type { EngineNotice, Result } from './protocol';
 
@@ -185,7 +186,7 @@ export class RequestQueue<Api extends Cancellable> {
 							: new EngineError(
 									'query',
 									`${task.label} failed: the request could not be passed to the engine.`,
-									error instanceof Error ? error.message : String(error)
+									errorMessage(error)
 								)
 					)
 				)

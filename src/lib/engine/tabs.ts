@@ -2,6 +2,7 @@
 // (the leader, chosen with a Web Lock) runs the engine and the others send it their requests over
 // a BroadcastChannel. Files, rows and progress cross as structured clones. When the leader tab
 // closes, its lock is released and a waiting tab becomes the leader and opens the database.
+import { errorMessage } from '../error-message';
 import type { EngineWorkerApi } from './engine.worker';
 import { idArg, resumable } from './operations';
 import type { Result } from './protocol';
@@ -191,7 +192,7 @@ export class EngineHost {
 			} catch (e) {
 				return reply({
 					ok: false,
-					error: { code: 'unavailable', message: e instanceof Error ? e.message : String(e) }
+					error: { code: 'unavailable', message: errorMessage(e) }
 				});
 			}
 		}
@@ -226,7 +227,7 @@ export class EngineHost {
 							code: (e as { code: string }).code,
 							message: String((e as { message: string }).message)
 						}
-					: { code: 'query', message: e instanceof Error ? e.message : String(e) };
+					: { code: 'query', message: errorMessage(e) };
 			reply({ ok: false, error: info as never });
 		} finally {
 			this.running.delete(msg.id);

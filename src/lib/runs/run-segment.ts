@@ -2,6 +2,8 @@
 // at the as-of moment), records member and per-group counts, who entered and who left since the
 // previous successful run, and the outcome. A failed run is recorded with its reason and never
 // erases the last good count.
+import { segmentLabel } from '../segments/label';
+import { errorMessage } from '../error-message';
 import type { EngineClient, RequestOptions } from '../engine/client';
 import { EngineError } from '../engine/errors';
 import type { SegmentsDatabase } from '../db/schema';
@@ -84,8 +86,7 @@ export async function runSegment(
 			return execute(ctx, segment, run, options, started);
 		});
 	} catch (e) {
-		if (isStorageFull(e))
-			throw new RunNotSavedError(segment.definition.displayName || segment.name);
+		if (isStorageFull(e)) throw new RunNotSavedError(segmentLabel(segment));
 		throw e;
 	}
 }
@@ -107,7 +108,7 @@ async function execute(
 	const { db, engine } = ctx;
 	const segmentId = segment.id;
 	const clock = { today: run.asOf.slice(0, 10), now: run.asOf };
-	const title = segment.definition.displayName || segment.name;
+	const title = segmentLabel(segment);
 	const label = `${isRefresh(options.trigger) ? 'Refreshing' : 'Running'} ${title}`;
 	const request: RequestOptions = {
 		priority: options.priority ?? 'background',
@@ -174,7 +175,7 @@ async function execute(
 		const finished = now();
 		const cancelled =
 			e instanceof EngineError && (e.code === 'cancelled' || e.code === 'superseded');
-		const message = e instanceof Error ? e.message : String(e);
+		const message = errorMessage(e);
 		const seen = model ?? (await loadDataModel(db).catch(() => null));
 		const inputs = seen ? inputsFingerprint(segment.definition, seen) : undefined;
 		// without a fingerprint nobody could tell when the inputs change: back off instead

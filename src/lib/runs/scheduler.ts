@@ -5,6 +5,7 @@
 // their segments are simply due again: nothing is lost and nothing runs twice. A run that fails is
 // retried by the policy in retry.ts (recorded on the segment); a run that could not even be
 // recorded (storage full) is held back here, with the same back-off.
+import { segmentLabel } from '../segments/label';
 import { liveQuery } from 'dexie';
 import type { SegmentsDatabase } from '../db/schema';
 import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
@@ -129,7 +130,7 @@ export class Scheduler {
 				if (due.length === 0 || this.stopped || !this.deps.isLeader()) break;
 				const names = due.map((d) => ({
 					segmentId: d.segment.id,
-					name: d.segment.definition.displayName || d.segment.name
+					name: segmentLabel(d.segment)
 				}));
 				for (let i = 0; i < due.length; i++) {
 					const d = due[i]!;

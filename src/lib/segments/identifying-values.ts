@@ -3,6 +3,7 @@
 // name, an address or an official number, or that holds Customer Profile keys (the key itself, or
 // a key that a relationship joins to it). A definition file carries no rows, but an in-list of
 // emails is customer data all the same; the export shows these values before the file is written.
+import { segmentLabel } from './label';
 import type { ConditionNode, SegmentDefinition } from './definition';
 import { isConditionBlock } from './definition';
 import type { DataModel } from './data-model';
@@ -147,7 +148,7 @@ export function identifyingValues(
 			let entry = byAttribute.get(key);
 			if (!entry) {
 				entry = {
-					segment: def.displayName || def.name,
+					segment: segmentLabel(def),
 					entity: node.entity,
 					attribute: node.attribute,
 					why,

@@ -1,5 +1,6 @@
 // The segment compiler's public surface: definitions in, validation problems, SQL and summaries out.
 export * from './definition';
+export { segmentLabel } from './label';
 export * from './data-model';
 export { describeLocation, type Problem, type ProblemPath } from './problems';
 export * from './operators';

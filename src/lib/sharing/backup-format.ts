@@ -125,8 +125,8 @@ const fail = (path: (string | number)[], code: string, message: string): BackupR
 	problems: [problem(path, code, message)]
 });
 
-/** Each table's primary key (schema.ts). */
-export const TABLE_KEYS: Record<WorkspaceTableName, string> = {
+/** Each table's primary key (schema.ts), a field of that table's record type. */
+export const TABLE_KEYS = {
 	entities: 'id',
 	relationships: 'id',
 	settings: 'key',
@@ -134,7 +134,7 @@ export const TABLE_KEYS: Record<WorkspaceTableName, string> = {
 	runs: 'id',
 	runChanges: 'runId',
 	importMappings: 'from'
-};
+} as const satisfies { [N in WorkspaceTableName]: keyof WorkspaceTables[N][number] };
 
 export function readBackupDocument(value: unknown): BackupReadResult {
 	if (!isRecord(value))

@@ -1,6 +1,7 @@
 // A dedicated worker that reads a backup file off the page's thread: the bytes are read in
 // chunks (progress after each), then unzipped, decoded, parsed and validated by readBackupBytes.
 // The result goes back with the data files' buffers transferred, not copied. No UI, no storage.
+import { errorMessage } from '../error-message';
 import { readBackupBytes } from './backup-archive';
 import type { ReaderReply } from './backup-reader';
 
@@ -30,6 +31,6 @@ self.onmessage = async (event: MessageEvent<File>) => {
 		const transfer = result.ok ? [...result.files.values()].map((f) => f.buffer) : [];
 		post({ kind: 'result', result }, transfer);
 	} catch (e) {
-		post({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+		post({ kind: 'failed', message: errorMessage(e) });
 	}
 };

@@ -18,16 +18,18 @@ const tablesOf = (db: SegmentsDatabase) => WORKSPACE_TABLES.map((t) => db.table(
 
 /** Every workspace table, each sorted by its key so the same workspace gives the same file. */
 export async function captureWorkspace(db: SegmentsDatabase): Promise<WorkspaceTables> {
-	return db.transaction('r', tablesOf(db), async () => {
-		const out: Partial<Record<WorkspaceTableName, unknown[]>> = {};
-		for (const name of WORKSPACE_TABLES) {
-			const key = TABLE_KEYS[name];
-			const rows = (await db.table(name).toArray()) as Record<string, unknown>[];
-			out[name] = rows.sort((a, b) => compareKeys(a[key], b[key]));
-		}
-		return out as unknown as WorkspaceTables;
-	});
+	return db.transaction('r', tablesOf(db), async () => ({
+		entities: byKey(await db.entities.toArray(), TABLE_KEYS.entities),
+		relationships: byKey(await db.relationships.toArray(), TABLE_KEYS.relationships),
+		settings: byKey(await db.settings.toArray(), TABLE_KEYS.settings),
+		segments: byKey(await db.segments.toArray(), TABLE_KEYS.segments),
+		runs: byKey(await db.runs.toArray(), TABLE_KEYS.runs),
+		runChanges: byKey(await db.runChanges.toArray(), TABLE_KEYS.runChanges),
+		importMappings: byKey(await db.importMappings.toArray(), TABLE_KEYS.importMappings)
+	}));
 }
+
+const byKey = <R>(rows: R[], key: keyof R): R[] => rows.sort((a, b) => compareKeys(a[key], b[key]));
 
 function compareKeys(a: unknown, b: unknown): number {
 	const x = String(a);

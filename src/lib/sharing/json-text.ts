@@ -2,6 +2,7 @@
 // reading, strict UTF-8, a nesting limit checked by scanning the text (before JSON.parse and any
 // recursive code sees it, so a hostile file cannot exhaust the stack), and parse errors given with
 // a line and column. Never throws.
+import { errorMessage } from '../error-message';
 import { problem, type Problem, type ProblemPath } from '../segments/problems';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
@@ -84,7 +85,7 @@ export function parseJsonText(text: string, maxDepth: number, what: string): Jso
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch (e) {
-		const raw = e instanceof Error ? e.message : String(e);
+		const raw = errorMessage(e);
 		// V8 says "… at position 12" (and newer versions "(line 2 column 3)"): give line and column
 		const position = /position (\d+)/.exec(raw);
 		const where = position ? lineAndColumn(text, Number(position[1])) : null;

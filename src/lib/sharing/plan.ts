@@ -3,6 +3,7 @@
 // choice per segment (import under a name, replace an existing one, skip), and applying those
 // choices in one transaction. Nothing is written before applyImport, and applyImport writes all or
 // nothing.
+import { segmentLabel } from '../segments/label';
 import type { SegmentRecord, SegmentState } from '../db/records';
 import type { SegmentsDatabase } from '../db/schema';
 import { createSegment, saveSegment, stateAfterSave } from '../db/segments-store';
@@ -90,7 +91,7 @@ export function previewImport(
 				kind: 'existing',
 				id: clash.id,
 				name: clash.name,
-				displayName: clash.definition.displayName || clash.name
+				displayName: segmentLabel(clash)
 			};
 		else if (firstByName.has(lower))
 			conflict = { kind: 'duplicateInFile', firstIndex: firstByName.get(lower) as number };
@@ -106,7 +107,7 @@ export function previewImport(
 		segments.push({
 			index: s.index,
 			name: theirs.name,
-			displayName: theirs.displayName || theirs.name,
+			displayName: segmentLabel(theirs),
 			type: theirs.type,
 			definition,
 			uses: {
@@ -177,7 +178,7 @@ export function replaceChanges(
 	const after = summarizeSegment(theirs, model);
 	if (before !== after) changes.push(`Conditions: now “${before}”; after: “${after}”.`);
 	if (ours.type !== theirs.type) changes.push(`Type: ${ours.type} becomes ${theirs.type}.`);
-	if ((ours.displayName || ours.name) !== (theirs.displayName || theirs.name))
+	if (segmentLabel(ours) !== segmentLabel(theirs))
 		changes.push(`Display name: “${ours.displayName}” becomes “${theirs.displayName}”.`);
 	if (ours.description !== theirs.description) changes.push('The description changes.');
 	if (ours.refreshIntervalMinutes !== theirs.refreshIntervalMinutes)

@@ -2,6 +2,7 @@
 // in-memory database (`staging`), so the user can see rows, columns, types and malformed lines
 // before anything reaches the persistent database; committing converts each column to the kind
 // the user chose and writes the entity's table in one transaction. Cancelling drops the stage.
+import { errorMessage } from '../../error-message';
 import { tableToIPC } from 'apache-arrow';
 import { batchToArrow } from '../arrow-batch';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
@@ -154,7 +155,7 @@ export class Importer {
 				return new EngineError('import', `${fileName}: ${e.message}`, e.detail);
 			return e;
 		}
-		const raw = e instanceof Error ? e.message : String(e);
+		const raw = errorMessage(e);
 		if (isQuotaError(raw))
 			return new EngineError(
 				'quota',
@@ -290,7 +291,7 @@ export class Importer {
 			scan = await this.readCsv(stage, extra, onBytes, requestId);
 		} catch (e) {
 			if (e instanceof EngineError) throw e;
-			const raw = e instanceof Error ? e.message : String(e);
+			const raw = errorMessage(e);
 			if (/Invalid unicode|not utf-8 encoded/i.test(raw) && stage.encoding === 'utf-8') {
 				// the head was UTF-8 but a later part is not: read it all as Latin-1
 				stage.encoding = 'latin-1';
@@ -388,7 +389,7 @@ export class Importer {
 			}
 		} catch (e) {
 			if (e instanceof EngineError) throw e;
-			const raw = e instanceof Error ? e.message : String(e);
+			const raw = errorMessage(e);
 			throw new EngineError(
 				'import',
 				`The Parquet file could not be read (${userMessage(raw)}). It may be incomplete or damaged; export it again.`,
@@ -768,7 +769,7 @@ export class Importer {
 			await this.runner.exec('COMMIT');
 		} catch (e) {
 			await this.runner.exec('ROLLBACK').catch(() => undefined);
-			const raw = e instanceof Error ? e.message : String(e);
+			const raw = errorMessage(e);
 			if (e instanceof EngineError) throw e;
 			if (isQuotaError(raw))
 				throw new EngineError(

@@ -4,6 +4,7 @@
 // in sql-guard.ts first; the engine's own statements use the runner directly. Environment
 // specifics (how files are registered, OPFS) come in through `ImportPlatform` and the bootstrap
 // code; this class is the same everywhere.
+import { errorMessage } from '../../error-message';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { RecordBatchReader, tableToIPC } from 'apache-arrow';
 import { quoteIdent, quoteString } from '../../sql/quote';
@@ -189,7 +190,7 @@ export class EngineCore {
 			await this.runner.exec('CHECKPOINT');
 		} catch (e) {
 			// the change itself is committed: say it may not survive, rather than fail the request
-			const raw = e instanceof Error ? e.message : String(e);
+			const raw = errorMessage(e);
 			if (this.notices.some((n) => n.code === 'checkpoint')) return;
 			this.notices.push({
 				code: 'checkpoint',
@@ -621,7 +622,7 @@ export class EngineCore {
 
 export function toErrorInfo(e: unknown, what: string): EngineErrorInfo {
 	if (e instanceof EngineError) return e.toInfo();
-	const raw = e instanceof Error ? e.message : String(e);
+	const raw = errorMessage(e);
 	if (isQuotaError(raw))
 		return {
 			code: 'quota',

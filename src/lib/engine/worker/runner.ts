@@ -1,6 +1,7 @@
 // Runs SQL on the DuckDB connection as a "pending query" that is polled step by step, yielding to
 // the worker's event loop between steps. That keeps the worker able to receive a cancel (or a
 // progress request) while a long query or import runs, without threads or SharedArrayBuffer.
+import { errorMessage } from '../../error-message';
 import { RecordBatchReader, Table } from 'apache-arrow';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { EngineError } from '../errors';
@@ -108,7 +109,7 @@ export class QueryRunner {
 			}
 		} catch (e) {
 			if (e instanceof EngineError) throw e;
-			const message = e instanceof Error ? e.message : String(e);
+			const message = errorMessage(e);
 			if (/INTERRUPT|interrupted/i.test(message) && id !== undefined) {
 				this.cancelled.delete(id);
 				throw new EngineError('cancelled', 'Cancelled.');

@@ -1,5 +1,6 @@
 // What every page needs: the engine's state, the data model and the segments, kept current by
 // liveQuery (so another tab's changes appear here too), plus what the engine is busy with.
+import { errorMessage } from '$lib/error-message';
 import { engine, onRestoreProgress } from '$lib/engine';
 import type { RestoreProgress } from '$lib/engine/restore-progress';
 import type { EngineEvent, EngineStatus } from '$lib/engine/client';
@@ -40,7 +41,7 @@ class AppState {
 			.start()
 			.then(() => dropCopiesOfKeptRestores().catch(() => undefined))
 			.catch((e: unknown) => {
-				this.engineError = e instanceof Error ? e.message : String(e);
+				this.engineError = errorMessage(e);
 			});
 		return () => {
 			off();

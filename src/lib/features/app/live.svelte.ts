@@ -1,6 +1,7 @@
 // A Dexie liveQuery as a rune: `value` follows the database, including changes made by other tabs.
 // A query that fails once (a read in the middle of a restore, a closing database) ends Dexie's
 // observable; the rune subscribes again shortly after, so the page never stays on a stale value.
+import { errorMessage } from '$lib/error-message';
 import { liveQuery } from 'dexie';
 
 const RETRY_MS = 300;
@@ -28,7 +29,7 @@ export class Live<T> {
 				this.error = null;
 			},
 			error: (e: unknown) => {
-				this.error = e instanceof Error ? e.message : String(e);
+				this.error = errorMessage(e);
 				this.subscription?.unsubscribe();
 				if (!this.stopped) this.retry = setTimeout(() => this.subscribe(), RETRY_MS);
 			}

@@ -1,5 +1,6 @@
 // The app's scheduler: started once per tab; it only acts while this tab's engine client is the
 // leader. Its state (what is refreshing, what is queued) is shown in the top bar.
+import { errorMessage } from '$lib/error-message';
 import { engine } from '$lib/engine';
 import { database } from '$lib/db/schema';
 import { tabId } from '$lib/engine/tab-id';
@@ -20,7 +21,7 @@ class SchedulerService {
 			run: (segmentId, trigger, signal) =>
 				runNow(segmentId, trigger, 'background', signal).catch((e: unknown) => {
 					// a run that could not even be recorded (full storage) must still be seen
-					toasts.error(e instanceof Error ? e.message : String(e));
+					toasts.error(errorMessage(e));
 					throw e;
 				}),
 			isLeader: () => client.status === 'ready' && client.role !== 'follower',

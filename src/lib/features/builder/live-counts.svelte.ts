@@ -1,6 +1,7 @@
 // Member counts while the user edits: the segment's and each group's. Edits are debounced; a newer
 // request supersedes the one before it (queued ones are dropped, a running one is cancelled), and a
 // number is only shown as current when it was computed for exactly the definition on screen.
+import { errorMessage } from '$lib/error-message';
 import { engine, EngineError } from '$lib/engine';
 import { compileGroup, compileSegment } from '$lib/segments/compile';
 import { clockFromDate, effectiveClock } from '$lib/segments/dates';
@@ -113,7 +114,7 @@ export class LiveCounts {
 		} catch (e) {
 			if (e instanceof EngineError && (e.code === 'superseded' || e.code === 'cancelled')) return;
 			if (generation !== this.generation) return;
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = errorMessage(e);
 			this.pending = false;
 		}
 	}

@@ -1,6 +1,7 @@
 // Saving from the builder and leaving it: writes the definition (a new segment or the next revision),
 // starts a run when the segment is complete, says what happened, and asks before navigating away
 // from unsaved edits.
+import { segmentLabel } from '$lib/segments/label';
 import { goto } from '$app/navigation';
 import type { BeforeNavigate } from '@sveltejs/kit';
 import { toasts } from '$lib/components/ui/toasts.svelte';
@@ -39,7 +40,7 @@ export class SaveFlow {
 		try {
 			const { definition, state } = builder.savePayload(this.wasState(), activate);
 			const problems = builder.problems.length;
-			const label = definition.displayName || definition.name;
+			const label = segmentLabel(definition);
 			const db = database();
 			const record = builder.segmentId
 				? await saveSegment(db, builder.segmentId, definition, state)

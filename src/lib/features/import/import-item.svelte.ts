@@ -1,6 +1,7 @@
 // One file on its way to becoming an entity: read into a staging table, previewed (name, columns,
 // types, malformed rows), adjusted by the user, then saved as a new entity or as new rows for an
 // existing one. Nothing in the data model changes until `save()` succeeds.
+import { errorMessage } from '$lib/error-message';
 import { engine, EngineError } from '$lib/engine';
 import type {
 	ColumnCheck,
@@ -190,7 +191,7 @@ export class ImportItem {
 			if (this.checkSeq.get(source) !== seq) return;
 			this.checkErrors = {
 				...this.checkErrors,
-				[source]: e instanceof Error ? e.message : String(e)
+				[source]: errorMessage(e)
 			};
 		} finally {
 			this.pendingChecks--;
@@ -287,7 +288,7 @@ export class ImportItem {
 			this.status = 'cancelled';
 			return;
 		}
-		this.error = e instanceof Error ? e.message : String(e);
+		this.error = errorMessage(e);
 		this.status = back && this.staged ? back : 'error';
 	}
 }

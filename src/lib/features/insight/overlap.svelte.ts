@@ -1,5 +1,6 @@
 // State of the Overlap page: the segments picked (2–8), where members come from (latest runs or
 // live), and the computed overlap, with a sentence for whatever stops it — never engine text.
+import { segmentLabel } from '$lib/segments/label';
 import { engine } from '$lib/engine';
 import type { SegmentRecord } from '$lib/db/records';
 import type { DataModel } from '$lib/segments/data-model';
@@ -43,7 +44,7 @@ export class OverlapState {
 		const sources: MemberSource[] = [];
 		const source = this.source;
 		for (const s of chosen) {
-			const name = s.definition.displayName || s.name;
+			const name = segmentLabel(s);
 			if (source === 'run') {
 				if (!s.lastSuccess) {
 					this.error = `“${name}” has not run yet: run it, or compare live.`;
@@ -65,7 +66,7 @@ export class OverlapState {
 			if (generation !== this.generation) return;
 			this.result = {
 				overlap: readOverlap(chosen.length, rows),
-				names: chosen.map((s) => s.definition.displayName || s.name),
+				names: chosen.map((s) => segmentLabel(s)),
 				source
 			};
 		} catch {

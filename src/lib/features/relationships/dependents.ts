@@ -1,5 +1,6 @@
 // What stops working when a relationship is deleted: the segments whose paths use it, named so the
 // confirmation can say so (as deleting an entity does).
+import { segmentLabel } from '$lib/segments/label';
 import type { SegmentsDatabase } from '$lib/db/schema';
 import { referencesOf } from '$lib/segments/references';
 
@@ -9,6 +10,6 @@ export async function segmentsUsingRelationship(
 ): Promise<string[]> {
 	return (await db.segments.toArray())
 		.filter((s) => referencesOf(s.definition).relationships.has(relationship))
-		.map((s) => s.definition.displayName || s.name)
+		.map((s) => segmentLabel(s))
 		.sort((a, b) => a.localeCompare(b));
 }

@@ -1,6 +1,7 @@
 // Why a relationship's match rate could not be computed, as a sentence a user can act on: the
 // engine's error (a missing table, a missing column, keys of different types) is translated, never
 // shown as it is.
+import { errorMessage } from '$lib/error-message';
 import { userMessage } from '$lib/engine/errors';
 import type { DataModel, Relationship } from '$lib/segments/data-model';
 
@@ -8,7 +9,7 @@ import type { DataModel, Relationship } from '$lib/segments/data-model';
 function rawText(error: unknown): string {
 	if (error && typeof error === 'object' && 'detail' in error && typeof error.detail === 'string')
 		return error.detail;
-	return error instanceof Error ? error.message : String(error);
+	return errorMessage(error);
 }
 
 /** A sentence saying why the match rate of `rel` is unknown and what to do about it. */

@@ -1,5 +1,6 @@
 // State of a segment's page: the segment, its runs, members (with search, sort, columns) and the
 // latest entered/left lists, all read live.
+import { errorMessage } from '$lib/error-message';
 import { database } from '$lib/db/schema';
 import type { RunChangeRecord, RunRecord, SegmentRecord } from '$lib/db/records';
 import { Live } from '$lib/features/app/live.svelte';
@@ -78,7 +79,7 @@ export class SegmentPage {
 			this.membersError = null;
 		} catch (e) {
 			if (generation !== this.generation) return;
-			this.membersError = e instanceof Error ? e.message : String(e);
+			this.membersError = errorMessage(e);
 		} finally {
 			if (generation === this.generation) {
 				this.loadingMembers = false;

@@ -1,4 +1,6 @@
 // What a user can do to a segment from a tile, a table row or its page.
+import { segmentLabel } from '$lib/segments/label';
+import { errorMessage } from '$lib/error-message';
 import { database } from '$lib/db/schema';
 import { deleteSegment, duplicateSegment, setSegmentState } from '$lib/db/segments-store';
 import type { SegmentRecord } from '$lib/db/records';
@@ -11,7 +13,9 @@ import { validateSegment } from '$lib/segments/validate';
 import { definitionExport } from '$lib/features/sharing/definition-export.svelte';
 import { segmentHealth, type SegmentHealth } from '$lib/runs/health';
 
-const title = (s: SegmentRecord) => s.definition.displayName || s.name;
+/** A click handler that runs `f` and shows its failure as a toast. */
+export const safely = (f: () => Promise<void>) => (): void =>
+	void f().catch((e: unknown) => toasts.error(errorMessage(e)));
 
 export function problemsOf(segment: SegmentRecord): string[] {
 	return validateSegment(segment.definition, app.model.value, {
@@ -31,23 +35,24 @@ export function healthOf(segment: SegmentRecord): SegmentHealth {
 export async function runSegmentNow(segment: SegmentRecord): Promise<void> {
 	const run = await runNow(segment.id, 'manual');
 	if (run.status === 'succeeded')
-		toasts.success(`${title(segment)}: ${run.members?.toLocaleString('en')} members.`);
-	else if (run.status === 'failed') toasts.error(`${title(segment)}: the run failed: ${run.error}`);
+		toasts.success(`${segmentLabel(segment)}: ${run.members?.toLocaleString('en')} members.`);
+	else if (run.status === 'failed')
+		toasts.error(`${segmentLabel(segment)}: the run failed: ${run.error}`);
 }
 
 export async function activate(segment: SegmentRecord): Promise<void> {
 	await setSegmentState(database(), segment.id, 'active');
 	toasts.success(
-		`${title(segment)} is active and refreshes every ${segment.definition.refreshIntervalMinutes >= 60 ? `${segment.definition.refreshIntervalMinutes / 60} h` : `${segment.definition.refreshIntervalMinutes} min`}.`
+		`${segmentLabel(segment)} is active and refreshes every ${segment.definition.refreshIntervalMinutes >= 60 ? `${segment.definition.refreshIntervalMinutes / 60} h` : `${segment.definition.refreshIntervalMinutes} min`}.`
 	);
-	runNow(segment.id, 'manual', 'background').catch((e: unknown) =>
-		toasts.error(e instanceof Error ? e.message : String(e))
-	);
+	runNow(segment.id, 'manual', 'background').catch((e: unknown) => toasts.error(errorMessage(e)));
 }
 
 export async function deactivate(segment: SegmentRecord): Promise<void> {
 	await setSegmentState(database(), segment.id, 'inactive');
-	toasts.show(`${title(segment)} is inactive: it keeps its history but no longer refreshes.`);
+	toasts.show(
+		`${segmentLabel(segment)} is inactive: it keeps its history but no longer refreshes.`
+	);
 }
 
 export async function duplicate(segment: SegmentRecord): Promise<void> {
@@ -60,14 +65,14 @@ export async function remove(segment: SegmentRecord): Promise<void> {
 	await engine()
 		.dropSnapshot(segment.id)
 		.catch(() => undefined);
-	toasts.success(`Deleted ${title(segment)}.`);
+	toasts.success(`Deleted ${segmentLabel(segment)}.`);
 }
 
 export async function exportMembers(
 	segment: SegmentRecord,
 	format: MemberFormat = 'csv'
 ): Promise<void> {
-	const label = `Exporting the members of ${title(segment)}`;
+	const label = `Exporting the members of ${segmentLabel(segment)}`;
 	const id = toasts.show(`${label}…`, 'info', 0);
 	try {
 		const r = await exportMembersFile(segment, app.model.value, format, (p) =>
@@ -81,7 +86,7 @@ export async function exportMembers(
 	} catch (e) {
 		toasts.dismiss(id);
 		if (e instanceof Error && e.name === 'SaveCancelled') return;
-		toasts.error(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+		toasts.error(`The export failed: ${errorMessage(e)}`);
 	}
 }
 

@@ -1,5 +1,6 @@
 // Export a segment's members (as of its latest run) as CSV or Parquet: rows are produced in the
 // worker and handed over in chunks (CSV streams as it is read), so the page never freezes.
+import { segmentLabel } from '$lib/segments/label';
 import { engine } from '$lib/engine';
 import type { ExportProgress } from '$lib/engine/protocol';
 import type { DataModel } from '$lib/segments/data-model';
@@ -32,7 +33,7 @@ export async function exportMembersFile(
 		await sink.write(chunk);
 		onProgress(progress);
 	};
-	const request = { label: `Exporting ${segment.definition.displayName || segment.name}` };
+	const request = { label: `Exporting ${segmentLabel(segment)}` };
 	try {
 		const result =
 			format === 'csv'

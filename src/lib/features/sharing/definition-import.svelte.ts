@@ -2,6 +2,7 @@
 // previewed against this workspace's data model with a name mapping the user adjusts, conflicts
 // resolved per segment, and only then written (applyImport, one transaction). Until confirm()
 // nothing in the workspace changes.
+import { errorMessage } from '$lib/error-message';
 import { database } from '$lib/db/schema';
 import { loadDataModel } from '$lib/db/model-store';
 import type { SegmentRecord } from '$lib/db/records';
@@ -99,7 +100,7 @@ export class DefinitionImport {
 				{
 					path: [],
 					code: 'storage',
-					message: `This workspace could not be read to compare with the file: ${e instanceof Error ? e.message : String(e)}`
+					message: `This workspace could not be read to compare with the file: ${errorMessage(e)}`
 				}
 			];
 			this.status = 'refused';
@@ -146,7 +147,7 @@ export class DefinitionImport {
 			this.outcomes = await applyImport(db, preview, this.resolutions, this.mapping, model);
 			this.status = 'done';
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = errorMessage(e);
 			this.existing = await database().segments.toArray();
 			this.status = 'preview';
 		}

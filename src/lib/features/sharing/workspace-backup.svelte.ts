@@ -3,6 +3,7 @@
 // workspace as it was stays in memory (and replaced data tables stay set aside in the engine)
 // until the user keeps or reverts it. Reloading the page before deciding keeps the restore (the
 // copies set aside are dropped at the next start: restore-cleanup.ts).
+import { errorMessage } from '$lib/error-message';
 import { database } from '$lib/db/schema';
 import { engine } from '$lib/engine';
 import { captureWorkspace, summarizeRestore, type RestoreSummary } from '$lib/sharing/backup';
@@ -67,7 +68,7 @@ export class WorkspaceBackup {
 			return name;
 		} catch (e) {
 			if (e instanceof Error && e.name === 'SaveCancelled') return null;
-			this.error = `The backup failed: ${e instanceof Error ? e.message : String(e)}`;
+			this.error = `The backup failed: ${errorMessage(e)}`;
 			return null;
 		} finally {
 			this.saving = false;
@@ -112,7 +113,7 @@ export class WorkspaceBackup {
 				{
 					path: [],
 					code: 'unreadable',
-					message: `This file could not be read: ${e instanceof Error ? e.message : String(e)}`
+					message: `This file could not be read: ${errorMessage(e)}`
 				}
 			];
 			this.status = 'refused';
@@ -133,7 +134,7 @@ export class WorkspaceBackup {
 			this.status = 'decide';
 		} catch (e) {
 			this.releaseDecision();
-			this.error = `The restore failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}`;
+			this.error = `The restore failed and nothing was changed: ${errorMessage(e)}`;
 			this.status = 'confirm';
 		} finally {
 			this.progress = '';
@@ -160,7 +161,7 @@ export class WorkspaceBackup {
 			this.releaseDecision();
 			this.reset();
 		} catch (e) {
-			this.error = `Reverting failed: ${e instanceof Error ? e.message : String(e)}`;
+			this.error = `Reverting failed: ${errorMessage(e)}`;
 		}
 	}
 
