@@ -7,6 +7,8 @@
 // - the engine worker, DuckDB's eh wasm and parquet-wasm's wasm are each precached exactly once,
 //   and no other wasm file was emitted (a second copy would mean the wasm is imported from two
 //   places and downloaded twice);
+// - every chunk the engine worker loads on demand (parquet-wasm's glue) is precached, so Parquet
+//   still works offline although it is not loaded at start;
 // - no two precached assets have the same content under different names.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -92,6 +94,14 @@ export function checkPrecache(root) {
 	for (const wasm of wasmInBuild) {
 		if (!urls.includes(wasm))
 			problems.push(`${wasm} was emitted but is not precached (a wasm imported twice?)`);
+	}
+	const workerChunks = join(root, '_app/immutable/workers/chunks');
+	const lazy = existsSync(workerChunks)
+		? filesUnder(workerChunks).map((f) => relative(root, f).split('\\').join('/'))
+		: [];
+	for (const chunk of lazy) {
+		if (!urls.includes(chunk))
+			problems.push(`${chunk} (loaded by a worker on demand) is not precached: offline it fails`);
 	}
 	if (bytes > BUDGET_BYTES)
 		problems.push(

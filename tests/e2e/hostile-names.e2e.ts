@@ -1,6 +1,7 @@
 // Names that try to deceive or overflow: a file named with a right-to-left override cannot pass for
 // another name (the override is shown as ⟦U+202E⟧ and flagged), zero-width characters in column
-// names are shown, and a segment name with no spaces wraps instead of widening the page.
+// names are shown (in dropdown options too, which cannot hold <bdi>), and a segment name with no
+// spaces wraps instead of widening the page.
 import { test, expect } from '@playwright/test';
 import { importCard, openApp, nav } from './helpers';
 
@@ -23,8 +24,10 @@ test('direction overrides and zero-width characters in names are made visible', 
 	await expect(row).toBeVisible({ timeout: 30_000 });
 	await row.locator('summary').click();
 	await expect(row.locator('li', { hasText: 'na⟦U+200B⟧me' })).toBeVisible();
-	// nothing on the page renders the override itself
+	// nothing on the page renders the override itself, in text or in an option
 	expect(await page.locator('main').innerText()).not.toContain('\u202E');
+	const options = await page.locator('main option').allTextContents();
+	expect(options.join('\n')).not.toMatch(/[\u202E\u200B]/);
 });
 
 /** The demo data (small) and its example segments, loaded through the test build's hooks. */
@@ -76,6 +79,26 @@ test('segment and relationship names with hidden characters are flagged on every
 	// the builder's document title
 	await page.goto(`/builder?id=${segmentId}`);
 	await expect(page).toHaveTitle(`${shown} · Segments`);
+
+	// the builder's dropdowns: an <option> cannot hold <bdi>, so attribute names show code points
+	const renameAttributes = (mark: string) =>
+		page.evaluate(async (m) => {
+			const db = (window as any).__segments.db;
+			for (const e of await db.entities.toArray())
+				await db.entities.update(e.id, {
+					attributes: e.attributes.map((a: { displayName: string }) => ({
+						...a,
+						displayName: a.displayName.replace(/\u200B$/, '') + m
+					}))
+				});
+		}, mark);
+	await renameAttributes('\u200B');
+	await page.reload();
+	const attribute = page.locator('select[aria-label^="Attribute for group"]').first();
+	await expect(attribute.locator('option', { hasText: '⟦U+200B⟧' }).first()).toBeAttached();
+	const options = await page.locator('main option').allTextContents();
+	expect(options.join('\n')).not.toMatch(/[\u202E\u200B]/);
+	await renameAttributes('');
 
 	// sharing: the export list
 	await page.goto('/sharing');

@@ -1,6 +1,7 @@
 // The engine worker: DuckDB-WASM (eh build, bundled with the app) with its database in OPFS, and
-// parquet-wasm for Parquet files, exposed to the page through comlink. Nothing here fetches from
-// anywhere but the app's own origin: the wasm files are the app's own assets.
+// parquet-wasm for Parquet files (loaded on first use), exposed to the page through comlink.
+// Nothing here fetches from anywhere but the app's own origin: the wasm files are the app's own
+// assets.
 import { errorMessage } from '../error-message';
 import * as Comlink from 'comlink';
 import {
@@ -12,7 +13,6 @@ import {
 } from '@duckdb/duckdb-wasm-blocking';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import initParquet, { ParquetFile, Table, writeParquet } from 'parquet-wasm/esm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result } from './worker/core';
 import { answer, serveOperations } from './worker/serve';
@@ -53,7 +53,22 @@ function trackReads(): void {
 	runtime.progressUpdate = () => {};
 }
 
-let parquetReady: Promise<unknown> | null = null;
+type ParquetWasm = typeof import('parquet-wasm/esm');
+let parquetModule: Promise<ParquetWasm> | null = null;
+
+/**
+ * parquet-wasm (its glue chunk and 4.9 MB wasm) loaded when a Parquet file is first read or
+ * written: most sessions never touch Parquet, so the engine starts without it. The service worker
+ * still precaches both, so Parquet works offline. A failed load is tried again next time.
+ */
+function loadParquet(): Promise<ParquetWasm> {
+	parquetModule ??= import('parquet-wasm/esm').then(async (parquet) => {
+		await parquet.default({ module_or_path: parquetWasm });
+		return parquet;
+	});
+	parquetModule.catch(() => (parquetModule = null));
+	return parquetModule;
+}
 
 const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 	registerFile(path, file) {
@@ -67,13 +82,11 @@ const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 	},
 	bytesRead: (path) => bytesRead.get(path) ?? 0,
 	async *parquetToIpc(file) {
-		parquetReady ??= initParquet({ module_or_path: parquetWasm });
-		await parquetReady;
+		const { ParquetFile } = await loadParquet();
 		yield* parquetRowGroups(ParquetFile, file);
 	},
 	async ipcToParquet(ipc) {
-		parquetReady ??= initParquet({ module_or_path: parquetWasm });
-		await parquetReady;
+		const { Table, writeParquet } = await loadParquet();
 		return writeParquet(Table.fromIPCStream(ipc));
 	}
 });
