@@ -30,7 +30,7 @@ export interface FeatureDifference {
 	buckets: Bucket[];
 	segmentSize: number;
 	comparisonSize: number;
-	/** Total variation distance, 0–1; null when either side is empty. */
+	/** Total variation distance, 0–1; null when either side is empty or values are mostly distinct. */
 	score: number | null;
 	/** Text whose values are nearly all different (names, e-mails): no value is common. */
 	mostlyDistinct: boolean;
@@ -76,7 +76,8 @@ export function readDifferences(features: Feature[], rows: Row[]): FeatureDiffer
 		buckets.sort((a, b) => {
 			if (order[a.kind] !== order[b.kind]) return order[a.kind] - order[b.kind];
 			if (a.kind === 'bin') return Number(a.key.slice(1)) - Number(b.key.slice(1));
-			return b.inSegment + b.inComparison - (a.inSegment + a.inComparison);
+			// values: the segment's most common first
+			return b.inSegment - a.inSegment || b.inComparison - a.inComparison;
 		});
 		const score =
 			segmentSize && comparisonSize
@@ -88,13 +89,17 @@ export function readDifferences(features: Feature[], rows: Row[]): FeatureDiffer
 		const other = buckets.find((b) => b.kind === 'other');
 		const mostlyDistinct =
 			!feature.binned && !!other && comparisonSize > 0 && other.inComparison / comparisonSize > 0.8;
-		return { feature, position, buckets, segmentSize, comparisonSize, score, mostlyDistinct };
+		// text whose values are nearly all different (names, e-mails) says nothing about a segment:
+		// no score, so it goes last
+		return {
+			feature,
+			position,
+			buckets,
+			segmentSize,
+			comparisonSize,
+			score: mostlyDistinct ? null : score,
+			mostlyDistinct
+		};
 	});
-	// distinct-valued text says nothing about a segment: it goes last whatever its score
-	return out.sort(
-		(a, b) =>
-			Number(a.mostlyDistinct) - Number(b.mostlyDistinct) ||
-			(b.score ?? -1) - (a.score ?? -1) ||
-			a.position - b.position
-	);
+	return out.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.position - b.position);
 }
