@@ -4,7 +4,8 @@
 // (text, booleans) or per bin (numbers, dates). Bins are the deciles of the comparison population
 // (distinct quantile_disc values at 0.1 … 0.9, so up to ten bins, fewer for few distinct values);
 // text keeps its TOP_VALUES most common values (by share in segment + share in comparison) and
-// folds the rest into 'other'. Customers are read once and unpivoted, so 20 features are one scan.
+// folds the rest into 'other' (all of it, for text whose values are mostly distinct). Customers
+// are read once and counted with a grouping set per feature, so 20 features are one scan.
 // Pure: names quoted with quoteIdent, values never concatenated; the engine runs it read-only.
 import {
 	findAttribute,
@@ -19,6 +20,11 @@ import { membersOf, type MemberSource } from './overlap';
 export const TOP_VALUES = 8;
 export const QUANTILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 export const FEATURE_MAX = 30;
+/**
+ * Text with more distinct values than this and than half its non-empty values in the comparison
+ * (names, e-mails; counted approximately) is not split into values: all of it is 'other'.
+ */
+export const DISTINCT_MIN = 100;
 
 export type AggregateFn = 'count' | 'sum' | 'avg' | 'last' | 'first';
 
@@ -85,7 +91,7 @@ const isBinned = (t: AttributeType) => t === 'number' || t === 'date' || t === '
 /**
  * The features offered first: every attribute of the profile but its key and join columns; for
  * each entity with a path to the profile, the number of its rows, the total of each numeric
- * attribute and the last of its first date. At most FEATURE_MAX.
+ * attribute (but identifiers: id, …_id) and the last of its first date. At most FEATURE_MAX.
  */
 export function defaultFeatures(model: DataModel): FeatureSpec[] {
 	const profile = model.profile && findEntity(model, model.profile.entity);
@@ -100,7 +106,8 @@ export function defaultFeatures(model: DataModel): FeatureSpec[] {
 		if (e.name === profile.name || !reach[e.name]) continue;
 		specs.push({ kind: 'aggregate', fn: 'count', entity: e.name });
 		const own = e.attributes.filter((a) => notJoin(e.name)(a.name));
-		for (const a of own.filter((a) => a.type === 'number'))
+		// totals of identifiers (id, customer_id) mean nothing
+		for (const a of own.filter((a) => a.type === 'number' && !/(^|_)id$/i.test(a.name)))
 			specs.push({ kind: 'aggregate', fn: 'sum', entity: e.name, attribute: a.name });
 		const date = own.find((a) => a.type === 'date' || a.type === 'timestamp');
 		if (date) specs.push({ kind: 'aggregate', fn: 'last', entity: e.name, attribute: date.name });
@@ -198,26 +205,34 @@ export function differencesSql(
 	);
 	const binned = features.map((f, i) => ({ f, i })).filter(({ f }) => f.binned);
 	const quantiles = `[${QUANTILES.join(', ')}]`;
-	ctes.push(
-		binned.length === 0
-			? 'edges AS (SELECT 1 AS none)'
-			: `edges AS (\nSELECT ${binned
-					.map(
-						({ i }) =>
-							`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
-					)
-					.join(',\n  ')}\nFROM base\n)`
+	// per feature, from the comparison: the bin edges, or whether its text is mostly distinct
+	const edges = features.map((f, i) =>
+		f.binned
+			? `coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
+			: `approx_count_distinct(v${i}) FILTER (WHERE in_cmp) > greatest(${DISTINCT_MIN}, count(v${i}) FILTER (WHERE in_cmp) / 2) AS d${i}`
 	);
+	ctes.push(`edges AS (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)`);
+	// a bin is the number of edges at or below the value (edges are sorted; beyond the list: none)
+	const binOf = (i: number) =>
+		QUANTILES.map((_, k) => `coalesce(v${i} >= e${i}[${k + 1}], false)::INTEGER`).join(' + ');
 	const buckets = features.map((f, i) =>
 		f.binned
-			? `CASE WHEN v${i} IS NULL THEN 'n' ELSE 'b' || len(list_filter(e${i}, lambda e: e <= v${i})) END AS f${i}`
-			: `CASE WHEN v${i} IS NULL THEN 'n' ELSE 'v:' || v${i} END AS f${i}`
+			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
+			: `CASE WHEN v${i} IS NULL THEN 'n' WHEN d${i} THEN 'o' ELSE 'v:' || v${i} END AS f${i}`
 	);
-	const names = features.map((_, i) => `f${i}`).join(', ');
+	const names = features.map((_, i) => `f${i}`);
+	const which = names.map((n, i) => `WHEN grouping(${n}) = 0 THEN ${i}`).join(' ');
+	const label = features
+		.map((f, i) =>
+			f.binned
+				? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' ELSE 'b' || f${i} END`
+				: `WHEN grouping(f${i}) = 0 THEN f${i}`
+		)
+		.join('\n    ');
 	ctes.push(
 		`buckets AS (\nSELECT in_seg, in_cmp,\n  ${buckets.join(',\n  ')}\nFROM base, edges\n)`,
-		`long AS (\nFROM buckets UNPIVOT (bucket FOR feature IN (${names}))\n)`,
-		`counts AS (\nSELECT CAST(substr(feature, 2) AS INTEGER) AS feature, bucket,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*) FILTER (WHERE in_cmp) AS in_comparison\nFROM long GROUP BY ALL\n)`,
+		// one pass: a grouping set per feature
+		`counts AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*) FILTER (WHERE in_cmp) AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`,
 		// the share of each value in segment plus in comparison orders the values; the rest is 'other'
 		`sized AS (\nSELECT *, greatest(sum(in_segment) OVER (PARTITION BY feature), 1) AS seg_n,\n  greatest(sum(in_comparison) OVER (PARTITION BY feature), 1) AS cmp_n\nFROM counts\n)`,
 		`ranked AS (\nSELECT feature, bucket, in_segment, in_comparison,\n  CASE WHEN bucket LIKE 'v:%' THEN row_number() OVER (PARTITION BY feature, bucket LIKE 'v:%' ORDER BY in_segment / seg_n + in_comparison / cmp_n DESC, bucket) END AS position\nFROM sized\n)`,

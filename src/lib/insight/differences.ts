@@ -87,8 +87,12 @@ export function readDifferences(features: Feature[], rows: Row[]): FeatureDiffer
 					) / 2
 				: null;
 		const other = buckets.find((b) => b.kind === 'other');
+		// 'other' and no single value: the statement found the text mostly distinct
 		const mostlyDistinct =
-			!feature.binned && !!other && comparisonSize > 0 && other.inComparison / comparisonSize > 0.8;
+			!feature.binned &&
+			!!other &&
+			comparisonSize > 0 &&
+			(other.inComparison / comparisonSize > 0.8 || !buckets.some((b) => b.kind === 'value'));
 		// text whose values are nearly all different (names, e-mails) says nothing about a segment:
 		// no score, so it goes last
 		return {
