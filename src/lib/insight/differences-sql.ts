@@ -123,13 +123,19 @@ export const sameFeature = (a: FeatureSpec, b: FeatureSpec): boolean =>
 export type Comparison = { kind: 'all' } | MemberSource;
 
 /**
- * One CTE per aggregate: the customer's key (`k`) and the value (`v`), grouped by key, over the
- * entity's shortest path to the profile. The profile table itself is not joined when the last hop
+ * One CTE per entity: the customer's key (`k`) and each aggregate over it (`v<feature index>`),
+ * grouped by key, over the entity's shortest path to the profile, so each entity is read once. The profile table itself is not joined when the last hop
  * reaches its key: the column pointing at it is the key.
  */
-function aggregateCte(model: DataModel, spec: Extract<FeatureSpec, { kind: 'aggregate' }>): string {
-	const found = reachability(model)[spec.entity];
-	const resolved = found && resolvePath(model, { start: spec.entity, steps: found.steps });
+type AggregateSpec = Extract<FeatureSpec, { kind: 'aggregate' }>;
+
+function aggregateCte(
+	model: DataModel,
+	entityName: string,
+	specs: [number, AggregateSpec][]
+): string {
+	const found = reachability(model)[entityName];
+	const resolved = found && resolvePath(model, { start: entityName, steps: found.steps });
 	const profile = model.profile;
 	if (!resolved || !resolved.ok || !profile) throw new Error('No path to the Customer Profile.');
 	const { entities, hops } = resolved.path;
@@ -149,15 +155,18 @@ function aggregateCte(model: DataModel, spec: Extract<FeatureSpec, { kind: 'aggr
 	const key = skipProfile
 		? col(entities.length - 2, last.current.attribute)
 		: col(entities.length - 1, profile.key);
-	const v = spec.attribute === undefined ? '' : col(0, spec.attribute);
-	const value = {
-		count: 'count(*)',
-		sum: `sum(CAST(${v} AS DOUBLE))`,
-		avg: `avg(CAST(${v} AS DOUBLE))`,
-		last: `max(${v})`,
-		first: `min(${v})`
-	}[spec.fn];
-	return `SELECT ${key} AS k, ${value} AS v\n${from.join('\n')}\nWHERE ${key} IS NOT NULL\nGROUP BY 1`;
+	const values = specs.map(([i, spec]) => {
+		const v = spec.attribute === undefined ? '' : col(0, spec.attribute);
+		const value = {
+			count: 'count(*)',
+			sum: `sum(CAST(${v} AS DOUBLE))`,
+			avg: `avg(CAST(${v} AS DOUBLE))`,
+			last: `max(${v})`,
+			first: `min(${v})`
+		}[spec.fn];
+		return `${value} AS v${i}`;
+	});
+	return `SELECT ${key} AS k, ${values.join(', ')}\n${from.join('\n')}\nWHERE ${key} IS NOT NULL\nGROUP BY 1`;
 }
 
 /** A binned value as a DOUBLE: numbers as they are, dates and timestamps as epoch seconds. */
@@ -187,14 +196,24 @@ export function differencesSql(
 		`LEFT JOIN seg ON seg.k = CAST(${key} AS VARCHAR)`,
 		...(comparison.kind === 'all' ? [] : [`LEFT JOIN cmp ON cmp.k = CAST(${key} AS VARCHAR)`])
 	];
+	const byEntity = new Map<string, [number, AggregateSpec][]>();
+	features.forEach((f, i) => {
+		if (f.spec.kind === 'aggregate')
+			byEntity.set(f.spec.entity, [...(byEntity.get(f.spec.entity) ?? []), [i, f.spec]]);
+	});
+	const aliasOf = new Map<string, string>();
+	[...byEntity].forEach(([name, specs], n) => {
+		aliasOf.set(name, `a${n}`);
+		ctes.push(`a${n} AS (\n${aggregateCte(model, name, specs)}\n)`);
+		joins.push(`LEFT JOIN a${n} ON a${n}.k = ${key}`);
+	});
 	const values = features.map((f, i) => {
 		let expr: string;
 		if (f.spec.kind === 'attribute') expr = `p.${quoteIdent(f.spec.attribute)}`;
 		else {
-			ctes.push(`a${i} AS (\n${aggregateCte(model, f.spec)}\n)`);
-			joins.push(`LEFT JOIN a${i} ON a${i}.k = ${key}`);
+			const v = `${aliasOf.get(f.spec.entity)!}.v${i}`;
 			// no rows: a count or a total of 0; an average, first or last: no value
-			expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(a${i}.v, 0)` : `a${i}.v`;
+			expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(${v}, 0)` : v;
 		}
 		return f.binned ? `${asNumber(expr, f.type)} AS v${i}` : `CAST(${expr} AS VARCHAR) AS v${i}`;
 	});
@@ -211,10 +230,16 @@ export function differencesSql(
 			? `coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
 			: `approx_count_distinct(v${i}) FILTER (WHERE in_cmp) > greatest(${DISTINCT_MIN}, count(v${i}) FILTER (WHERE in_cmp) / 2) AS d${i}`
 	);
-	ctes.push(`edges AS (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)`);
+	// the edges also as plain numbers: a list read on every customer's row costs a copy each time
+	const scalars = binned.flatMap(({ i }) =>
+		QUANTILES.map((_, k) => `e${i}[${k + 1}] AS e${i}_${k}`)
+	);
+	ctes.push(
+		`edges AS (\nSELECT *${scalars.length ? ', ' : ''}${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)\n)`
+	);
 	// a bin is the number of edges at or below the value (edges are sorted; beyond the list: none)
 	const binOf = (i: number) =>
-		QUANTILES.map((_, k) => `coalesce(v${i} >= e${i}[${k + 1}], false)::INTEGER`).join(' + ');
+		QUANTILES.map((_, k) => `coalesce(v${i} >= e${i}_${k}, false)::INTEGER`).join(' + ');
 	const buckets = features.map((f, i) =>
 		f.binned
 			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
