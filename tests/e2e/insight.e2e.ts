@@ -215,3 +215,70 @@ test("a customer's page: found by part of their e-mail, their profile, and the s
 	await page.goto('/customer?key=nobody');
 	await expect(page.getByRole('alert')).toHaveText('No customer has the key “nobody”.');
 });
+
+test('what makes it different: "Gold and platinum at risk" ranks loyalty tier first, and a top value’s index equals a query', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+	const panel = page.getByTestId('differences');
+	await panel.getByRole('button', { name: 'Show what makes it different' }).click();
+	const ranking = panel.getByTestId('differences-ranking').getByRole('listitem');
+	await expect(ranking.first()).toBeVisible({ timeout: 60_000 });
+	await expect(panel.getByTestId('differences-source')).toContainText('members of the latest run');
+	await expect(panel.getByTestId('differences-source')).toContainText('customers (all of them)');
+
+	// ranked: scores never rise down the list; the segment is defined by tier, so tier leads
+	const scores = (await panel.getByTestId('difference-score').allTextContents())
+		.map((t) => t.replace('difference ', ''))
+		.map((t) => (t === '—' ? -1 : Number(t)));
+	expect(scores.length).toBeGreaterThan(8);
+	expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	const first = panel.getByTestId('difference-feature').first();
+	await expect(first.getByTestId('difference-label')).toHaveText('loyalty_tier');
+	await expect(panel.getByTestId('difference-label')).toContainText(['Number of Orders']);
+
+	// the first value's index, by a hand-written query on the latest run's members
+	const row = first.getByTestId('difference-bucket').first();
+	const value = (await row.locator('th').textContent())!.trim();
+	const shown = Number(await row.getByTestId('difference-index').textContent());
+	const segmentId = new URL(page.url()).searchParams.get('id')!;
+	const expected = await page.evaluate(
+		async ([id, v]) => {
+			const engine = (
+				window as unknown as {
+					__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+				}
+			).__segments.engine;
+			const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+			const [r] = await engine.rows(
+				`WITH m AS (SELECT CAST(member_key AS BIGINT) AS id FROM main.segment_members WHERE segment_id = ${q(id!)})
+				 SELECT (SELECT count(*) FROM demo_customers WHERE id IN (SELECT id FROM m) AND loyalty_tier = ${q(v!)}) / (SELECT count(*) FROM m)
+				   / ((SELECT count(*) FROM demo_customers WHERE loyalty_tier = ${q(v!)}) / (SELECT count(*) FROM demo_customers)) * 100 AS idx`
+			);
+			return Number(r!.idx);
+		},
+		[segmentId, value]
+	);
+	expect(shown).toBe(Math.round(expected));
+	expect(shown).toBeGreaterThan(100);
+
+	// against another segment, live: the page says so
+	await panel.getByLabel('Members from').selectOption('live');
+	await panel.getByLabel('Compared with').selectOption({ label: 'Loyal big spenders' });
+	await panel.getByRole('button', { name: 'Compare again' }).click();
+	await expect(panel.getByTestId('differences-source')).toContainText(
+		'computed live on the current data'
+	);
+	await expect(panel.getByTestId('differences-source')).toContainText('(live)');
+
+	// an added aggregate is compared too
+	await panel.getByLabel('Entity').selectOption('Orders');
+	await panel.getByLabel('What to compute').selectOption('avg');
+	await panel.getByLabel('Attribute', { exact: true }).selectOption('total_amount');
+	await panel.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(panel.getByTestId('difference-label')).toContainText([
+		'Average total_amount (Orders)'
+	]);
+});

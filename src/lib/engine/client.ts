@@ -33,6 +33,11 @@ export class EngineClient extends EngineConnection {
 		return (await this.query(sql, options)).rows;
 	}
 
+	/** The rows of one read-only query: what makes a segment different (insight/differences-sql). */
+	async differences(sql: string, options: RequestOptions = {}): Promise<Row[]> {
+		return (await this.call('differences', [sql], options)).rows;
+	}
+
 	exec(sql: string, options: RequestOptions = {}): Promise<void> {
 		return this.call('exec', [sql], options);
 	}

@@ -43,6 +43,11 @@ type Progress = (p: ImportProgress) => void;
 export const OPERATIONS = {
 	query: op<[sql: string, id?: string], QueryResult>({ label: 'A query', idArg: 1 }),
 	exec: op<[sql: string, id?: string], void>({ label: 'A statement', idArg: 1 }),
+	/** One read-only query (src/lib/insight/differences-sql.ts): refused if it writes anything. */
+	differences: op<[sql: string, id?: string], QueryResult>({
+		label: 'Finding what makes a segment different',
+		idArg: 1
+	}),
 	settings: op<[], Record<string, string>>({ label: 'Reading settings' }),
 	tables: op<[], string[]>({ label: 'Listing tables' }),
 	tableInfo: op<[table: string], TableInfo>({ label: 'Reading a table' }),

@@ -174,6 +174,13 @@ export class EngineCore {
 		return tableToResult(await this.runner.table(pageSql(sql), id ? { id } : {}));
 	}
 
+	/** Page SQL that may only read: one query (SELECT, WITH, FROM, VALUES), with its result. */
+	async readQuery(sql: string, id?: string): Promise<QueryResult> {
+		return tableToResult(
+			await this.runner.table(pageSql(sql, { queryOnly: true }), id ? { id } : {})
+		);
+	}
+
 	/** Page SQL: statements the guard allows, run for their effect, then a checkpoint. */
 	async exec(sql: string, id?: string): Promise<void> {
 		await this.runner.exec(pageSql(sql), id ? { id } : {});

@@ -24,6 +24,7 @@ type Implementations = {
 const implementations: Implementations = {
 	query: (c, sql, id) => c.query(sql, id),
 	exec: (c, sql, id) => c.exec(sql, id),
+	differences: (c, sql, id) => c.readQuery(sql, id),
 	settings: (c) => c.settings(),
 	tables: (c) => c.tables(),
 	tableInfo: (c, table) => c.tableInfo(table),

@@ -1,0 +1,122 @@
+// State of the "What makes it different" panel: where members come from (latest run or live),
+// what they are compared with (all customers or another segment), the features (the defaults and
+// the aggregates the user added), and the ranked result, with a sentence for whatever stops it —
+// never engine text.
+import { engine } from '$lib/engine';
+import type { SegmentRecord } from '$lib/db/records';
+import type { DataModel } from '$lib/segments/data-model';
+import { clockFromDate } from '$lib/segments/dates';
+import { compileSegment } from '$lib/segments/compile';
+import type { MemberSource } from '$lib/insight/overlap';
+import {
+	defaultFeatures,
+	differencesSql,
+	FEATURE_MAX,
+	resolveFeature,
+	sameFeature,
+	type Comparison,
+	type Feature,
+	type FeatureSpec
+} from '$lib/insight/differences-sql';
+import { readDifferences, type FeatureDifference } from '$lib/insight/differences';
+
+export type DifferencesSource = 'run' | 'live';
+
+export interface DifferencesResult {
+	differences: FeatureDifference[];
+	source: DifferencesSource;
+	/** null: all customers. */
+	comparisonName: string | null;
+	segmentSize: number;
+	comparisonSize: number;
+}
+
+const nameOf = (s: SegmentRecord) => s.definition.displayName || s.name;
+
+/** A segment's members as the engine should read them, or the sentence saying why it cannot. */
+function memberSource(
+	s: SegmentRecord,
+	source: DifferencesSource,
+	model: DataModel
+): MemberSource | string {
+	if (source === 'run')
+		return s.lastSuccess
+			? { kind: 'run', segmentId: s.id }
+			: `“${nameOf(s)}” has not run yet: run it, or use live members.`;
+	const compiled = compileSegment(s.definition, model, clockFromDate(new Date()));
+	return compiled.ok
+		? { kind: 'live', membersSql: compiled.sql.members }
+		: `“${nameOf(s)}” has problems to fix in the builder before its members can be computed live.`;
+}
+
+export class DifferencesState {
+	source = $state<DifferencesSource>('run');
+	/** 'all', or the id of the segment to compare with. */
+	comparison = $state('all');
+	added = $state<FeatureSpec[]>([]);
+	result = $state<DifferencesResult | null>(null);
+	error = $state<string | null>(null);
+	busy = $state(false);
+	private generation = 0;
+
+	/** The features asked for: the defaults for this model, then the ones the user added. */
+	features(model: DataModel): Feature[] {
+		const specs = [...defaultFeatures(model), ...this.added];
+		return specs
+			.map((s) => resolveFeature(model, s))
+			.filter((f): f is Feature => f !== null)
+			.slice(0, FEATURE_MAX);
+	}
+
+	/** Add an aggregate; a sentence when it cannot be added. */
+	add(spec: FeatureSpec, model: DataModel): string | null {
+		if (!resolveFeature(model, spec)) return 'Choose an entity, and an attribute that fits.';
+		if ([...defaultFeatures(model), ...this.added].some((s) => sameFeature(s, spec)))
+			return 'That one is already in the list.';
+		if (this.features(model).length >= FEATURE_MAX)
+			return `At most ${FEATURE_MAX} attributes can be compared at once.`;
+		this.added = [...this.added, spec];
+		return null;
+	}
+
+	async compute(segment: SegmentRecord, segments: SegmentRecord[], model: DataModel) {
+		const generation = ++this.generation;
+		this.error = null;
+		const source = this.source;
+		const own = memberSource(segment, source, model);
+		if (typeof own === 'string') return void (this.error = own);
+		let comparison: Comparison = { kind: 'all' };
+		let comparisonName: string | null = null;
+		if (this.comparison !== 'all') {
+			const other = segments.find((s) => s.id === this.comparison);
+			if (!other) return void (this.error = 'The segment to compare with no longer exists.');
+			const members = memberSource(other, source, model);
+			if (typeof members === 'string') return void (this.error = members);
+			comparison = members;
+			comparisonName = nameOf(other);
+		}
+		const features = this.features(model);
+		if (!model.profile || features.length === 0)
+			return void (this.error = 'There is nothing to compare: set a Customer Profile first.');
+		this.busy = true;
+		try {
+			const rows = await engine().differences(differencesSql(model, features, own, comparison), {
+				key: `differences:${segment.id}`
+			});
+			if (generation !== this.generation) return;
+			const differences = readDifferences(features, rows);
+			this.result = {
+				differences,
+				source,
+				comparisonName,
+				segmentSize: differences[0]?.segmentSize ?? 0,
+				comparisonSize: differences[0]?.comparisonSize ?? 0
+			};
+		} catch {
+			if (generation === this.generation)
+				this.error = 'The engine could not compare this segment. Try again in a moment.';
+		} finally {
+			if (generation === this.generation) this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,278 @@
+// What makes a segment different: one read-only statement that, for every chosen feature (an
+// attribute of the Customer Profile, or an aggregate over an entity on a path to it), counts the
+// segment's members and the comparison population (all customers, or another segment) per value
+// (text, booleans) or per bin (numbers, dates). Bins are the deciles of the comparison population
+// (distinct quantile_disc values at 0.1 … 0.9, so up to ten bins, fewer for few distinct values);
+// text keeps its TOP_VALUES most common values (by share in segment + share in comparison) and
+// folds the rest into 'other' (all of it, for text whose values are mostly distinct). Customers
+// are read once and counted with a grouping set per feature, so 20 features are one scan.
+// Pure: names quoted with quoteIdent, values never concatenated; the engine runs it read-only.
+import {
+	findAttribute,
+	findEntity,
+	type AttributeType,
+	type DataModel
+} from '../segments/data-model';
+import { reachability, resolvePath } from '../segments/paths';
+import { quoteIdent } from '../sql/quote';
+import { membersOf, type MemberSource } from './overlap';
+
+export const TOP_VALUES = 8;
+export const QUANTILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+export const FEATURE_MAX = 30;
+/**
+ * Text with more distinct values than this and than half its non-empty values in the comparison
+ * (names, e-mails; counted approximately) is not split into values: all of it is 'other'.
+ */
+export const DISTINCT_MIN = 100;
+
+export type AggregateFn = 'count' | 'sum' | 'avg' | 'last' | 'first';
+
+/** One thing to compare: a profile attribute, or an aggregate per customer over another entity. */
+export type FeatureSpec =
+	| { kind: 'attribute'; attribute: string }
+	| { kind: 'aggregate'; fn: AggregateFn; entity: string; attribute?: string };
+
+/** A feature resolved against the model. `binned`: numbers and dates; otherwise top values. */
+export interface Feature {
+	spec: FeatureSpec;
+	label: string;
+	type: AttributeType;
+	binned: boolean;
+}
+
+const FN_WORDS: Record<AggregateFn, string> = {
+	count: 'Number of',
+	sum: 'Total',
+	avg: 'Average',
+	last: 'Last',
+	first: 'First'
+};
+
+/** Attributes that join entities (keys, references): not worth comparing. */
+function joinAttributes(model: DataModel): Set<string> {
+	const out = new Set<string>();
+	for (const r of model.relationships) {
+		out.add(`${r.from.entity}\u0000${r.from.attribute}`);
+		out.add(`${r.to.entity}\u0000${r.to.attribute}`);
+	}
+	if (model.profile) out.add(`${model.profile.entity}\u0000${model.profile.key}`);
+	return out;
+}
+
+/** The feature `spec` describes, or null when the model no longer has what it names. */
+export function resolveFeature(model: DataModel, spec: FeatureSpec): Feature | null {
+	const profile = model.profile && findEntity(model, model.profile.entity);
+	if (!profile) return null;
+	if (spec.kind === 'attribute') {
+		const a = findAttribute(profile, spec.attribute);
+		if (!a) return null;
+		return { spec, label: a.displayName, type: a.type, binned: isBinned(a.type) };
+	}
+	const entity = findEntity(model, spec.entity);
+	if (!entity || entity.name === profile.name || !reachability(model)[entity.name]) return null;
+	if (spec.fn === 'count')
+		return { spec, label: `Number of ${entity.displayName}`, type: 'number', binned: true };
+	const a = spec.attribute === undefined ? undefined : findAttribute(entity, spec.attribute);
+	if (!a) return null;
+	const numeric = spec.fn === 'sum' || spec.fn === 'avg';
+	if (numeric !== (a.type === 'number')) return null;
+	if (!numeric && a.type !== 'date' && a.type !== 'timestamp') return null;
+	return {
+		spec,
+		label: `${FN_WORDS[spec.fn]} ${a.displayName} (${entity.displayName})`,
+		type: a.type,
+		binned: true
+	};
+}
+
+const isBinned = (t: AttributeType) => t === 'number' || t === 'date' || t === 'timestamp';
+
+/**
+ * The features offered first: every attribute of the profile but its key and join columns; for
+ * each entity with a path to the profile, the number of its rows, the total of each numeric
+ * attribute (but identifiers: id, …_id) and the last of its first date. At most FEATURE_MAX.
+ */
+export function defaultFeatures(model: DataModel): FeatureSpec[] {
+	const profile = model.profile && findEntity(model, model.profile.entity);
+	if (!profile) return [];
+	const joins = joinAttributes(model);
+	const notJoin = (entity: string) => (name: string) => !joins.has(`${entity}\u0000${name}`);
+	const specs: FeatureSpec[] = profile.attributes
+		.filter((a) => notJoin(profile.name)(a.name))
+		.map((a) => ({ kind: 'attribute', attribute: a.name }));
+	const reach = reachability(model);
+	for (const e of model.entities) {
+		if (e.name === profile.name || !reach[e.name]) continue;
+		specs.push({ kind: 'aggregate', fn: 'count', entity: e.name });
+		const own = e.attributes.filter((a) => notJoin(e.name)(a.name));
+		// totals of identifiers (id, customer_id) mean nothing
+		for (const a of own.filter((a) => a.type === 'number' && !/(^|_)id$/i.test(a.name)))
+			specs.push({ kind: 'aggregate', fn: 'sum', entity: e.name, attribute: a.name });
+		const date = own.find((a) => a.type === 'date' || a.type === 'timestamp');
+		if (date) specs.push({ kind: 'aggregate', fn: 'last', entity: e.name, attribute: date.name });
+	}
+	return specs.slice(0, FEATURE_MAX);
+}
+
+/** The same feature (to refuse adding one twice). */
+export const sameFeature = (a: FeatureSpec, b: FeatureSpec): boolean =>
+	JSON.stringify(a) === JSON.stringify(b);
+
+/** Where the comparison population comes from: every customer of the profile, or a segment. */
+export type Comparison = { kind: 'all' } | MemberSource;
+
+/**
+ * One CTE per entity: the customer's key (`k`) and each aggregate over it (`v<feature index>`),
+ * grouped by key, over the entity's shortest path to the profile, so each entity is read once. The profile table itself is not joined when the last hop
+ * reaches its key: the column pointing at it is the key.
+ */
+type AggregateSpec = Extract<FeatureSpec, { kind: 'aggregate' }>;
+
+function aggregateCte(
+	model: DataModel,
+	entityName: string,
+	specs: [number, AggregateSpec][]
+): string {
+	const found = reachability(model)[entityName];
+	const resolved = found && resolvePath(model, { start: entityName, steps: found.steps });
+	const profile = model.profile;
+	if (!resolved || !resolved.ok || !profile) throw new Error('No path to the Customer Profile.');
+	const { entities, hops } = resolved.path;
+	const alias = (i: number) => `t${i}`;
+	const table = (i: number) => quoteIdent(findEntity(model, entities[i]!)!.table);
+	const col = (i: number, attribute: string) => `${alias(i)}.${quoteIdent(attribute)}`;
+	const last = hops[hops.length - 1]!;
+	const skipProfile = last.next.attribute === profile.key;
+	const joined = skipProfile ? entities.length - 1 : entities.length;
+	const from = [`FROM ${table(0)} AS ${alias(0)}`];
+	for (let i = 1; i < joined; i++) {
+		const hop = hops[i - 1]!;
+		from.push(
+			`JOIN ${table(i)} AS ${alias(i)} ON ${col(i - 1, hop.current.attribute)} = ${col(i, hop.next.attribute)}`
+		);
+	}
+	const key = skipProfile
+		? col(entities.length - 2, last.current.attribute)
+		: col(entities.length - 1, profile.key);
+	const values = specs.map(([i, spec]) => {
+		const v = spec.attribute === undefined ? '' : col(0, spec.attribute);
+		const value = {
+			count: 'count(*)',
+			sum: `sum(CAST(${v} AS DOUBLE))`,
+			avg: `avg(CAST(${v} AS DOUBLE))`,
+			last: `max(${v})`,
+			first: `min(${v})`
+		}[spec.fn];
+		return `${value} AS v${i}`;
+	});
+	return `SELECT ${key} AS k, ${values.join(', ')}\n${from.join('\n')}\nWHERE ${key} IS NOT NULL\nGROUP BY 1`;
+}
+
+/** A binned value as a DOUBLE: numbers as they are, dates and timestamps as epoch seconds. */
+const asNumber = (expr: string, type: AttributeType) =>
+	type === 'number' ? `CAST(${expr} AS DOUBLE)` : `epoch(CAST(${expr} AS TIMESTAMP))`;
+
+/**
+ * The statement. Rows: `feature` (its index), `bucket` ('v:<value>' a value, 'o' other values,
+ * 'n' no value, 'b<i>' bin i), `in_segment`, `in_comparison` (customers), and for bins `lo` and
+ * `hi` (bin i holds lo ≤ x < hi; no lo below the first edge, no hi above the last; dates and
+ * timestamps as epoch seconds). Sums over a feature's buckets are the population sizes.
+ */
+export function differencesSql(
+	model: DataModel,
+	features: Feature[],
+	segment: MemberSource,
+	comparison: Comparison
+): string {
+	const profile = model.profile;
+	const entity = profile && findEntity(model, profile.entity);
+	if (!profile || !entity) throw new Error('There is no Customer Profile.');
+	if (features.length === 0) throw new Error('Choose at least one attribute.');
+	const key = `p.${quoteIdent(profile.key)}`;
+	const ctes: string[] = [`seg AS (\n${membersOf(segment)}\n)`];
+	if (comparison.kind !== 'all') ctes.push(`cmp AS (\n${membersOf(comparison)}\n)`);
+	const joins: string[] = [
+		`LEFT JOIN seg ON seg.k = CAST(${key} AS VARCHAR)`,
+		...(comparison.kind === 'all' ? [] : [`LEFT JOIN cmp ON cmp.k = CAST(${key} AS VARCHAR)`])
+	];
+	const byEntity = new Map<string, [number, AggregateSpec][]>();
+	features.forEach((f, i) => {
+		if (f.spec.kind === 'aggregate')
+			byEntity.set(f.spec.entity, [...(byEntity.get(f.spec.entity) ?? []), [i, f.spec]]);
+	});
+	const aliasOf = new Map<string, string>();
+	[...byEntity].forEach(([name, specs], n) => {
+		aliasOf.set(name, `a${n}`);
+		ctes.push(`a${n} AS (\n${aggregateCte(model, name, specs)}\n)`);
+		joins.push(`LEFT JOIN a${n} ON a${n}.k = ${key}`);
+	});
+	const values = features.map((f, i) => {
+		let expr: string;
+		if (f.spec.kind === 'attribute') expr = `p.${quoteIdent(f.spec.attribute)}`;
+		else {
+			const v = `${aliasOf.get(f.spec.entity)!}.v${i}`;
+			// no rows: a count or a total of 0; an average, first or last: no value
+			expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(${v}, 0)` : v;
+		}
+		return f.binned ? `${asNumber(expr, f.type)} AS v${i}` : `CAST(${expr} AS VARCHAR) AS v${i}`;
+	});
+	const inCmp = comparison.kind === 'all' ? 'TRUE' : 'cmp.k IS NOT NULL';
+	ctes.push(
+		`base AS (\nSELECT seg.k IS NOT NULL AS in_seg, ${inCmp} AS in_cmp,\n  ${values.join(',\n  ')}\nFROM ${quoteIdent(entity.table)} AS p\n${joins.join('\n')}\n` +
+			(comparison.kind === 'all' ? ')' : 'WHERE seg.k IS NOT NULL OR cmp.k IS NOT NULL\n)')
+	);
+	const binned = features.map((f, i) => ({ f, i })).filter(({ f }) => f.binned);
+	const quantiles = `[${QUANTILES.join(', ')}]`;
+	// per feature, from the comparison: the bin edges, or whether its text is mostly distinct
+	const edges = features.map((f, i) =>
+		f.binned
+			? `coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
+			: `approx_count_distinct(v${i}) FILTER (WHERE in_cmp) > greatest(${DISTINCT_MIN}, count(v${i}) FILTER (WHERE in_cmp) / 2) AS d${i}`
+	);
+	// the edges also as plain numbers: a list read on every customer's row costs a copy each time
+	const scalars = binned.flatMap(({ i }) =>
+		QUANTILES.map((_, k) => `e${i}[${k + 1}] AS e${i}_${k}`)
+	);
+	ctes.push(
+		`edges AS (\nSELECT *${scalars.length ? ', ' : ''}${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)\n)`
+	);
+	// a bin is the number of edges at or below the value (edges are sorted; beyond the list: none)
+	const binOf = (i: number) =>
+		QUANTILES.map((_, k) => `coalesce(v${i} >= e${i}_${k}, false)::INTEGER`).join(' + ');
+	const buckets = features.map((f, i) =>
+		f.binned
+			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
+			: `CASE WHEN v${i} IS NULL THEN 'n' WHEN d${i} THEN 'o' ELSE 'v:' || v${i} END AS f${i}`
+	);
+	const names = features.map((_, i) => `f${i}`);
+	const which = names.map((n, i) => `WHEN grouping(${n}) = 0 THEN ${i}`).join(' ');
+	const label = features
+		.map((f, i) =>
+			f.binned
+				? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' ELSE 'b' || f${i} END`
+				: `WHEN grouping(f${i}) = 0 THEN f${i}`
+		)
+		.join('\n    ');
+	ctes.push(
+		`buckets AS (\nSELECT in_seg, in_cmp,\n  ${buckets.join(',\n  ')}\nFROM base, edges\n)`,
+		// one pass: a grouping set per feature
+		`counts AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*) FILTER (WHERE in_cmp) AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`,
+		// the share of each value in segment plus in comparison orders the values; the rest is 'other'
+		`sized AS (\nSELECT *, greatest(sum(in_segment) OVER (PARTITION BY feature), 1) AS seg_n,\n  greatest(sum(in_comparison) OVER (PARTITION BY feature), 1) AS cmp_n\nFROM counts\n)`,
+		`ranked AS (\nSELECT feature, bucket, in_segment, in_comparison,\n  CASE WHEN bucket LIKE 'v:%' THEN row_number() OVER (PARTITION BY feature, bucket LIKE 'v:%' ORDER BY in_segment / seg_n + in_comparison / cmp_n DESC, bucket) END AS position\nFROM sized\n)`,
+		`folded AS (\nSELECT feature, CASE WHEN position > ${TOP_VALUES} THEN 'o' ELSE bucket END AS bucket,\n  sum(in_segment)::BIGINT AS in_segment, sum(in_comparison)::BIGINT AS in_comparison\nFROM ranked GROUP BY ALL\n)`
+	);
+	const edgesOf =
+		binned.length === 0
+			? 'NULL::DOUBLE[]'
+			: `CASE feature ${binned.map(({ i }) => `WHEN ${i} THEN e${i}`).join(' ')} END`;
+	return [
+		`WITH ${ctes.join(',\n')},`,
+		`bins AS (\nSELECT folded.*, ${edgesOf} AS cuts,\n  CASE WHEN bucket LIKE 'b%' THEN CAST(substr(bucket, 2) AS INTEGER) END AS bin\nFROM folded, edges\n)`,
+		'SELECT feature, bucket, in_segment, in_comparison,',
+		'  CASE WHEN bin > 0 THEN cuts[bin] END AS lo,',
+		'  CASE WHEN bin < len(cuts) THEN cuts[bin + 1] END AS hi',
+		'FROM bins ORDER BY feature, bucket'
+	].join('\n');
+}
