@@ -1,6 +1,7 @@
 // The journey every engine walks: open, reload, demo data, the seed example segment built in the
 // builder, run, members, CSV export, reload with everything there, CSV/Parquet/NDJSON imports,
-// definition export and import, a final reload, and the privacy log. What an engine cannot do in
+// definition export and import, a final reload, the privacy log, and a start with the app's server
+// stopped (offline: only the service worker can start the app then). What an engine cannot do in
 // automation is reported by name ("not checked: …"), never skipped silently.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,12 @@ export interface Outcome {
 	version: string;
 	storage: string | null;
 	serviceWorker: string;
+	/** What navigator.storage.estimate() reported after the first load (null: no such call). */
+	estimate: { quota: number | null; usage: number | null } | null;
+	/** How the app started with its server stopped ("not checked" with the reason otherwise). */
+	offline: string;
+	/** The small-quota session (quota.ts): refused, or not checked with the reason. */
+	quota: string;
 	members: number | null;
 	notChecked: string[];
 	failed: string | null;
@@ -25,16 +32,30 @@ export interface JourneyFiles {
 	scratch: string;
 }
 
+/** The app's web server, stopped and started again for the offline start. */
+export interface AppServer {
+	stop(): Promise<void>;
+	start(): Promise<void>;
+}
+
 const entityRows = (name: string) =>
 	`[data-testid="entities"] tr[data-entity="${name}"] [data-testid="entity-rows"]`;
 
-export async function walk(engine: string, d: Driver, files: JourneyFiles): Promise<Outcome> {
+export async function walk(
+	engine: string,
+	d: Driver,
+	files: JourneyFiles,
+	server: AppServer
+): Promise<Outcome> {
 	const started = Date.now();
 	const out: Outcome = {
 		engine,
 		version: d.version,
 		storage: null,
 		serviceWorker: 'unknown',
+		estimate: null,
+		offline: 'not reached',
+		quota: 'not reached',
 		members: null,
 		notChecked: [],
 		failed: null,
@@ -96,6 +117,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 		await d.reload();
 		await ready();
 		out.storage = await d.call<string | null>('attr', '[data-testid="storage-kind"]', 'data-kind');
+		out.estimate = await d.call<Outcome['estimate']>('estimate');
 
 		step('demo data');
 		await button('Try with demo data');
@@ -270,6 +292,27 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			console.log(
 				`  [${engine}] privacy log: ${log.own.length} own-origin requests, 0 to other origins`
 			);
+		}
+
+		step('offline start (the server stopped)');
+		if (!out.serviceWorker.startsWith('controls the page')) {
+			out.offline = `not checked: the service worker ${out.serviceWorker} in this engine in automation, so a start needs the server`;
+			notChecked(`offline start: ${out.offline}`);
+		} else {
+			await server.stop();
+			try {
+				await d.reload();
+				await ready();
+				await d.call('nav', 'Data');
+				for (const [entity, rows] of [
+					['Customers', '10,000'],
+					['raw_customers', '100']
+				] as const)
+					await seeText(`${entity} with the server stopped`, entityRows(entity), rows, 120_000);
+				out.offline = 'started with the server stopped; the data was there';
+			} finally {
+				await server.start();
+			}
 		}
 	} catch (e) {
 		out.failed = e instanceof Error ? e.message : String(e);

@@ -111,6 +111,13 @@
 			return true;
 		},
 		downloads: () => window.__downloads || [],
+		/** What navigator.storage.estimate() reports, or null where the browser has no such call. */
+		estimate: () =>
+			navigator.storage && navigator.storage.estimate
+				? navigator.storage
+						.estimate()
+						.then((e) => ({ quota: e.quota ?? null, usage: e.usage ?? null }))
+				: null,
 		/** Requests the page itself made, from the browser's resource timing (not its workers). */
 		resources: () => performance.getEntriesByType('resource').map((e) => e.name)
 	};
