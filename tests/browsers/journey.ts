@@ -267,7 +267,6 @@ export async function walk(
 			count,
 			120_000
 		);
-		out.serviceWorker = await d.call<string>('sw').catch(() => 'unknown');
 
 		step('privacy log');
 		const log = d.requests();
@@ -295,9 +294,24 @@ export async function walk(
 		}
 
 		step('offline start (the server stopped)');
-		if (!out.serviceWorker.startsWith('controls the page')) {
-			out.offline = `not checked: the service worker ${out.serviceWorker} in this engine in automation, so a start needs the server`;
-			notChecked(`offline start: ${out.offline}`);
+		// the service worker installs after the engine has started (a 42 MB precache): wait for it
+		type SwState = { supported: boolean; active?: string | null; controls?: boolean };
+		const sw = () => d.call<SwState>('swState');
+		const installed = await waitFor(
+			'the service worker to be installed',
+			sw,
+			(s) => !s.supported || s.active === 'activated',
+			300_000
+		).catch(() => null);
+		if (installed?.active === 'activated' && !installed.controls) await d.reload();
+		const state = await sw();
+		out.serviceWorker = await d.call<string>('sw');
+		if (!state.controls) {
+			const why = !state.supported
+				? 'this engine has no service worker in automation'
+				: `the service worker did not take control of the page within 5 minutes (${JSON.stringify(state)})`;
+			out.offline = `not checked: ${why}, so a start needs the server`;
+			notChecked(`offline start: ${why}`);
 		} else {
 			await server.stop();
 			try {
