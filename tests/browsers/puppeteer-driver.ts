@@ -1,7 +1,7 @@
 // Firefox (WebDriver BiDi) and Chromium (CDP) through puppeteer-core, on Debian's own browsers.
 // Every request the page makes is seen; one to another origin is recorded and refused.
-// `quotaBytes` gives the app's origin a small storage quota: Firefox's fixed quota-manager limit
-// (a pref, in KB; `navigator.storage.estimate()` then reports it), Chromium's DevTools override.
+// `quotaBytes` gives the app's origin a small storage quota in Firefox: the quota manager's fixed
+// limit (a pref, in KB; `navigator.storage.estimate()` then reports it).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { helperCall, type Driver, type RequestLog } from './driver';
 
@@ -28,10 +28,6 @@ export async function launchPuppeteer(
 			: {})
 	});
 	const page: Page = (await instance.pages())[0] ?? (await instance.newPage());
-	if (browser === 'chrome' && quotaBytes)
-		await (
-			await page.createCDPSession()
-		).send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quotaBytes });
 	const log: RequestLog = { foreign: [], own: [] };
 	await page.setRequestInterception(true);
 	page.on('request', (request) => {
