@@ -44,15 +44,23 @@ const CHANGES: Record<string, Change> = {
 const rawText = (e: unknown) =>
 	e instanceof Error ? `${e.name}: ${e.message}` : e instanceof DOMException ? e.name : String(e);
 
-/** An import whose rows could not be kept: undone, and the reason. */
-function refused(raw: string): EngineErrorInfo {
-	return {
-		code: 'not-kept',
-		message: isQuotaError(raw)
-			? "Not imported: this browser's storage is full, so the rows could not be kept for your next visit (without OPFS, Segments keeps a copy of every table in the browser's IndexedDB). Nothing was changed. Delete data you no longer need, then import the file again."
-			: "Not imported: the rows could not be written to this browser's storage, so they would be gone after a reload. Nothing was changed; reload the page and import the file again.",
-		detail: raw
-	};
+const WHERE = "(without OPFS, Segments keeps a copy of every table in the browser's IndexedDB)";
+
+/**
+ * An import whose rows could not be kept: undone, and the reason. A file import's card shows it
+ * as it is; the demo data and a backup's restore put their own words before it.
+ */
+function refused(raw: string, method: string): EngineErrorInfo {
+	const full = isQuotaError(raw);
+	const message =
+		method === 'commit'
+			? full
+				? `Not imported: this browser's storage is full, so the rows could not be kept for your next visit ${WHERE}. Nothing was changed. Delete data you no longer need, then import the file again.`
+				: "Not imported: the rows could not be written to this browser's storage, so they would be gone after a reload. Nothing was changed; reload the page and import the file again."
+			: full
+				? `this browser's storage is full, so the data could not be kept for your next visit ${WHERE}. Nothing was changed. Delete data you no longer need and try again.`
+				: "the data could not be written to this browser's storage, so it would be gone after a reload. Nothing was changed; reload the page and try again.";
+	return { code: 'not-kept', message, detail: raw };
 }
 
 /** Any other change: made, but for this visit only. */
@@ -85,7 +93,7 @@ export function withTableMirror<A extends object>(api: A, mirror: () => TableMir
 				if (change.undo) {
 					for (const table of change.undo(args, result.value))
 						await m.revertTable(table).catch(() => undefined);
-					return { ok: false, error: refused(raw) };
+					return { ok: false, error: refused(raw, name) };
 				}
 				return { ...result, notices: [...(result.notices ?? []), memoryOnly(raw)] };
 			}
