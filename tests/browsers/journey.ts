@@ -1,6 +1,7 @@
 // The journey every engine walks: open, reload, demo data, the seed example segment built in the
 // builder, run, members, CSV export, reload with everything there, CSV/Parquet/NDJSON imports,
-// definition export and import, a final reload, and the privacy log. What an engine cannot do in
+// definition export and import, a final reload, the privacy log, and a start with the app's server
+// stopped (offline: only the service worker can start the app then). What an engine cannot do in
 // automation is reported by name ("not checked: …"), never skipped silently.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,12 @@ export interface Outcome {
 	version: string;
 	storage: string | null;
 	serviceWorker: string;
+	/** What navigator.storage.estimate() reported after the first load (null: no such call). */
+	estimate: { quota: number | null; usage: number | null } | null;
+	/** How the app started with its server stopped ("not checked" with the reason otherwise). */
+	offline: string;
+	/** The small-quota session (quota.ts): refused, or not checked with the reason. */
+	quota: string;
 	members: number | null;
 	notChecked: string[];
 	failed: string | null;
@@ -25,16 +32,30 @@ export interface JourneyFiles {
 	scratch: string;
 }
 
+/** The app's web server, stopped and started again for the offline start. */
+export interface AppServer {
+	stop(): Promise<void>;
+	start(): Promise<void>;
+}
+
 const entityRows = (name: string) =>
 	`[data-testid="entities"] tr[data-entity="${name}"] [data-testid="entity-rows"]`;
 
-export async function walk(engine: string, d: Driver, files: JourneyFiles): Promise<Outcome> {
+export async function walk(
+	engine: string,
+	d: Driver,
+	files: JourneyFiles,
+	server: AppServer
+): Promise<Outcome> {
 	const started = Date.now();
 	const out: Outcome = {
 		engine,
 		version: d.version,
 		storage: null,
 		serviceWorker: 'unknown',
+		estimate: null,
+		offline: 'not reached',
+		quota: 'not reached',
 		members: null,
 		notChecked: [],
 		failed: null,
@@ -96,6 +117,7 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 		await d.reload();
 		await ready();
 		out.storage = await d.call<string | null>('attr', '[data-testid="storage-kind"]', 'data-kind');
+		out.estimate = await d.call<Outcome['estimate']>('estimate');
 
 		step('demo data');
 		await button('Try with demo data');
@@ -245,7 +267,6 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			count,
 			120_000
 		);
-		out.serviceWorker = await d.call<string>('sw').catch(() => 'unknown');
 
 		step('privacy log');
 		const log = d.requests();
@@ -270,6 +291,42 @@ export async function walk(engine: string, d: Driver, files: JourneyFiles): Prom
 			console.log(
 				`  [${engine}] privacy log: ${log.own.length} own-origin requests, 0 to other origins`
 			);
+		}
+
+		step('offline start (the server stopped)');
+		// the service worker installs after the engine has started (a 42 MB precache): wait for it
+		type SwState = { supported: boolean; active?: string | null; controls?: boolean };
+		const sw = () => d.call<SwState>('swState');
+		const installed = await waitFor(
+			'the service worker to be installed',
+			sw,
+			(s) => !s.supported || s.active === 'activated',
+			300_000
+		).catch(() => null);
+		if (installed?.active === 'activated' && !installed.controls) await d.reload();
+		const state = await sw();
+		out.serviceWorker = await d.call<string>('sw');
+		if (!state.controls) {
+			const why = !state.supported
+				? 'this engine has no service worker in automation'
+				: `the service worker did not take control of the page within 5 minutes (${JSON.stringify(state)})`;
+			out.offline = `not checked: ${why}, so a start needs the server`;
+			notChecked(`offline start: ${why}`);
+		} else {
+			await server.stop();
+			try {
+				await d.reload();
+				await ready();
+				await d.call('nav', 'Data');
+				for (const [entity, rows] of [
+					['Customers', '10,000'],
+					['raw_customers', '100']
+				] as const)
+					await seeText(`${entity} with the server stopped`, entityRows(entity), rows, 120_000);
+				out.offline = 'started with the server stopped; the data was there';
+			} finally {
+				await server.start();
+			}
 		}
 	} catch (e) {
 		out.failed = e instanceof Error ? e.message : String(e);

@@ -111,6 +111,31 @@
 			return true;
 		},
 		downloads: () => window.__downloads || [],
+		/** What navigator.storage.estimate() reports, or null where the browser has no such call. */
+		estimate: () =>
+			navigator.storage && navigator.storage.estimate
+				? navigator.storage
+						.estimate()
+						.then((e) => ({ quota: e.quota ?? null, usage: e.usage ?? null }))
+				: null,
+		/** The service worker's registration as the page sees it (why it does or does not control). */
+		swState: () =>
+			!('serviceWorker' in navigator)
+				? { supported: false }
+				: navigator.serviceWorker.getRegistration().then((r) => ({
+						supported: true,
+						registered: !!r,
+						installing: !!(r && r.installing),
+						waiting: !!(r && r.waiting),
+						active: (r && r.active && r.active.state) || null,
+						controls: !!navigator.serviceWorker.controller
+					})),
+		/** Which storage calls the browser has (plain values: no promise involved). */
+		storageApi: () => ({
+			storage: typeof navigator.storage,
+			estimate: typeof (navigator.storage && navigator.storage.estimate),
+			getDirectory: typeof (navigator.storage && navigator.storage.getDirectory)
+		}),
 		/** Requests the page itself made, from the browser's resource timing (not its workers). */
 		resources: () => performance.getEntriesByType('resource').map((e) => e.name)
 	};

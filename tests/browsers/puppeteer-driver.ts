@@ -1,17 +1,28 @@
 // Firefox (WebDriver BiDi) and Chromium (CDP) through puppeteer-core, on Debian's own browsers.
 // Every request the page makes is seen; one to another origin is recorded and refused.
+// `quotaBytes` gives the app's origin a small storage quota in Firefox: the quota manager's fixed
+// limit (a pref, in KB; `navigator.storage.estimate()` then reports it).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { helperCall, type Driver, type RequestLog } from './driver';
 
 export async function launchPuppeteer(
 	browser: 'firefox' | 'chrome',
 	executablePath: string,
-	origin: string
+	origin: string,
+	options: { quotaBytes?: number } = {}
 ): Promise<Driver> {
+	const { quotaBytes } = options;
 	const instance: Browser = await puppeteer.launch({
 		browser,
 		executablePath,
 		headless: true,
+		...(browser === 'firefox' && quotaBytes
+			? {
+					extraPrefsFirefox: {
+						'dom.quotaManager.temporaryStorage.fixedLimit': Math.round(quotaBytes / 1024)
+					}
+				}
+			: {}),
 		...(browser === 'chrome'
 			? { args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] }
 			: {})

@@ -90,3 +90,48 @@ test('without OPFS, an import, kept members and a deleted table are as they were
 	expect(await last.evaluate((x) => x.tables())).not.toContain('scratch');
 	expect(await last.evaluate((x) => x.tables())).toContain(table);
 });
+
+test('without OPFS, an import whose copy cannot be saved (storage full) is refused with the reason; a run is kept for the visit with a warning', async ({
+	page
+}) => {
+	test.setTimeout(300_000);
+	await page.addInitScript(() => localStorage.setItem('segments.test.noOpfs', '1'));
+	await openApp(page, '/data');
+	await expect(page.getByTestId('storage-kind')).toHaveAttribute('data-kind', 'indexeddb');
+	await importFiles(page, [path.join(fixtures, 'jaffle_shop', 'raw_customers.csv')]);
+	const first = importCard(page, 'raw_customers.csv');
+	await first.getByRole('button', { name: /^Import \d+ columns$/ }).click();
+	await expect(first.getByText('Imported')).toBeVisible();
+	const entityRows = (name: string) =>
+		page.getByTestId('entities').locator(`tr[data-entity="${name}"] [data-testid="entity-rows"]`);
+	await expect(entityRows('raw_customers')).toHaveText('100');
+
+	await page.evaluate(async () => {
+		const e = (window as any).__segments.engine;
+		e.failTableSavesFromNextStart();
+		await e.restart('the test filled the storage', true);
+	});
+	await importFiles(page, [path.join(fixtures, 'jaffle_shop', 'raw_orders.csv')]);
+	const card = importCard(page, 'raw_orders.csv');
+	await card.getByRole('button', { name: /^Import \d+ columns$/ }).click();
+	await expect(card.getByText('Not imported', { exact: true })).toBeVisible();
+	await expect(card.getByRole('alert')).toHaveText(
+		"Not imported: this browser's storage is full, so the rows could not be kept for your next visit (without OPFS, Segments keeps a copy of every table in the browser's IndexedDB). Nothing was changed. Delete data you no longer need, then import the file again."
+	);
+	await expect(page.getByTestId('entities').locator('tr[data-entity="raw_orders"]')).toHaveCount(0);
+	const e = await engine(page);
+	expect((await e.evaluate((x) => x.tables())).some((t) => /orders/i.test(t))).toBe(false);
+
+	// a run's kept members: made for this visit, and the user is told they will not survive
+	await e.evaluate((x) => x.snapshotDiff('seg-a', 'SELECT 1 AS member_key', 5));
+	await expect(
+		page.getByText(
+			"The change was saved in memory only, for this visit: the browser's storage is full, so it will be gone after a reload. Delete data you no longer need."
+		)
+	).toBeVisible();
+
+	await page.reload();
+	await openApp(page, '/data');
+	await expect(entityRows('raw_customers')).toHaveText('100');
+	await expect(page.getByTestId('entities').locator('tr[data-entity="raw_orders"]')).toHaveCount(0);
+});

@@ -98,6 +98,8 @@ export interface StartOptions {
 	leaveEmptyWal?: boolean;
 	/** Test hook: every checkpoint after a write fails, as on a broken disk. */
 	failCheckpoints?: boolean;
+	/** Test hook (no OPFS): saving a table copy to IndexedDB fails, as with the storage full. */
+	failTableSaves?: boolean;
 }
 
 /** Try one write and one checkpoint: null when the database takes writes, else DuckDB's message. */
@@ -262,6 +264,8 @@ const api = {
 			const opened = await openDatabase(bindings, options);
 			const started = new EngineCore(bindings, platform(bindings));
 			if (__SEGMENTS_TEST_HOOKS__ && options.failCheckpoints) failCheckpoints(started);
+			if (__SEGMENTS_TEST_HOOKS__ && options.failTableSaves && opened.store)
+				failTableSaves(opened.store);
 			const restored = opened.store
 				? await (mirror = new TableMirror(started, opened.store)).restore((p) =>
 						self.postMessage({ segmentsRestore: p } satisfies RestoreProgressMessage)
@@ -309,6 +313,14 @@ function failCheckpoints(c: EngineCore): void {
 		/^\s*CHECKPOINT\s*$/i.test(sql)
 			? Promise.reject(new Error('IO Error: the checkpoint failed (test hook)'))
 			: exec(sql, options);
+}
+
+/** Test builds only: saving a table copy to IndexedDB fails from now on, as with the storage full. */
+function failTableSaves(store: TableStore): void {
+	store.put = () =>
+		Promise.reject(
+			new DOMException('The quota has been exceeded. (test hook)', 'QuotaExceededError')
+		);
 }
 
 export type EngineWorkerApi = typeof api;

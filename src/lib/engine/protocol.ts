@@ -155,15 +155,20 @@ export interface EngineErrorInfo {
 		| 'query'
 		| 'too-large'
 		| 'quota'
-		| 'unavailable';
+		| 'unavailable'
+		/** an import made and undone: its rows could not be kept in this browser's storage */
+		| 'not-kept';
 	message: string;
 	detail?: string;
 }
 
 /** Something the user should know about a request that succeeded, in a sentence. */
 export interface EngineNotice {
-	/** checkpoint: the change was made but could not be written to the database file. */
-	code: 'checkpoint';
+	/**
+	 * checkpoint: the change was made but could not be written to the database file; not-kept: it
+	 * was made but its copy in IndexedDB (no OPFS) could not be saved.
+	 */
+	code: 'checkpoint' | 'not-kept';
 	message: string;
 	detail?: string;
 }

@@ -21,6 +21,11 @@ export class TestEngineClient extends EngineClient {
 		this.startFlags.failCheckpoints = true;
 	}
 
+	/** Without OPFS: from the next start on, saving a table copy to IndexedDB fails (storage full). */
+	failTableSavesFromNextStart(): void {
+		this.startFlags.failTableSaves = true;
+	}
+
 	/** Kill the worker as a crash would. */
 	crash(): void {
 		if (!this.worker) return;

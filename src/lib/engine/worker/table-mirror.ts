@@ -60,6 +60,16 @@ export class TableMirror {
 		);
 	}
 
+	/**
+	 * Undo an import whose rows could not be saved: the table goes back to its saved copy (a
+	 * re-import), or away (a new one), so this visit shows what the next one will.
+	 */
+	async revertTable(table: string): Promise<void> {
+		await this.core.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
+		const saved = (await this.store.list()).find((e) => e.key === tableKey(table));
+		if (saved) await this.load(saved, true);
+	}
+
 	async removeTable(table: string): Promise<void> {
 		await this.store.remove(tableKey(table));
 	}

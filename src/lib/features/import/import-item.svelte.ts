@@ -14,7 +14,7 @@ import { database } from '$lib/db/schema';
 import { addEntity, breakingChanges, getEntity, replaceEntityData } from '$lib/db/model-store';
 import { identifierProblem, type Attribute, type DataModel } from '$lib/segments/data-model';
 import { suggestEntityName, newTableName } from './names';
-import { nowIso } from '$lib/components/ui/format';
+import { formatBytes, nowIso } from '$lib/components/ui/format';
 import { fitsInStorage } from '$lib/features/data/storage';
 
 export type ImportStatus = 'reading' | 'preview' | 'saving' | 'done' | 'error' | 'cancelled';
@@ -269,6 +269,8 @@ export class ImportItem {
 			this.status = 'done';
 			void requestPersistence();
 		} catch (e) {
+			// an import the engine undid because its rows could not be kept: its stage is gone too
+			if (e instanceof EngineError && e.code === 'not-kept') this.staged = null;
 			this.fail(e, 'preview');
 		}
 	}
@@ -306,7 +308,7 @@ async function sizeProblem(file: File): Promise<string | null> {
 		return `${file.name} is ${gb(file.size)} GB; the in-browser engine can import files up to ${gb(MAX_IMPORT_BYTES)} GB. Split it (e.g. by year) or export only the columns you need, then import the parts.`;
 	const space = await fitsInStorage(file.size);
 	if (!space.fits)
-		return `${file.name} needs about ${gb(file.size * 1.2)} GB but this browser grants only ${gb(space.free)} GB more storage to Segments. Free some space (delete unused entities) and try again.`;
+		return `${file.name} needs about ${formatBytes(Math.round(file.size * 1.2))} of storage, but this browser grants Segments only ${formatBytes(Math.max(0, Math.round(space.free)))} more. Free some space (delete unused entities) and try again.`;
 	return null;
 }
 
