@@ -3,7 +3,7 @@
 // Node), every segment counts the same members afterwards; a restore can be reverted.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { openNodeEngine } from '../helpers/node-engine';
 import { demoModel } from '../helpers/demo-model';
 import type { EngineCore } from '../../src/lib/engine/worker/core';
@@ -147,8 +147,48 @@ describe('workspace backup with data (CSV in a zip, engine core in Node)', () =>
 		for (const sql of tableStatements(model, demoRows(99))) await core.exec(sql);
 		const read = readBackupBytes(out.bytes());
 		if (!read.ok) throw new Error('unreadable');
-		return { model, db, read };
+		return { model, db, read, bytes: out.bytes() };
 	}
+
+	it('an archive whose data files disagree with its manifest is refused when read, before it is offered', async () => {
+		const { db, bytes } = await backupThenChange();
+		const archive = (
+			edit: (doc: Record<string, unknown>, files: Record<string, Uint8Array>) => void
+		) => {
+			const files = unzipSync(bytes);
+			const doc = JSON.parse(strFromU8(files['workspace.json']!)) as Record<string, unknown>;
+			edit(doc, files);
+			files['workspace.json'] = strToU8(JSON.stringify(doc));
+			return readBackupBytes(zipSync(files));
+		};
+		const refusal = (r: ReturnType<typeof readBackupBytes>) =>
+			r.ok ? 'offered' : r.problems.map((p) => p.message).join(' ');
+		type DataDoc = { data: { files: { entity: string; rows: number }[] } };
+		// the manifest says fewer rows than the file holds
+		expect(
+			refusal(
+				archive((doc) => {
+					const f = (doc as DataDoc).data.files.find((x) => x.entity === 'Orders')!;
+					f.rows = 2;
+				})
+			)
+		).toMatch(/^data\/Orders\.arrow holds [\d,]+ rows where the backup lists 2\.$/);
+		// one entity's file holds another entity's columns
+		expect(
+			refusal(
+				archive((_doc, files) => {
+					files['data/Orders.arrow'] = files['data/Cases.arrow']!;
+				})
+			)
+		).toMatch(/^The data of Orders lacks the columns /);
+		// a file that is not Arrow at all
+		expect(
+			refusal(archive((_doc, files) => (files['data/Cases.arrow'] = strToU8('id,name\n1,x\n'))))
+		).toBe('data/Cases.arrow in the backup is damaged: it is not the Arrow data this app writes.');
+		// and untouched, it is offered
+		expect(archive(() => {}).ok).toBe(true);
+		await db.delete();
+	});
 
 	it('restoring over existing data sets it aside; revert puts it back', async () => {
 		const { model, db, read } = await backupThenChange();

@@ -13,6 +13,7 @@ import {
 	type BackupDocument
 } from './backup-format';
 import { decodeText, parseJsonText, tooLarge } from './json-text';
+import { arrowDataProblem } from './backup-arrow';
 
 /** Everything inside one archive, uncompressed: what a browser tab can hold at once. */
 export const MAX_BACKUP_ARCHIVE_BYTES = 1536 * 1024 * 1024;
@@ -76,6 +77,13 @@ export function readBackupBytes(bytes: Uint8Array): BackupFileResult {
 	for (const f of r.document.data?.files ?? []) {
 		const data = entries[f.path];
 		if (!data) return fail('missingData', `The archive lists ${f.path} but does not contain it.`);
+		// every batch is read here, in the reader's worker, so a file whose rows or columns do not
+		// match the manifest is refused before the backup is offered (restore then reads the schema only)
+		const entity = r.document.tables.entities.find((e) => e.name === f.entity);
+		if (r.document.data?.format === 'arrow' && entity) {
+			const problem = arrowDataProblem(entity, f.path, data, f.rows);
+			if (problem) return fail('badData', problem);
+		}
 		files.set(f.path, data);
 	}
 	return { ok: true, document: r.document, files, archive: true };

@@ -15,20 +15,28 @@ function kindOf(field: Field): AttributeType | null {
 	return null;
 }
 
-/** Why the Arrow data of `entity` cannot be restored, in a sentence; null when it can. */
+/**
+ * Why the Arrow data of `entity` cannot be restored, in a sentence; null when it can. With
+ * `countRows` false only the schema is read (fast, for the page's thread: the rows were counted
+ * when the backup was read, in the reader's worker, and the engine reports what it inserted).
+ */
 export function arrowDataProblem(
 	entity: EntityRecord,
 	path: string,
 	bytes: Uint8Array,
-	rows: number
+	rows: number,
+	countRows = true
 ): string | null {
 	let fields: Field[];
-	let read = 0;
+	let read = rows;
 	try {
 		const reader = RecordBatchReader.from(bytes);
 		reader.open();
 		fields = reader.schema.fields;
-		for (const batch of reader) read += batch.numRows;
+		if (countRows) {
+			read = 0;
+			for (const batch of reader) read += batch.numRows;
+		}
 	} catch {
 		return `${path} in the backup is damaged: it is not the Arrow data this app writes.`;
 	}

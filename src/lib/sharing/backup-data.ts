@@ -116,7 +116,7 @@ async function prepare(
 	bytes: Uint8Array
 ): Promise<Prepared> {
 	if (format === 'arrow') {
-		const problem = arrowDataProblem(entity, f.path, bytes, f.rows);
+		const problem = arrowDataProblem(entity, f.path, bytes, f.rows, false);
 		if (problem) throw new DataRestoreError(problem);
 		return { kind: 'arrow', bytes };
 	}
