@@ -8,6 +8,7 @@ import { compileSegment, type SegmentSql } from '../../src/lib/segments/compile'
 import type { Clock } from '../../src/lib/segments/dates';
 import type { DataModel, Entity } from '../../src/lib/segments/data-model';
 import {
+	DEFINITION_VERSION,
 	definitionSchema,
 	type ConditionNode,
 	type Group,
@@ -104,7 +105,7 @@ function definition(
 ): SegmentDefinition {
 	return definitionSchema.parse({
 		format: 'segments.definition',
-		version: 2,
+		version: DEFINITION_VERSION,
 		name,
 		displayName,
 		description,

@@ -1,5 +1,6 @@
-// Produces docs/screenshots/*.png: the Segments page (tiles and table), the builder and a segment's
-// page, in light and dark, on the demo data with the example segments.
+// Produces docs/screenshots/*.png: the Segments page (tiles and table), the builder, a segment's
+// page, the overlap of three segments and "what makes it different", in light and dark, on the demo
+// data with the example segments.
 import { test, expect, type Page } from '@playwright/test';
 import { openApp } from '../e2e/helpers';
 
@@ -45,5 +46,22 @@ test('README screenshots', async ({ page }) => {
 		await expect(page.getByTestId('trend-chart')).toBeVisible();
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: out(`segment-page-${scheme}`), fullPage: true });
+
+		await nav(page, 'Segments');
+		await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+		const panel = page.getByTestId('differences');
+		await panel.getByRole('button', { name: 'Show what makes it different' }).click();
+		await expect(panel.getByTestId('difference-feature').first()).toBeVisible({ timeout: 60_000 });
+		await panel.scrollIntoViewIfNeeded();
+		await panel.screenshot({ path: out(`differences-${scheme}`) });
+
+		await nav(page, 'Segments');
+		await page.getByRole('link', { name: 'Compare overlap' }).click();
+		for (const name of ['Gold and platinum at risk', 'Loyal big spenders', 'Top 10 % by spend'])
+			await page.getByLabel(name).check();
+		await page.getByRole('button', { name: 'Compare' }).click();
+		const result = page.getByTestId('overlap-result');
+		await expect(result.getByTestId('overlap-venn')).toBeVisible({ timeout: 60_000 });
+		await page.screenshot({ path: out(`overlap-${scheme}`), fullPage: true });
 	}
 });
