@@ -52,13 +52,22 @@ test('README screenshots', async ({ page }) => {
 		const panel = page.getByTestId('differences');
 		await panel.getByRole('button', { name: 'Show what makes it different' }).click();
 		await expect(panel.getByTestId('difference-feature').first()).toBeVisible({ timeout: 60_000 });
-		await panel.scrollIntoViewIfNeeded();
-		await panel.screenshot({ path: out(`differences-${scheme}`) });
+		// the panel's top: the ranking and the first attributes (the page-relative box, so the
+		// sticky app bar does not cover it)
+		const box = await panel.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+		});
+		await page.screenshot({
+			path: out(`differences-${scheme}`),
+			fullPage: true,
+			clip: { ...box, height: Math.min(box.height, 1000) }
+		});
 
 		await nav(page, 'Segments');
 		await page.getByRole('link', { name: 'Compare overlap' }).click();
 		for (const name of ['Gold and platinum at risk', 'Loyal big spenders', 'Top 10 % by spend'])
-			await page.getByLabel(name).check();
+			await page.getByRole('checkbox', { name, exact: true }).check();
 		await page.getByRole('button', { name: 'Compare' }).click();
 		const result = page.getByTestId('overlap-result');
 		await expect(result.getByTestId('overlap-venn')).toBeVisible({ timeout: 60_000 });
