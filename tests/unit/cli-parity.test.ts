@@ -13,6 +13,7 @@ import { compileSegment } from '../../src/lib/segments/compile';
 import { effectiveClock } from '../../src/lib/segments/dates';
 import type { SegmentDefinition } from '../../src/lib/segments/definition';
 import { parseDefinition } from '../../src/lib/segments/parse';
+import { splitPartSql } from '../../src/lib/segments/split';
 import { runCli, writeDemoFiles, writeModelFile } from '../helpers/cli';
 import { openNodeEngine } from '../helpers/node-engine';
 
@@ -26,6 +27,8 @@ const definitions: SegmentDefinition[] = EXAMPLE_SEGMENTS.map((raw) => {
 
 let dir: string;
 const browser = new Map<string, string[]>();
+/** For split segments: "key=part" per member, from the browser engine's path. */
+const browserParts = new Map<string, string[]>();
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'segments-cli-parity-'));
@@ -52,6 +55,15 @@ beforeAll(async () => {
 			d.name,
 			result.rows.map((r) => String(r.k))
 		);
+		if (d.split) {
+			const parts = await core.query(
+				`SELECT k, ${splitPartSql(d.split, 'k')} AS part FROM (SELECT DISTINCT CAST(member_key AS VARCHAR) AS k FROM (\n${compiled.sql.members}\n) AS m) ORDER BY k`
+			);
+			browserParts.set(
+				d.name,
+				parts.rows.map((r) => `${String(r.k)}=${String(r.part)}`)
+			);
+		}
 	}
 }, 300_000);
 
@@ -74,6 +86,23 @@ async function keysIn(path: string, format: 'csv' | 'parquet'): Promise<string[]
 	}
 }
 
+/** "key=part" per row of a members file of a split segment (its split_part column). */
+async function partsIn(path: string, format: 'csv' | 'parquet'): Promise<string[]> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		const reader =
+			format === 'csv' ? `read_csv('${path}', header = true)` : `read_parquet('${path}')`;
+		const r = await conn.runAndReadAll(
+			`SELECT CAST(id AS VARCHAR) || '=' || split_part AS kp FROM ${reader} ORDER BY CAST(id AS VARCHAR)`
+		);
+		return r.getRowObjectsJS().map((row) => String(row.kp));
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+}
+
 function firstDifference(name: string, cli: string[], wasm: string[]): string | null {
 	const a = new Set(cli);
 	const b = new Set(wasm);
@@ -86,9 +115,10 @@ function firstDifference(name: string, cli: string[], wasm: string[]): string | 
 }
 
 describe('segments run: parity with the browser engine on the demo world', () => {
-	it('the example segments are worth comparing (most have members)', () => {
+	it('the example segments are worth comparing (most have members, one is split)', () => {
 		const nonEmpty = definitions.filter((d) => (browser.get(d.name)?.length ?? 0) > 0);
 		expect(nonEmpty.length).toBeGreaterThanOrEqual(definitions.length - 1);
+		expect(browserParts.get('lapsed_high_spenders')?.length).toBeGreaterThan(0);
 	});
 
 	for (const format of ['csv', 'parquet'] as const)
@@ -115,6 +145,13 @@ describe('segments run: parity with the browser engine on the demo world', () =>
 				const cli = await keysIn(join(out, `${d.name}.${format}`), format);
 				const diff = firstDifference(d.name, cli, wasm);
 				if (diff) problems.push(diff);
+				if (d.split) {
+					const cliParts = await partsIn(join(out, `${d.name}.${format}`), format);
+					if (JSON.stringify(cliParts) !== JSON.stringify(browserParts.get(d.name)))
+						problems.push(
+							`${d.name}: the split_part column differs from the browser engine's parts`
+						);
+				}
 				const counted = report.segments.find((s) => s.name === d.name)?.members;
 				if (counted !== wasm.length)
 					problems.push(`${d.name}: the CLI counted ${counted}, the browser engine ${wasm.length}`);
