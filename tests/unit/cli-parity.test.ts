@@ -69,39 +69,34 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The member keys in a members file the CLI wrote (the Customer Profile's key is "id"). */
-async function keysIn(path: string, format: 'csv' | 'parquet'): Promise<string[]> {
+/** One column of text read by native DuckDB from a members file the CLI wrote, sorted by key. */
+async function readMembersFile(
+	path: string,
+	format: 'csv' | 'parquet',
+	select: string
+): Promise<string[]> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
 		const reader =
 			format === 'csv' ? `read_csv('${path}', header = true)` : `read_parquet('${path}')`;
 		const r = await conn.runAndReadAll(
-			`SELECT DISTINCT CAST(id AS VARCHAR) AS k FROM ${reader} ORDER BY k`
+			`SELECT DISTINCT ${select} AS v, CAST(id AS VARCHAR) AS k FROM ${reader} ORDER BY k`
 		);
-		return r.getRowObjectsJS().map((row) => String(row.k));
+		return r.getRowObjectsJS().map((row) => String(row.v));
 	} finally {
 		conn.closeSync();
 		instance.closeSync();
 	}
 }
 
-/** "key=part" per row of a members file of a split segment (its split_part column). */
-async function partsIn(path: string, format: 'csv' | 'parquet'): Promise<string[]> {
-	const instance = await DuckDBInstance.create(':memory:');
-	const conn = await instance.connect();
-	try {
-		const reader =
-			format === 'csv' ? `read_csv('${path}', header = true)` : `read_parquet('${path}')`;
-		const r = await conn.runAndReadAll(
-			`SELECT CAST(id AS VARCHAR) || '=' || split_part AS kp FROM ${reader} ORDER BY CAST(id AS VARCHAR)`
-		);
-		return r.getRowObjectsJS().map((row) => String(row.kp));
-	} finally {
-		conn.closeSync();
-		instance.closeSync();
-	}
-}
+/** The member keys in a members file (the Customer Profile's key is "id"). */
+const keysIn = (path: string, format: 'csv' | 'parquet') =>
+	readMembersFile(path, format, 'CAST(id AS VARCHAR)');
+
+/** "key=part" per member of a split segment's file (its split_part column). */
+const partsIn = (path: string, format: 'csv' | 'parquet') =>
+	readMembersFile(path, format, `CAST(id AS VARCHAR) || '=' || split_part`);
 
 function firstDifference(name: string, cli: string[], wasm: string[]): string | null {
 	const a = new Set(cli);
