@@ -3,8 +3,28 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 
 export const fixtures = path.resolve('tests/fixtures');
+
+/** A folder for files a test writes (under test-results, so a run starts from nothing). */
+export function scratchDir(): string {
+	const dir = path.resolve('test-results/files');
+	mkdirSync(dir, { recursive: true });
+	return dir;
+}
+
+/** Write the rows of `select` to <scratch>/<name> as Parquet with native DuckDB; its path. */
+export async function writeParquet(name: string, select: string, options = ''): Promise<string> {
+	const file = path.join(scratchDir(), name);
+	const db = await DuckDBInstance.create(':memory:');
+	const c = await db.connect();
+	await c.run(`COPY (${select}) TO '${file}' (FORMAT PARQUET${options ? `, ${options}` : ''})`);
+	c.closeSync();
+	db.closeSync();
+	return file;
+}
 
 /** Open the app and wait until the engine is ready. */
 export async function openApp(page: Page, url = '/'): Promise<void> {

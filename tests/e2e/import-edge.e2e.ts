@@ -1,10 +1,17 @@
 // Issue 2: bad exports, Parquet and NDJSON offline with the network blocked, engine settings, and
 // recovery after the worker is killed.
 import { test, expect } from '@playwright/test';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixtures, forbidForeignRequests, importCard, importFiles, openApp } from './helpers';
+import {
+	fixtures,
+	forbidForeignRequests,
+	importCard,
+	importFiles,
+	openApp,
+	scratchDir,
+	writeParquet
+} from './helpers';
 
 test('the badly exported customers file shows 11 columns and the malformed rows, and imports the good ones', async ({
 	page
@@ -47,8 +54,7 @@ test('the badly exported customers file shows 11 columns and the malformed rows,
 test('a bad file is refused with its name and reason, and nothing else changes', async ({
 	page
 }) => {
-	const dir = path.resolve('test-results/files');
-	mkdirSync(dir, { recursive: true });
+	const dir = scratchDir();
 	writeFileSync(path.join(dir, 'empty.csv'), '');
 	writeFileSync(
 		path.join(dir, 'junk.csv'),
@@ -74,12 +80,13 @@ test('a bad file is refused with its name and reason, and nothing else changes',
 test('Parquet and NDJSON import with the network blocked; the engine cannot reach it', async ({
 	page
 }) => {
-	const dir = path.resolve('test-results/files');
-	mkdirSync(dir, { recursive: true });
-	const db = await DuckDBInstance.create(':memory:');
-	const c = await db.connect();
-	await c.run(`COPY (SELECT range::INTEGER AS id, range % 100 AS customer_id, DATE '2024-01-01' + range::INTEGER % 300 AS order_date,
-		round(random() * 900, 2)::DOUBLE AS total_amount FROM range(5000)) TO '${dir}/orders.parquet' (FORMAT PARQUET, ROW_GROUP_SIZE 2000)`);
+	const dir = scratchDir();
+	await writeParquet(
+		'orders.parquet',
+		`SELECT range::INTEGER AS id, range % 100 AS customer_id, DATE '2024-01-01' + range::INTEGER % 300 AS order_date,
+		round(random() * 900, 2)::DOUBLE AS total_amount FROM range(5000)`,
+		'ROW_GROUP_SIZE 2000'
+	);
 	const nd = Array.from({ length: 300 }, (_, i) =>
 		JSON.stringify({
 			session_id: `s${i}`,

@@ -2,10 +2,8 @@
 // read or written. A session that imports CSV never requests either; the first Parquet file does,
 // and imports. (That both stay precached for offline use is checked by scripts/check-precache.js.)
 import { test, expect, type Request } from '@playwright/test';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fixtures, importCard, importFiles, openApp } from './helpers';
+import { fixtures, importCard, importFiles, openApp, writeParquet } from './helpers';
 
 /** The engine worker's lazily loaded chunks, and parquet-wasm's wasm. */
 const PARQUET =
@@ -14,12 +12,10 @@ const PARQUET =
 test('a session without Parquet never loads parquet-wasm; the first Parquet file loads it and imports', async ({
 	page
 }) => {
-	const dir = path.resolve('test-results/files');
-	mkdirSync(dir, { recursive: true });
-	const db = await DuckDBInstance.create(':memory:');
-	const c = await db.connect();
-	await c.run(`COPY (SELECT range::INTEGER AS id, 'c' || range AS name FROM range(300))
-		TO '${dir}/on-demand.parquet' (FORMAT PARQUET)`);
+	const parquet = await writeParquet(
+		'on-demand.parquet',
+		`SELECT range::INTEGER AS id, 'c' || range AS name FROM range(300)`
+	);
 
 	// every request of the page and its workers (dedicated workers' requests are the page's)
 	const parquetRequests: string[] = [];
@@ -39,7 +35,7 @@ test('a session without Parquet never loads parquet-wasm; the first Parquet file
 	expect(wasmRequests).toBeGreaterThan(0);
 	expect(parquetRequests).toEqual([]);
 
-	await importFiles(page, [path.join(dir, 'on-demand.parquet')]);
+	await importFiles(page, [parquet]);
 	const pq = importCard(page, 'on-demand.parquet');
 	await expect(pq.getByTestId('row-count')).toHaveText('300');
 	await pq.getByRole('button', { name: 'Import 2 columns' }).click();
