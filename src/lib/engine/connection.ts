@@ -46,6 +46,10 @@ function toWire(arg: unknown): unknown {
 	return data ? plain(arg) : arg;
 }
 
+/** Bytes that are their whole buffer: moving it detaches nothing else the page holds. */
+const ownsBuffer = (a: unknown): a is Uint8Array =>
+	a instanceof Uint8Array && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
+
 const errorInfo = (e: unknown) =>
 	e instanceof EngineError ? e.toInfo() : { code: 'query' as const, message: errorMessage(e) };
 
@@ -238,7 +242,11 @@ export class EngineConnection {
 			);
 		const priority = request.priority ?? spec.priority;
 		const run = (api: EngineWorkerApi, id: string) => {
-			const wire = args.map(toWire);
+			// moved, not copied, to this tab's own worker (another tab's relay always copies)
+			const move = spec.transfer === true && this.remote === null;
+			const wire = args.map((a) =>
+				move && ownsBuffer(a) ? Comlink.transfer(a, [a.buffer]) : toWire(a)
+			);
 			if (spec.idArg !== undefined) wire[spec.idArg] = id;
 			return (api[name] as (...p: unknown[]) => Promise<Result<unknown>>)(...wire);
 		};

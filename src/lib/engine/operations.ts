@@ -29,6 +29,12 @@ export interface OperationSpec<Args extends unknown[], Value> {
 	resumable?: false;
 	/** The priority when the caller gives none. */
 	priority?: Priority;
+	/**
+	 * Byte arguments are moved to the worker, not copied (tens of MB of a backup's data would
+	 * hold the page's thread while cloned). The caller's bytes are gone afterwards, so the
+	 * operation cannot be sent again after a crash: such an operation is also not resumable.
+	 */
+	transfer?: true;
 	/** Never set: carries the argument and result types. */
 	readonly signature?: (...args: Args) => Value;
 }
@@ -86,7 +92,11 @@ export const OPERATIONS = {
 		idArg: 2,
 		resumable: false
 	}),
-	importArrow: op<[table: string, ipc: Uint8Array], number>({ label: 'Restoring data' }),
+	importArrow: op<[table: string, ipc: Uint8Array], number>({
+		label: 'Restoring data',
+		transfer: true,
+		resumable: false
+	}),
 	snapshotDiff: op<
 		[
 			snapshotId: string,

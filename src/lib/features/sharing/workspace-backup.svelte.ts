@@ -39,6 +39,8 @@ export class WorkspaceBackup {
 	problems = $state.raw<Problem[]>([]);
 	error = $state<string | null>(null);
 	backup = $state.raw<Readable | null>(null);
+	/** The file read: a failed restore reads it again (its data went to the engine, moved). */
+	private file: File | null = null;
 	summary = $state.raw<RestoreSummary | null>(null);
 	/** Entities whose table is not in this browser and that the backup brings no data for. */
 	withoutData = $state.raw<string[]>([]);
@@ -81,6 +83,7 @@ export class WorkspaceBackup {
 		if (this.status === 'decide' || this.status === 'restoring') return;
 		this.cancel();
 		this.fileName = file.name;
+		this.file = file;
 		if (file.size > MAX_BACKUP_ARCHIVE_BYTES) {
 			this.problems = [tooLarge(file.size, MAX_BACKUP_ARCHIVE_BYTES, 'a backup')];
 			this.status = 'refused';
@@ -135,7 +138,9 @@ export class WorkspaceBackup {
 		} catch (e) {
 			this.releaseDecision();
 			this.error = `The restore failed and nothing was changed: ${errorMessage(e)}`;
-			this.status = 'confirm';
+			// the data files were moved to the engine, not copied: read them again for a retry
+			const again = this.file && this.backup.document.data ? await this.reread(this.file) : true;
+			this.status = again ? 'confirm' : 'refused';
 		} finally {
 			this.progress = '';
 		}
@@ -186,6 +191,28 @@ export class WorkspaceBackup {
 		};
 	}
 
+	/** Read the same file again after a failed restore; false if it can no longer be read. */
+	private async reread(file: File): Promise<boolean> {
+		try {
+			const r = await readBackupFile(file, () => {});
+			if (!r.ok) {
+				this.problems = r.problems;
+				return false;
+			}
+			this.backup = r;
+			return true;
+		} catch (e) {
+			this.problems = [
+				{
+					path: [],
+					code: 'unreadable',
+					message: `This file could not be read again: ${errorMessage(e)}`
+				}
+			];
+			return false;
+		}
+	}
+
 	/** Drop a previewed (not applied) restore. */
 	cancel(): void {
 		if (this.status === 'decide' || this.status === 'restoring') return;
@@ -195,6 +222,7 @@ export class WorkspaceBackup {
 	private reset(): void {
 		this.status = 'idle';
 		this.fileName = '';
+		this.file = null;
 		this.problems = [];
 		this.backup = null;
 		this.summary = null;
