@@ -188,6 +188,73 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
 		b?.export?.longestTaskMs,
 		100.0001
 	);
+	// ---- the targets of issue 14 (speed), next to the first plan's ----
+	const overRatio = (id: string, target: string, mine: number, theirs: number, limit: number) => {
+		if (!Number.isFinite(mine) || !Number.isFinite(theirs) || theirs <= 0) {
+			out.push({ id, target, measured: 'not measured', met: null, gap: 'see errors' });
+			return;
+		}
+		const r = mine / theirs;
+		out.push({
+			id,
+			target,
+			measured: `${nf(r, 2)}× (${ms(mine)} vs ${ms(theirs)})`,
+			met: r <= limit,
+			gap: r <= limit ? '' : `${nf(r / limit, 2)}× over the ${nf(limit, 1)}× allowance`
+		});
+	};
+	const importTotal = (imps: { format: string; totalMs: number }[], format: string) => {
+		const these = imps.filter((i) => i.format === format);
+		return these.length && these.every((i) => Number.isFinite(i.totalMs))
+			? these.reduce((a, i) => a + i.totalMs, 0)
+			: Number.NaN;
+	};
+	for (const scale of results.scales.filter((s) => s.scale === 'M' || s === L)) {
+		const n = native(scale, 1);
+		for (const [format, limit] of [
+			['csv', 1.3],
+			['parquet', 1.5]
+		] as const)
+			overRatio(
+				`import-${format}-ratio-${scale.scale}`,
+				`${format.toUpperCase()} import ≤ ${limit}× native single-threaded at ${scale.scale} (five files)`,
+				importTotal(scale.browser?.imports ?? [], format),
+				importTotal(n?.imports ?? [], format),
+				limit
+			);
+	}
+	overRatio(
+		'export-ratio',
+		`1M-member CSV export ≤ 2× native COPY (single-threaded) ${at}`,
+		b?.export?.ms ?? Number.NaN,
+		n1?.export.ms ?? Number.NaN,
+		2
+	);
+	under(
+		'export-longtask-50',
+		`no main-thread task over 50 ms during the export ${at}`,
+		b?.export?.longestTaskMs,
+		50.0001
+	);
+	under(
+		'reopen-stored',
+		`reopen: stored count on screen < 0.5 s ${at}`,
+		b?.reopen?.storedTileMs,
+		500
+	);
+	under(
+		'reopen-fresh',
+		`reopen: a freshly computed count on screen < 1 s ${at}`,
+		b?.reopen?.computedTileMs,
+		1000
+	);
+	under(
+		'memory',
+		`peak browser memory (PSS, all processes) ≤ 1.2 GB ${at}`,
+		b ? b.peak.pssBytes / 1e9 : null,
+		1.2000001,
+		'GB'
+	);
 	if (S && S !== L && b && S.browser) {
 		const exps: { name: string; k: number }[] = [];
 		for (const seg of b.segments) {
