@@ -282,3 +282,64 @@ test('what makes it different: "Gold and platinum at risk" ranks loyalty tier fi
 		'Average total_amount (Orders)'
 	]);
 });
+
+test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equal to hand-written SQL as of its date, the tier named as a current value', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+	const panel = page.getByTestId('backfill');
+	await panel.getByText('Past sizes', { exact: true }).click();
+	await panel.getByLabel('Past sizes: interval').selectOption('month');
+	await panel.getByLabel('Past sizes: number of dates').fill('6');
+	await panel.getByRole('button', { name: 'Compute past sizes' }).click();
+	await expect(panel.getByTestId('backfill-summary')).toContainText('6 past sizes', {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('trend-chart')).toHaveAttribute('data-backfilled', '6');
+	await expect(panel.getByTestId('backfill-current')).toContainText(/loyalty/i);
+	await expect(panel.getByTestId('backfill-current')).not.toContainText(/order date/i);
+
+	// the sizes the chart's table lists, against hand-written SQL as of each date
+	const rows = page
+		.getByRole('table', { name: 'Member counts over time' })
+		.locator('tr', { hasText: '(back-filled)' });
+	await expect(rows).toHaveCount(6);
+	const shown = await rows.evaluateAll((trs) =>
+		trs.map((tr) => ({
+			day: tr.children[0]!.textContent!.slice(0, 10),
+			members: Number(tr.children[1]!.textContent)
+		}))
+	);
+	const expected = await page.evaluate(
+		async (days) => {
+			const engine = (
+				window as unknown as {
+					__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+				}
+			).__segments.engine;
+			const out: { day: string; members: number }[] = [];
+			for (const d of days) {
+				const r = await engine.rows(
+					`SELECT count(*) AS n FROM (
+					SELECT id FROM demo_customers WHERE loyalty_tier IN ('gold', 'platinum')
+					EXCEPT
+					SELECT customer_id FROM demo_orders
+					WHERE order_date BETWEEN DATE '${d}' - INTERVAL 90 DAY AND DATE '${d}')`
+				);
+				out.push({ day: d, members: Number(r[0]!.n) });
+			}
+			return out;
+		},
+		shown.map((s) => s.day)
+	);
+	expect(shown).toEqual(expected);
+	// monthly steps back from today, the last one today
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const now = new Date();
+	expect(shown.at(-1)!.day).toBe(
+		`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+	);
+	expect(new Set(shown.map((s) => s.day.slice(0, 7))).size).toBe(6);
+});

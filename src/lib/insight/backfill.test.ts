@@ -15,12 +15,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => demo?.db.close());
 
-const example = (name: string): SegmentDefinition => {
-	const raw = EXAMPLE_SEGMENTS.find((s) => s.name === name);
+const examples = EXAMPLE_SEGMENTS.map((raw) => {
 	const parsed = parseDefinition(raw);
-	if (!parsed.ok) throw new Error(`${name} does not parse`);
+	if (!parsed.ok) throw new Error('an example does not parse');
 	return parsed.definition;
-};
+});
+const example = (name: string): SegmentDefinition =>
+	structuredClone(examples.find((d) => d.name === name) as SegmentDefinition);
 const count = (sql: string) => Number(demo.db.all(`SELECT count(*) AS n FROM (${sql})`)[0]?.n);
 const run = (definition: SegmentDefinition, dates: string[]) => {
 	const plan = backfillPlan(definition, demo.model, dates);
@@ -72,19 +73,17 @@ describe('back-filled history', () => {
 
 	it('every example segment, weekly: each point equals the compiled segment run as of that day', () => {
 		const dates = backfillDates(demo.clock.today, 'week', 5);
-		for (const raw of EXAMPLE_SEGMENTS) {
-			const parsed = parseDefinition(raw);
-			if (!parsed.ok) throw new Error('example does not parse');
-			const { points } = run(parsed.definition, dates);
+		for (const definition of examples) {
+			const { points } = run(definition, dates);
 			const members = dates.map((d) => {
-				const c = compileSegment({ ...parsed.definition, asOf: d }, demo.model, demo.clock);
+				const c = compileSegment({ ...definition, asOf: d }, demo.model, demo.clock);
 				if (!c.ok) throw new Error('does not compile');
 				return c.sql.members;
 			});
 			points.forEach((p, i) => {
-				expect(p.members, `${raw.name} ${p.asOf}`).toBe(count(members[i]!));
+				expect(p.members, `${definition.name} ${p.asOf}`).toBe(count(members[i]!));
 				if (i > 0)
-					expect(p.entered, `${raw.name} ${p.asOf}`).toBe(
+					expect(p.entered, `${definition.name} ${p.asOf}`).toBe(
 						count(`SELECT * FROM (${members[i]}) EXCEPT SELECT * FROM (${members[i - 1]})`)
 					);
 			});
