@@ -93,6 +93,9 @@ const native = (s: ScaleResult, threads: number) => s.native.find((n) => n.threa
 
 // ---- targets -----------------------------------------------------------------------------------
 
+/** Suite entries that are not segment counts (issue 16's insight statements). */
+const INSIGHT_IDS = ['backfill12', 'overlap6', 'differences'];
+
 export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetResult[] {
 	const out: TargetResult[] = [];
 	const L =
@@ -194,6 +197,18 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
 		b?.segments.find((x) => x.id === 'backfill12')?.medianMs,
 		10_000
 	);
+	under(
+		'overlap6',
+		`overlap of 6 segments, live, < 1 s ${at} (issue 16)`,
+		b?.segments.find((x) => x.id === 'overlap6')?.medianMs,
+		1000
+	);
+	under(
+		'differences',
+		`what makes the seed example different < 3 s ${at} (issue 16)`,
+		b?.segments.find((x) => x.id === 'differences')?.medianMs,
+		3000
+	);
 	// ---- the targets of issue 14 (speed), next to the first plan's ----
 	const overRatio = (id: string, target: string, mine: number, theirs: number, limit: number) => {
 		if (!Number.isFinite(mine) || !Number.isFinite(theirs) || theirs <= 0) {
@@ -263,7 +278,7 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
 	);
 	if (S && S !== L && b && S.browser) {
 		const exps: { name: string; k: number }[] = [];
-		for (const seg of b.segments) {
+		for (const seg of b.segments.filter((x) => !INSIGHT_IDS.includes(x.id))) {
 			const small = S.browser.segments.find((x) => x.id === seg.id);
 			if (small)
 				exps.push({

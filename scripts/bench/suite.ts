@@ -17,6 +17,12 @@ import {
 import { DEMO_PROFILE, DEMO_RELATIONSHIPS, generateWorld } from '../../src/lib/demo/generator';
 import { membersSql } from '../../src/lib/runs/members-sql';
 import { backfillDates, backfillPlan } from '../../src/lib/insight/backfill';
+import { overlapSql } from '../../src/lib/insight/overlap';
+import {
+	defaultFeatures,
+	differencesSql,
+	resolveFeature
+} from '../../src/lib/insight/differences-sql';
 
 export interface Scale {
 	name: string;
@@ -344,6 +350,48 @@ function backfillEntry(root: string, model: DataModel) {
 	};
 }
 
+/**
+ * Issue 16's overlap of 6 segments (the five above and every customer, live) and the "what makes
+ * it different" panel for the seed example against all customers, each one statement as the app
+ * sends it; "members" is the number of rows it returns (combinations; feature bins).
+ */
+function insightEntries(segments: { id: string; sql: SegmentSql }[], model: DataModel) {
+	const t = performance.now();
+	const live = segments
+		.map((s) => s.sql.members)
+		.concat(compile(exportDefinition(), model).members)
+		.map((membersSql) => ({ kind: 'live' as const, membersSql }));
+	const seed = segments.find((s) => s.id === 'seed') ?? segments[0]!;
+	const features = defaultFeatures(model)
+		.map((f) => resolveFeature(model, f))
+		.filter((f) => f !== null);
+	const rows = (sql: string) => `SELECT count(*) AS members FROM (\n${sql}\n)`;
+	const entry = (id: string, title: string, sql: string) => ({
+		id,
+		title,
+		definition: exportDefinition(),
+		sql: { members: sql, count: rows(sql), live: rows(sql), groups: [] },
+		compileMs: performance.now() - t
+	});
+	return [
+		entry(
+			'overlap6',
+			'Overlap of 6 segments, live (the five above and every customer; rows = combinations)',
+			overlapSql(live.slice(0, 6))
+		),
+		entry(
+			'differences',
+			`What makes the seed example different: ${features.length} features against all customers (rows = bins)`,
+			differencesSql(
+				model,
+				features,
+				{ kind: 'live', membersSql: seed.sql.members },
+				{ kind: 'all' }
+			)
+		)
+	];
+}
+
 /** Compile everything once; compile times are what the builder spends before it calls the engine. */
 export function compileSuite(root: string, model: DataModel, liveCount: number): CompiledSuite {
 	const timed = (d: SegmentDefinition) => {
@@ -352,7 +400,7 @@ export function compileSuite(root: string, model: DataModel, liveCount: number):
 		return { sql, compileMs: performance.now() - t };
 	};
 	const segments = suiteDefinitions(root).map((s) => ({ ...s, ...timed(s.definition) }));
-	segments.push(backfillEntry(root, model));
+	segments.push(backfillEntry(root, model), ...insightEntries(segments, model));
 	const live = liveEdits(root, liveCount).map((d) => {
 		const { sql, compileMs } = timed(d);
 		return { sql: sql.live, compileMs };
