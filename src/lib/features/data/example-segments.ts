@@ -252,6 +252,31 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 	},
 	{
 		...base,
+		name: 'new_this_month',
+		displayName: 'New this month',
+		description: 'Customers whose first order was placed this calendar month.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 720,
+		groups: [
+			{
+				id: 'first-order',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: null,
+				aggregates: [
+					{
+						id: 'first',
+						function: 'min',
+						entity: 'Orders',
+						attribute: 'order_date',
+						operator: 'thisPeriod',
+						value: { unit: 'month' }
+					}
+				]
+			}
+		]
+	},
+	{
+		...base,
 		name: 'quiet_customers',
 		displayName: 'At most one order in 90 days',
 		description:
