@@ -5,7 +5,7 @@
 // quota-manager pref in the cross-engine run (tests/browsers/quota.ts). Where estimate() is
 // missing (WebKitGTK, older Safari) the file is let through.
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importCard, importFiles, openApp } from './helpers';
@@ -54,4 +54,28 @@ test('where the browser cannot say how much storage is left, the file is let thr
 	const card = importCard(page, 'small_orders.csv');
 	await card.getByRole('button', { name: /^Import \d+ columns$/ }).click();
 	await expect(card.getByText('Imported')).toBeVisible();
+});
+
+test('a file beyond what the browser tab can hold is refused before reading, and the message hands off to the command line with the exact command', async ({
+	page
+}) => {
+	await openApp(page, '/data');
+	// 2.2 GB, sparse: nothing is written to disk, and the app refuses it by its size alone
+	const file = path.join(mkdtempSync(path.join(tmpdir(), 'too-large-')), 'orders_all_years.csv');
+	writeFileSync(file, 'id,amount\n1,2\n');
+	truncateSync(file, Math.round(2.2 * 1024 * MB));
+	await importFiles(page, [file]);
+	const card = importCard(page, 'orders_all_years.csv');
+	await expect(card.getByText('Not imported', { exact: true })).toBeVisible();
+	const alert = card.getByRole('alert');
+	await expect(alert).toContainText(
+		'orders_all_years.csv is 2.2 GB; the in-browser engine can import files up to 2.0 GB.'
+	);
+	await expect(alert).toContainText('“Export for the command line”');
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const now = new Date();
+	await expect(alert).toContainText(
+		`npx segments run segments-model-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json --data orders_all_years.csv`
+	);
+	await expect(page.getByTestId('entities').locator('tr[data-entity]')).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 // types, malformed rows), adjusted by the user, then saved as a new entity or as new rows for an
 // existing one. Nothing in the data model changes until `save()` succeeds.
 import { errorMessage } from '$lib/error-message';
+import { cliHandOff } from './cli-hand-off';
 import { engine, EngineError } from '$lib/engine';
 import type {
 	ColumnCheck,
@@ -290,7 +291,9 @@ export class ImportItem {
 			this.status = 'cancelled';
 			return;
 		}
-		this.error = errorMessage(e);
+		// out of the tab's memory: the command-line program is where data this size goes
+		const tooLarge = e instanceof EngineError && e.code === 'too-large';
+		this.error = tooLarge ? `${errorMessage(e)} ${cliHandOff(this.file.name)}` : errorMessage(e);
 		this.status = back && this.staged ? back : 'error';
 	}
 }
@@ -305,7 +308,7 @@ export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
 async function sizeProblem(file: File): Promise<string | null> {
 	const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
 	if (file.size > MAX_IMPORT_BYTES)
-		return `${file.name} is ${gb(file.size)} GB; the in-browser engine can import files up to ${gb(MAX_IMPORT_BYTES)} GB. Split it (e.g. by year) or export only the columns you need, then import the parts.`;
+		return `${file.name} is ${gb(file.size)} GB; the in-browser engine can import files up to ${gb(MAX_IMPORT_BYTES)} GB. Split it (e.g. by year) or export only the columns you need, then import the parts. ${cliHandOff(file.name)}`;
 	const space = await fitsInStorage(file.size);
 	if (!space.fits)
 		return `${file.name} needs about ${formatBytes(Math.round(file.size * 1.2))} of storage, but this browser grants Segments only ${formatBytes(Math.max(0, Math.round(space.free)))} more. Free some space (delete unused entities) and try again.`;
