@@ -281,6 +281,25 @@ test('what makes it different: "Gold and platinum at risk" ranks loyalty tier fi
 	await expect(panel.getByTestId('difference-label')).toContainText([
 		'Average total_amount (Orders)'
 	]);
+
+	// remembered: after a reload it is listed and compared again, until removed
+	await page.reload();
+	const again = page.getByTestId('differences');
+	await expect(again.getByTestId('differences-added')).toContainText(
+		'Average total_amount (Orders)'
+	);
+	await again.getByRole('button', { name: 'Show what makes it different' }).click();
+	await expect(again.getByTestId('difference-label')).toContainText([
+		'Average total_amount (Orders)'
+	]);
+	await again.getByRole('button', { name: 'Stop comparing Average total_amount (Orders)' }).click();
+	await expect(again.getByTestId('differences-added')).toHaveCount(0);
+	await expect(
+		again.getByTestId('difference-label').filter({ hasText: 'Average total_amount (Orders)' })
+	).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('differences')).toBeVisible();
+	await expect(page.getByTestId('differences-added')).toHaveCount(0);
 });
 
 test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equal to hand-written SQL as of its date, the tier named as a current value', async ({

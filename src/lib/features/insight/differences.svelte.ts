@@ -19,6 +19,7 @@ import {
 	type FeatureSpec
 } from '$lib/insight/differences-sql';
 import { readDifferences, type FeatureDifference } from '$lib/insight/differences';
+import { loadAddedFeatures, saveAddedFeatures } from './added-features';
 
 export type DifferencesSource = 'run' | 'live';
 
@@ -53,7 +54,8 @@ export class DifferencesState {
 	source = $state<DifferencesSource>('run');
 	/** 'all', or the id of the segment to compare with. */
 	comparison = $state('all');
-	added = $state<FeatureSpec[]>([]);
+	/** The aggregates the user added, remembered in this browser (added-features.ts). */
+	added = $state<FeatureSpec[]>(loadAddedFeatures());
 	result = $state<DifferencesResult | null>(null);
 	error = $state<string | null>(null);
 	busy = $state(false);
@@ -76,7 +78,14 @@ export class DifferencesState {
 		if (this.features(model).length >= FEATURE_MAX)
 			return `At most ${FEATURE_MAX} attributes can be compared at once.`;
 		this.added = [...this.added, spec];
+		saveAddedFeatures(this.added);
 		return null;
+	}
+
+	/** Stop comparing an aggregate the user added. */
+	remove(spec: FeatureSpec): void {
+		this.added = this.added.filter((s) => !sameFeature(s, spec));
+		saveAddedFeatures(this.added);
 	}
 
 	async compute(segment: SegmentRecord, segments: SegmentRecord[], model: DataModel) {
