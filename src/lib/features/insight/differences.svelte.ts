@@ -5,9 +5,6 @@
 import { engine } from '$lib/engine';
 import type { SegmentRecord } from '$lib/db/records';
 import type { DataModel } from '$lib/segments/data-model';
-import { clockFromDate } from '$lib/segments/dates';
-import { compileSegment } from '$lib/segments/compile';
-import type { MemberSource } from '$lib/insight/overlap';
 import {
 	defaultFeatures,
 	differencesSql,
@@ -18,10 +15,12 @@ import {
 	type Feature,
 	type FeatureSpec
 } from '$lib/insight/differences-sql';
+import { segmentLabel } from '$lib/segments/label';
+import { memberSourceOf, type MembersFrom } from './member-source';
 import { readDifferences, type FeatureDifference } from '$lib/insight/differences';
 import { loadAddedFeatures, saveAddedFeatures } from './added-features';
 
-export type DifferencesSource = 'run' | 'live';
+export type DifferencesSource = MembersFrom;
 
 export interface DifferencesResult {
 	differences: FeatureDifference[];
@@ -30,24 +29,6 @@ export interface DifferencesResult {
 	comparisonName: string | null;
 	segmentSize: number;
 	comparisonSize: number;
-}
-
-const nameOf = (s: SegmentRecord) => s.definition.displayName || s.name;
-
-/** A segment's members as the engine should read them, or the sentence saying why it cannot. */
-function memberSource(
-	s: SegmentRecord,
-	source: DifferencesSource,
-	model: DataModel
-): MemberSource | string {
-	if (source === 'run')
-		return s.lastSuccess
-			? { kind: 'run', segmentId: s.id }
-			: `“${nameOf(s)}” has not run yet: run it, or use live members.`;
-	const compiled = compileSegment(s.definition, model, clockFromDate(new Date()));
-	return compiled.ok
-		? { kind: 'live', membersSql: compiled.sql.members }
-		: `“${nameOf(s)}” has problems to fix in the builder before its members can be computed live.`;
 }
 
 export class DifferencesState {
@@ -92,17 +73,17 @@ export class DifferencesState {
 		const generation = ++this.generation;
 		this.error = null;
 		const source = this.source;
-		const own = memberSource(segment, source, model);
+		const own = memberSourceOf(segment, source, model);
 		if (typeof own === 'string') return void (this.error = own);
 		let comparison: Comparison = { kind: 'all' };
 		let comparisonName: string | null = null;
 		if (this.comparison !== 'all') {
 			const other = segments.find((s) => s.id === this.comparison);
 			if (!other) return void (this.error = 'The segment to compare with no longer exists.');
-			const members = memberSource(other, source, model);
+			const members = memberSourceOf(other, source, model);
 			if (typeof members === 'string') return void (this.error = members);
 			comparison = members;
-			comparisonName = nameOf(other);
+			comparisonName = segmentLabel(other);
 		}
 		const features = this.features(model);
 		if (!model.profile || features.length === 0)

@@ -4,8 +4,7 @@ import { segmentLabel } from '$lib/segments/label';
 import { engine } from '$lib/engine';
 import type { SegmentRecord } from '$lib/db/records';
 import type { DataModel } from '$lib/segments/data-model';
-import { clockFromDate } from '$lib/segments/dates';
-import { compileSegment } from '$lib/segments/compile';
+import { memberSourceOf, type MembersFrom } from './member-source';
 import {
 	OVERLAP_MAX,
 	OVERLAP_MIN,
@@ -15,7 +14,7 @@ import {
 	type Overlap
 } from '$lib/insight/overlap';
 
-export type OverlapSource = 'run' | 'live';
+export type OverlapSource = MembersFrom;
 
 export class OverlapState {
 	picked = $state<string[]>([]);
@@ -44,21 +43,9 @@ export class OverlapState {
 		const sources: MemberSource[] = [];
 		const source = this.source;
 		for (const s of chosen) {
-			const name = segmentLabel(s);
-			if (source === 'run') {
-				if (!s.lastSuccess) {
-					this.error = `“${name}” has not run yet: run it, or compare live.`;
-					return;
-				}
-				sources.push({ kind: 'run', segmentId: s.id });
-			} else {
-				const compiled = compileSegment(s.definition, model, clockFromDate(new Date()));
-				if (!compiled.ok) {
-					this.error = `“${name}” has problems to fix in the builder before it can be compared live.`;
-					return;
-				}
-				sources.push({ kind: 'live', membersSql: compiled.sql.members });
-			}
+			const found = memberSourceOf(s, source, model);
+			if (typeof found === 'string') return void (this.error = found);
+			sources.push(found);
 		}
 		this.busy = true;
 		try {
