@@ -12,8 +12,8 @@ import {
 	generatedScenarios
 } from '../../../tests/helpers/sql-corpus';
 
-export const GOLDEN_SEED = 20250315;
-export const GOLDEN_COUNT = 60;
+const GOLDEN_SEED = 20250315;
+const GOLDEN_COUNT = 60;
 
 function render(name: string, r: CompileResult, split?: string): string {
 	if (!r.ok) return `-- ${name}: does not compile\n${JSON.stringify(r.problems)}\n`;
