@@ -48,7 +48,7 @@ export interface Dialect {
 	subqueryAlias(name: string): string;
 	/** An ORDER BY item; NULLs always sort last, whatever the direction. */
 	orderBy(expr: string, direction: 'ASC' | 'DESC', type?: 'string' | 'other'): string;
-	/** ⌈a / b⌉ written as (a + b − 1) div b: whole-number division rounding down. */
+	/** Whole-number division of `a` (an expression, parenthesised here) by `b`, rounding down. */
 	integerDivide(a: string, b: string): string;
 	// ---- splits
 	/** md5(seedAndColon || key): the first 8 hex digits as an unsigned 32-bit number, mod buckets. */

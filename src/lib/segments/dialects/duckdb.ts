@@ -32,7 +32,7 @@ export const duckdbDialect: Dialect = {
 	subqueryAlias: () => '',
 	// DuckDB sorts NULLs last in both directions by default
 	orderBy: (expr, direction) => `${expr} ${direction}`,
-	integerDivide: (a, b) => `${a} // ${b}`,
+	integerDivide: (a, b) => `(${a}) // ${b}`,
 	splitBucket: (seed, key, buckets) =>
 		`(('0x' || left(md5(${seed} || ${key}), 8))::UBIGINT % ${buckets})`
 };
