@@ -53,7 +53,10 @@ export async function main(argv: string[]): Promise<number> {
 						'segments load needs the data model: --model model.json (Sharing → “Export for the command line”) or a workspace backup.'
 					);
 				const inputs = readInputs(from);
-				return await loadCommand(options, withTables(resolveModel(inputs, undefined), options.table));
+				return await loadCommand(
+					options,
+					withTables(resolveModel(inputs, undefined), options.table)
+				);
 			}
 			default:
 				throw new BadInput(

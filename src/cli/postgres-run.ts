@@ -94,7 +94,9 @@ export async function runOnPostgres(
 			aggregateEntities(definitions)
 		);
 		const profile = tables.find((t) => t.entity.name === model.profile!.entity) as PgTable;
-		progress(`Reading ${tables.map((t) => `${t.entity.name} from “${t.entity.table}”`).join(', ')} in PostgreSQL at ${db.label}`);
+		progress(
+			`Reading ${tables.map((t) => `${t.entity.name} from “${t.entity.table}”`).join(', ')} in PostgreSQL at ${db.label}`
+		);
 		makeOutputFolder(paths);
 		for (const [i, { definition }] of segments.entries()) {
 			const started = performance.now();
@@ -118,7 +120,14 @@ export async function runOnPostgres(
 					result.groups = c.groups;
 					const path = paths.get(definition.name);
 					if (path) {
-						await writeFromPostgres(db, model, profile, compiled.sql, path, usableSplit(definition.split));
+						await writeFromPostgres(
+							db,
+							model,
+							profile,
+							compiled.sql,
+							path,
+							usableSplit(definition.split)
+						);
 						result.out = path;
 					}
 					result.status = 'ok';
@@ -149,8 +158,8 @@ export function withTables(model: DataModel, pairs: string[]): DataModel {
 	}
 	return {
 		...model,
-		entities: model.entities.map(
-			(e): Entity => (renamed.has(e.name) ? { ...e, table: renamed.get(e.name)! } : e)
+		entities: model.entities.map((e): Entity =>
+			renamed.has(e.name) ? { ...e, table: renamed.get(e.name)! } : e
 		)
 	};
 }

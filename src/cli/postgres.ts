@@ -52,7 +52,9 @@ export async function openPostgres(url: string | undefined): Promise<PgDb> {
 			'--engine postgres needs the database: give --url postgres://user@host:5432/database.'
 		);
 	if (!/^postgres(ql)?:\/\//i.test(url))
-		throw new BadInput('--url must be a PostgreSQL URL: postgres://user:password@host:5432/database.');
+		throw new BadInput(
+			'--url must be a PostgreSQL URL: postgres://user:password@host:5432/database.'
+		);
 	const label = serverLabel(url);
 	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
 	// a dropped connection is reported by the query that needed it
@@ -81,7 +83,8 @@ export async function openPostgres(url: string | undefined): Promise<PgDb> {
 export function kindOfPgType(type: string): AttributeType | 'timestamptz' | null {
 	const t = type.toLowerCase();
 	if (/^(smallint|integer|bigint|numeric|real|double precision)\b/.test(t)) return 'number';
-	if (/^(text|character varying|character|varchar|char|name|uuid|citext)\b/.test(t)) return 'string';
+	if (/^(text|character varying|character|varchar|char|name|uuid|citext)\b/.test(t))
+		return 'string';
 	if (t === 'date') return 'date';
 	if (t.startsWith('timestamp') && t.includes('with time zone')) return 'timestamptz';
 	if (t.startsWith('timestamp')) return 'timestamp';

@@ -93,7 +93,18 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 
 	it('load refuses to overwrite a table without --replace; with it, the run works', async () => {
 		const load = (...extra: string[]) =>
-			runCli(['load', '--engine', 'postgres', '--url', server.url, '--model', modelPath, '--data', dir, ...extra]);
+			runCli([
+				'load',
+				'--engine',
+				'postgres',
+				'--url',
+				server.url,
+				'--model',
+				modelPath,
+				'--data',
+				dir,
+				...extra
+			]);
 		const first = await load();
 		expect(first.code, first.stderr).toBe(0);
 		expect(first.stdout).toMatch(/Customers\s+customers\s+3/);
@@ -101,7 +112,15 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 		expect(again.code).toBe(2);
 		expect(again.stderr).toContain('already has a table or view “customers”');
 		expect((await load('--replace')).code).toBe(0);
-		const r = await runCli(['run', modelPath, '--engine', 'postgres', '--url', server.url, '--json']);
+		const r = await runCli([
+			'run',
+			modelPath,
+			'--engine',
+			'postgres',
+			'--url',
+			server.url,
+			'--json'
+		]);
 		expect(r.code, r.stderr).toBe(0);
 		// Ann and Dana contain "an" (case-insensitive), Bob does not
 		expect(JSON.parse(r.stdout).segments[0].members).toBe(2);

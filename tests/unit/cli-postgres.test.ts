@@ -4,7 +4,8 @@
 // `segments load` and evaluated with `segments run --engine postgres`; the differential test's
 // generated definitions (a fixed seed) are compiled with both dialects and run on both engines. A
 // failure names the definition and the first differing member.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,12 @@ import { openNodeEngine } from '../helpers/node-engine';
 import { postgresUnavailable, startTestPostgres, type TestPostgres } from '../helpers/postgres';
 import { createPgTable } from '../helpers/postgres-tables';
 import { createTable, dropTable, memberSet, sorted } from '../helpers/segment-db';
-import { DEMO_CLOCK, DEMO_TODAY, exampleDefinitions, generatedScenarios } from '../helpers/sql-corpus';
+import {
+	DEMO_CLOCK,
+	DEMO_TODAY,
+	exampleDefinitions,
+	generatedScenarios
+} from '../helpers/sql-corpus';
 
 const CUSTOMERS = 1000;
 const SEED = 20250315;
@@ -50,11 +56,19 @@ async function database(admin: PgDb, url: string, name: string): Promise<string>
 	return u.toString();
 }
 
-/** The key column (first column "id") of a members CSV the CLI wrote, as text. */
-function csvColumn(path: string, column: string): string[] {
-	const [head, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-	const at = head!.split(',').indexOf(column);
-	return lines.filter((l) => l !== '').map((l) => l.split(',')[at]!);
+/** One text expression per row of a members CSV the CLI wrote, read by native DuckDB. */
+async function csvColumn(path: string, select: string): Promise<string[]> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		const r = await conn.runAndReadAll(
+			`SELECT ${select} AS v FROM read_csv('${path}', header = true, all_varchar = true)`
+		);
+		return r.getRowObjectsJS().map((row) => String(row.v));
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
 }
 
 describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine', () => {
@@ -80,12 +94,36 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		const files = await writeDemoFiles(dir, CUSTOMERS, DEMO_TODAY, 'csv');
 		const model = writeModelFile(join(dir, 'model.json'), files.model, definitions);
 		const url = await database(admin, server.url, 'demo');
-		const load = await runCli(['load', '--engine', 'postgres', '--url', url, '--model', model, '--data', files.data]);
+		const load = await runCli([
+			'load',
+			'--engine',
+			'postgres',
+			'--url',
+			url,
+			'--model',
+			model,
+			'--data',
+			files.data
+		]);
 		expect(load.code, load.stderr).toBe(0);
 		expect(load.stdout).toMatch(/Customers\s+demo_customers\s+1,000/);
 
 		const out = join(dir, 'demo-out');
-		const r = await runCli(['run', model, '--engine', 'postgres', '--url', url, '--as-of', DEMO_TODAY, '--out', out, '--format', 'csv', '--json']);
+		const r = await runCli([
+			'run',
+			model,
+			'--engine',
+			'postgres',
+			'--url',
+			url,
+			'--as-of',
+			DEMO_TODAY,
+			'--out',
+			out,
+			'--format',
+			'csv',
+			'--json'
+		]);
 		expect(r.code, r.stderr).toBe(0);
 		const report = JSON.parse(r.stdout) as { segments: { name: string; members: number }[] };
 		const db = await openPostgres(url);
@@ -97,7 +135,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 				const keys = `SELECT DISTINCT CAST(member_key AS VARCHAR) AS k FROM (\n${compiled.sql.members}\n) AS m`;
 				const duck = (await core.query(`${keys} ORDER BY k`)).rows.map((row) => String(row.k));
 				expect(duck.length, `${d.name} has members`).toBeGreaterThan(0);
-				const fromFile = csvColumn(join(out, `${d.name}.csv`), 'id');
+				const fromFile = await csvColumn(join(out, `${d.name}.csv`), 'id');
 				const diff = firstDifference(d.name, fromFile, duck);
 				if (diff) problems.push(diff);
 				const counted = report.segments.find((s) => s.name === d.name)?.members;
@@ -105,13 +143,19 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 					problems.push(`${d.name}: PostgreSQL counted ${counted}, DuckDB ${duck.length}`);
 				if (d.split) {
 					const parts = (
-						await core.query(`SELECT k, ${splitPartSql(d.split, 'k')} AS part FROM (${keys}) AS s ORDER BY k`)
+						await core.query(
+							`SELECT k, ${splitPartSql(d.split, 'k')} AS part FROM (${keys}) AS s ORDER BY k`
+						)
 					).rows.map((row) => `${String(row.k)}=${String(row.part)}`);
-					const inFile = csvColumn(join(out, `${d.name}.csv`), 'id').map((k, i) => `${k}=${csvColumn(join(out, `${d.name}.csv`), 'split_part')[i]}`);
+					const inFile = await csvColumn(join(out, `${d.name}.csv`), `id || '=' || split_part`);
 					if (JSON.stringify(sorted(inFile)) !== JSON.stringify(sorted(parts)))
-						problems.push(`${d.name}: the split_part column differs from the browser engine's parts`);
+						problems.push(
+							`${d.name}: the split_part column differs from the browser engine's parts`
+						);
 					// the PostgreSQL dialect's own split hash, on PostgreSQL, gives the same parts
-					const pgCompiled = compileSegment(d, files.model, DEMO_CLOCK, { dialect: postgresDialect });
+					const pgCompiled = compileSegment(d, files.model, DEMO_CLOCK, {
+						dialect: postgresDialect
+					});
 					if (!pgCompiled.ok) throw new Error(JSON.stringify(pgCompiled.problems));
 					const pgParts = (
 						await db.all(
@@ -145,12 +189,18 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 					await createPgTable(db, spec);
 				}
 				try {
-					const pgKeys = async (sql: string) =>
-						[...new Set((await db.all(sql)).map((r) => String(r.member_key)))];
+					const pgKeys = async (sql: string) => [
+						...new Set((await db.all(sql)).map((r) => String(r.member_key)))
+					];
 					const pairs: [string, string, string][] = [
 						[name, pgSql.sql.members, duckSql.sql.members],
 						...pgSql.sql.groups.map(
-							(g, j) => [`${name} group ${j + 1}`, g.members, duckSql.sql.groups[j]!.members] as [string, string, string]
+							(g, j) =>
+								[`${name} group ${j + 1}`, g.members, duckSql.sql.groups[j]!.members] as [
+									string,
+									string,
+									string
+								]
 						)
 					];
 					for (const [label, pg, duck] of pairs) {
@@ -160,7 +210,9 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 					const live = (await db.all(pgSql.sql.live))[0] ?? {};
 					const duckLive = wasm.all(duckSql.sql.live)[0] ?? {};
 					if (Number(live.members) !== Number(duckLive.members))
-						problems.push(`${name}: PostgreSQL counts ${String(live.members)}, DuckDB ${String(duckLive.members)}`);
+						problems.push(
+							`${name}: PostgreSQL counts ${String(live.members)}, DuckDB ${String(duckLive.members)}`
+						);
 					if (Number(live.members) > 0) nonEmpty++;
 				} finally {
 					for (const spec of s.specs) dropTable(wasm, spec.table);
@@ -182,17 +234,40 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		it(`${label}: loaded and run in PostgreSQL, members as in the browser engine`, async () => {
 			const url = await database(admin, server.url, label.toLowerCase());
 			const model = writeModelFile(join(dir, `${label}.model.json`), world.model, world.segments);
-			const load = await runCli(['load', '--engine', 'postgres', '--url', url, '--model', model, '--data', world.folder]);
+			const load = await runCli([
+				'load',
+				'--engine',
+				'postgres',
+				'--url',
+				url,
+				'--model',
+				model,
+				'--data',
+				world.folder
+			]);
 			expect(load.code, load.stderr).toBe(0);
 			const out = join(dir, `${label}-pg`);
-			const r = await runCli(['run', model, '--engine', 'postgres', '--url', url, '--as-of', AS_OF, '--out', out, '--format', 'csv']);
+			const r = await runCli([
+				'run',
+				model,
+				'--engine',
+				'postgres',
+				'--url',
+				url,
+				'--as-of',
+				AS_OF,
+				'--out',
+				out,
+				'--format',
+				'csv'
+			]);
 			expect(r.code, r.stderr).toBe(0);
 			const wasm = await openTestDb();
 			try {
 				for (const d of world.segments) {
 					const browser = browserMembers(wasm, world, d);
 					expect(browser.length, `${d.name} has members`).toBeGreaterThan(0);
-					const pg = csvColumn(join(out, `${d.name}.csv`), world.model.profile!.key);
+					const pg = await csvColumn(join(out, `${d.name}.csv`), `"${world.model.profile!.key}"`);
 					expect(firstDifference(d.name, pg, browser)).toBeNull();
 				}
 			} finally {

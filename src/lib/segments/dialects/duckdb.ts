@@ -2,13 +2,7 @@
 // Every function returns exactly what the compiler wrote before there were dialects (the golden
 // test in golden-sql.test.ts holds it to that).
 import type { Dialect } from '../dialect';
-import {
-	quoteDate,
-	quoteIdent,
-	quoteNumber,
-	quoteString,
-	quoteTimestamp
-} from '../../sql/quote';
+import { quoteDate, quoteIdent, quoteNumber, quoteString, quoteTimestamp } from '../../sql/quote';
 
 export const duckdbDialect: Dialect = {
 	name: 'duckdb',
