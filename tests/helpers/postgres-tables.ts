@@ -36,11 +36,15 @@ function literal(v: Cell, type: SqlType): string {
 export async function createPgTable(db: PgDb, spec: TableSpec): Promise<void> {
 	const table = quoteIdent(spec.table);
 	const cols = spec.columns.map((c) => `${quoteIdent(c.name)} ${TYPES[c.type]}`).join(', ');
-	await db.run(`DROP TABLE IF EXISTS ${table}`);
-	await db.run(`CREATE TABLE ${table} (${cols})`);
-	if (spec.rows.length === 0) return;
 	const values = spec.rows
 		.map((r) => `(${spec.columns.map((c) => literal(r[c.name] ?? null, c.type)).join(', ')})`)
 		.join(', ');
-	await db.run(`INSERT INTO ${table} VALUES ${values}`);
+	// one round trip: the statements go together
+	await db.run(
+		[
+			`DROP TABLE IF EXISTS ${table}`,
+			`CREATE TABLE ${table} (${cols})`,
+			...(values ? [`INSERT INTO ${table} VALUES ${values}`] : [])
+		].join(';\n')
+	);
 }

@@ -10,7 +10,7 @@ import type { DataModel } from '../../src/lib/segments/data-model';
 import { compileSegment } from '../../src/lib/segments/compile';
 import { postgresDialect } from '../../src/lib/segments/dialect';
 import { openPostgres, type PgDb } from '../../src/cli/postgres';
-import { runCli, writeModelFile } from '../helpers/cli';
+import { runCliHere, writeModelFile } from '../helpers/cli';
 import { postgresUnavailable, startTestPostgres, type TestPostgres } from '../helpers/postgres';
 import { cond, definition, entity, group } from '../helpers/segment-fixture';
 
@@ -57,7 +57,7 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
 
-	const run = (url: string) => runCli(['run', modelPath, '--engine', 'postgres', '--url', url]);
+	const run = (url: string) => runCliHere(['run', modelPath, '--engine', 'postgres', '--url', url]);
 
 	it('an unreachable server is named, exit 2', async () => {
 		const r = await run('postgres://someone:secret@127.0.0.1:1/nowhere');
@@ -67,7 +67,7 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 	});
 
 	it('no --url, exit 2', async () => {
-		const r = await runCli(['run', modelPath, '--engine', 'postgres']);
+		const r = await runCliHere(['run', modelPath, '--engine', 'postgres']);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toContain('--engine postgres needs the database: give --url');
 	});
@@ -93,7 +93,7 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 
 	it('load refuses to overwrite a table without --replace; with it, the run works', async () => {
 		const load = (...extra: string[]) =>
-			runCli([
+			runCliHere([
 				'load',
 				'--engine',
 				'postgres',
@@ -112,7 +112,7 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 		expect(again.code).toBe(2);
 		expect(again.stderr).toContain('already has a table or view “customers”');
 		expect((await load('--replace')).code).toBe(0);
-		const r = await runCli([
+		const r = await runCliHere([
 			'run',
 			modelPath,
 			'--engine',
@@ -127,7 +127,14 @@ describe.skipIf(unavailable !== null)('segments with --engine postgres: bad inpu
 	});
 
 	it('segments sql --dialect postgres prints the PostgreSQL dialect', async () => {
-		const r = await runCli(['sql', modelPath, '--dialect', 'postgres', '--as-of', '2025-01-01']);
+		const r = await runCliHere([
+			'sql',
+			modelPath,
+			'--dialect',
+			'postgres',
+			'--as-of',
+			'2025-01-01'
+		]);
 		expect(r.code, r.stderr).toBe(0);
 		const compiled = compileSegment(
 			segment,

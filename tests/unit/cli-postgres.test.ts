@@ -14,7 +14,7 @@ import { compileSegment } from '../../src/lib/segments/compile';
 import { postgresDialect } from '../../src/lib/segments/dialect';
 import { splitPartSql } from '../../src/lib/segments/split';
 import { openPostgres, type PgDb } from '../../src/cli/postgres';
-import { runCli, writeDemoFiles, writeModelFile } from '../helpers/cli';
+import { runCli, runCliHere, writeDemoFiles, writeModelFile } from '../helpers/cli';
 import { openTestDb, type TestDb } from '../helpers/duckdb';
 import { AS_OF, browserMembers, jaffle, northwind } from '../helpers/fixture-worlds';
 import { openNodeEngine } from '../helpers/node-engine';
@@ -75,13 +75,18 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 	let server: TestPostgres;
 	let admin: PgDb;
 	let dir: string;
+	/** The browser engine's DuckDB-WASM for the generated worlds and the fixtures (one instance:
+	 * instantiating it is the slowest step here). */
+	let wasm: TestDb;
 
 	beforeAll(async () => {
 		server = await startTestPostgres();
 		admin = await openPostgres(server.url);
 		dir = mkdtempSync(join(tmpdir(), 'segments-pg-'));
-	}, 60_000);
+		wasm = await openTestDb();
+	}, 120_000);
 	afterAll(async () => {
+		wasm?.close();
 		await admin?.close();
 		server?.stop();
 		if (dir) rmSync(dir, { recursive: true, force: true });
@@ -94,7 +99,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		const files = await writeDemoFiles(dir, CUSTOMERS, DEMO_TODAY, 'csv');
 		const model = writeModelFile(join(dir, 'model.json'), files.model, definitions);
 		const url = await database(admin, server.url, 'demo');
-		const load = await runCli([
+		const load = await runCliHere([
 			'load',
 			'--engine',
 			'postgres',
@@ -109,6 +114,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		expect(load.stdout).toMatch(/Customers\s+demo_customers\s+1,000/);
 
 		const out = join(dir, 'demo-out');
+		// as a user runs it: the installed command, in a process of its own
 		const r = await runCli([
 			'run',
 			model,
@@ -175,7 +181,6 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 	it(`the differential test's generated definitions (seed ${SEED}, ${GENERATED}): same members, group members and counts`, async () => {
 		const url = await database(admin, server.url, 'generated');
 		const db = await openPostgres(url);
-		const wasm: TestDb = await openTestDb();
 		const problems: string[] = [];
 		let nonEmpty = 0;
 		try {
@@ -219,7 +224,6 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 				}
 			}
 		} finally {
-			wasm.close();
 			await db.close();
 		}
 		expect(problems.slice(0, 3)).toEqual([]);
@@ -234,7 +238,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		it(`${label}: loaded and run in PostgreSQL, members as in the browser engine`, async () => {
 			const url = await database(admin, server.url, label.toLowerCase());
 			const model = writeModelFile(join(dir, `${label}.model.json`), world.model, world.segments);
-			const load = await runCli([
+			const load = await runCliHere([
 				'load',
 				'--engine',
 				'postgres',
@@ -247,7 +251,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 			]);
 			expect(load.code, load.stderr).toBe(0);
 			const out = join(dir, `${label}-pg`);
-			const r = await runCli([
+			const r = await runCliHere([
 				'run',
 				model,
 				'--engine',
@@ -262,16 +266,11 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 				'csv'
 			]);
 			expect(r.code, r.stderr).toBe(0);
-			const wasm = await openTestDb();
-			try {
-				for (const d of world.segments) {
-					const browser = browserMembers(wasm, world, d);
-					expect(browser.length, `${d.name} has members`).toBeGreaterThan(0);
-					const pg = await csvColumn(join(out, `${d.name}.csv`), `"${world.model.profile!.key}"`);
-					expect(firstDifference(d.name, pg, browser)).toBeNull();
-				}
-			} finally {
-				wasm.close();
+			for (const d of world.segments) {
+				const browser = browserMembers(wasm, world, d);
+				expect(browser.length, `${d.name} has members`).toBeGreaterThan(0);
+				const pg = await csvColumn(join(out, `${d.name}.csv`), `"${world.model.profile!.key}"`);
+				expect(firstDifference(d.name, pg, browser)).toBeNull();
 			}
 		}, 60_000);
 });
