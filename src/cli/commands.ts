@@ -1,5 +1,6 @@
 // The commands that evaluate or inspect definitions without changing them: run (counts and
-// members), check (validation problems as the app words them) and sql (what the compiler emits).
+// members, on DuckDB or with --engine postgres in PostgreSQL), check (validation problems as the
+// app words them) and sql (what the compiler emits, in either dialect).
 // Every input is read and checked first — definitions, model, files, columns — so bad input stops
 // the command before anything is written.
 import { usableSplit } from '../lib/segments/split';
@@ -21,6 +22,9 @@ import { readInputs, resolveModel, type InputSegment } from './inputs';
 import { openNative, type NativeDb } from './native';
 import { clockOf, makeOutputFolder, outputPaths, type Options } from './options';
 import { progress, resultsTable, type SegmentResult } from './report';
+import { runOnPostgres, withTables } from './postgres-run';
+import { DIALECTS } from '../lib/segments/dialect';
+import type { Clock } from '../lib/segments/dates';
 
 export function selectSegments(segments: InputSegment[], names: string[]): InputSegment[] {
 	if (names.length === 0) return segments;
@@ -37,7 +41,7 @@ export function selectSegments(segments: InputSegment[], names: string[]): Input
 function load(options: Options): { segments: InputSegment[]; model: DataModel } {
 	if (!options.file) throw new BadInput(`segments ${options.command} needs a definitions file.`);
 	const inputs = readInputs(options.file);
-	const model = resolveModel(inputs, options.model);
+	const model = withTables(resolveModel(inputs, options.model), options.table);
 	const segments = selectSegments(inputs.segments, options.segment);
 	if (segments.length === 0) throw new BadInput(`${options.file} holds no segments.`);
 	return { segments, model };
@@ -75,6 +79,8 @@ export async function runCommand(options: Options): Promise<number> {
 		options,
 		segments.map((s) => s.definition.name)
 	);
+	if (options.engine === 'postgres')
+		return report(options, clock, await runOnPostgres(options, segments, model, clock, paths));
 	const db = await openData(options, model, segments);
 	makeOutputFolder(paths);
 	const results: SegmentResult[] = [];
@@ -114,6 +120,10 @@ export async function runCommand(options: Options): Promise<number> {
 	} finally {
 		db.close();
 	}
+	return report(options, clock, results);
+}
+
+function report(options: Options, clock: Clock, results: SegmentResult[]): number {
 	process.stdout.write(
 		options.json
 			? JSON.stringify({ asOf: clock.now, segments: results }, null, 2) + '\n'
@@ -123,6 +133,10 @@ export async function runCommand(options: Options): Promise<number> {
 }
 
 export async function checkCommand(options: Options): Promise<number> {
+	if (options.engine === 'postgres')
+		throw new BadInput(
+			'segments check reads files with DuckDB; to check PostgreSQL tables, run the segments with --engine postgres.'
+		);
 	const { segments, model } = load(options);
 	const taken = segments.map((s) => s.definition.name);
 	const report = segments.map(({ definition }) => ({
@@ -150,7 +164,7 @@ export function sqlCommand(options: Options): number {
 	let failed = false;
 	const out: string[] = [];
 	for (const { definition } of segments) {
-		const compiled = compile(definition, model, clock);
+		const compiled = compile(definition, model, clock, DIALECTS[options.dialect]);
 		if (!compiled.ok) {
 			failed = true;
 			for (const p of compiled.problems) process.stderr.write(`${definition.name}: ${p}\n`);

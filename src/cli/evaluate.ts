@@ -1,7 +1,7 @@
-// Evaluating segments on native DuckDB with the app's compiler: what data a set of definitions
-// needs, each segment's member and group counts, and its members written to a file (the Customer
-// Profile rows of the members, as the app exports them) through a temporary file and a rename, so
-// a file is either whole or not there.
+// Evaluating segments with the app's compiler (on native DuckDB; postgres-run.ts reuses it for
+// PostgreSQL): what data a set of definitions needs, each segment's member and group counts, and
+// its members written to a file (the Customer Profile rows of the members, as the app exports
+// them) through a temporary file and a rename, so a file is either whole or not there.
 import type { Split } from '../lib/segments/definition';
 import { splitPartSql } from '../lib/segments/split';
 import { SPLIT_COLUMN } from '../lib/runs/members-sql';
@@ -10,6 +10,7 @@ import type { DataModel, Entity } from '../lib/segments/data-model';
 import type { SegmentDefinition } from '../lib/segments/definition';
 import { compileSegment, type SegmentSql } from '../lib/segments/compile';
 import { effectiveClock, type Clock } from '../lib/segments/dates';
+import type { Dialect } from '../lib/segments/dialect';
 import { describeLocation } from '../lib/segments/problems';
 import { referencesOf } from '../lib/segments/references';
 import { quoteIdent, quoteString } from '../lib/sql/quote';
@@ -46,9 +47,14 @@ export function problemLines(problems: { path: (string | number)[]; message: str
 export type Compiled =
 	{ ok: true; sql: SegmentSql; clock: Clock } | { ok: false; problems: string[] };
 
-export function compile(definition: SegmentDefinition, model: DataModel, clock: Clock): Compiled {
+export function compile(
+	definition: SegmentDefinition,
+	model: DataModel,
+	clock: Clock,
+	dialect?: Dialect
+): Compiled {
 	const at = effectiveClock(definition, clock);
-	const r = compileSegment(definition, model, at);
+	const r = compileSegment(definition, model, at, dialect ? { dialect } : {});
 	return r.ok
 		? { ok: true, sql: r.sql, clock: at }
 		: { ok: false, problems: problemLines(r.problems) };
@@ -59,7 +65,11 @@ export interface Counts {
 	groups: number[];
 }
 
-export async function counts(db: NativeDb, sql: SegmentSql, groups: number): Promise<Counts> {
+export async function counts(
+	db: Pick<NativeDb, 'all'>,
+	sql: SegmentSql,
+	groups: number
+): Promise<Counts> {
 	const [row] = await db.all(sql.live);
 	return {
 		members: Number(row?.members ?? 0),

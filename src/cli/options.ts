@@ -21,6 +21,16 @@ export interface Options {
 	json: boolean;
 	all: boolean;
 	state?: string;
+	/** Where segments are evaluated (run) or loaded (load). */
+	engine: 'duckdb' | 'postgres';
+	/** postgres://… for --engine postgres. */
+	url?: string;
+	/** The SQL `segments sql` prints; the engine's by default. */
+	dialect: 'duckdb' | 'postgres';
+	/** Entity=table pairs: the PostgreSQL table an entity is read from or loaded into. */
+	table: string[];
+	/** load: replace tables that already exist. */
+	replace: boolean;
 	help: boolean;
 }
 
@@ -43,6 +53,11 @@ export function parseOptions(argv: string[]): Options {
 				json: { type: 'boolean', default: false },
 				all: { type: 'boolean', default: false },
 				state: { type: 'string' },
+				engine: { type: 'string' },
+				url: { type: 'string' },
+				dialect: { type: 'string' },
+				table: { type: 'string', multiple: true },
+				replace: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -69,6 +84,14 @@ export function parseOptions(argv: string[]): Options {
 	const format = values.format ?? 'parquet';
 	if (format !== 'parquet' && format !== 'csv')
 		throw new BadInput(`--format must be parquet or csv, not “${format}”.`);
+	const engine = values.engine ?? 'duckdb';
+	if (engine !== 'duckdb' && engine !== 'postgres')
+		throw new BadInput(`--engine must be duckdb or postgres, not “${engine}”.`);
+	const dialect = values.dialect ?? engine;
+	if (dialect !== 'duckdb' && dialect !== 'postgres')
+		throw new BadInput(`--dialect must be duckdb or postgres, not “${dialect}”.`);
+	if (values.url !== undefined && engine !== 'postgres')
+		throw new BadInput('--url names a PostgreSQL database: give it with --engine postgres.');
 	return {
 		command: positionals[0] ?? '',
 		file: positionals[1],
@@ -84,6 +107,11 @@ export function parseOptions(argv: string[]): Options {
 		json: values.json,
 		all: values.all,
 		...(values.state !== undefined ? { state: values.state } : {}),
+		engine,
+		...(values.url !== undefined ? { url: values.url } : {}),
+		dialect,
+		table: values.table ?? [],
+		replace: values.replace,
 		help: values.help
 	};
 }

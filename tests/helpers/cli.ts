@@ -32,6 +32,34 @@ export function runCli(args: string[]): Promise<CliResult> {
 	});
 }
 
+/**
+ * The same command run inside this test process (main() with stdout and stderr captured): no
+ * process start-up and TypeScript compile per call, for tests that make many calls. runCli proves
+ * the installed command; this proves what it does.
+ */
+export async function runCliHere(args: string[]): Promise<CliResult> {
+	const { main } = await import('../../src/cli/main');
+	let stdout = '';
+	let stderr = '';
+	const out = process.stdout.write;
+	const err = process.stderr.write;
+	process.stdout.write = ((chunk: string | Uint8Array) => {
+		stdout += String(chunk);
+		return true;
+	}) as typeof process.stdout.write;
+	process.stderr.write = ((chunk: string | Uint8Array) => {
+		stderr += String(chunk);
+		return true;
+	}) as typeof process.stderr.write;
+	try {
+		const code = await main(args);
+		return { code, stdout, stderr };
+	} finally {
+		process.stdout.write = out;
+		process.stderr.write = err;
+	}
+}
+
 export interface DemoFiles {
 	/** Folder with <Entity>.<format> files. */
 	data: string;

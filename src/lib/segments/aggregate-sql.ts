@@ -15,7 +15,7 @@ import { AGGREGATE_COMPARISONS } from './definition';
 import { aggregateComparisonSql, conditionSql } from './condition-sql';
 import type { Clock } from './dates';
 import { isDateAggregate } from './operators';
-import { quoteIdent, quoteNumber } from '../sql/quote';
+import { duckdbDialect, type Dialect } from './dialect';
 
 export interface Cte {
 	name: string;
@@ -30,19 +30,17 @@ const indent = (lines: string[]) => lines.map((l) => INDENT + l);
  * numbers: a DOUBLE sum depends on the order rows are added in, so a customer right at a threshold
  * could be in with one thread count and out with another. An exact sum is the same on every engine.
  */
-const EXACT = (v: string) => `CAST(${v} AS DECIMAL(38, 9))`;
-
-const AGGREGATE_SQL: Record<AggregateFunction, (v: string) => string> = {
+const AGGREGATE_SQL: Record<AggregateFunction, (v: string, sql: Dialect) => string> = {
 	count: () => 'count(*)',
 	countDistinct: (v) => `count(DISTINCT ${v})`,
-	sum: (v) => `sum(${EXACT(v)})`,
-	avg: (v) => `avg(${EXACT(v)})`,
+	sum: (v, sql) => `sum(${sql.exact(v)})`,
+	avg: (v, sql) => `avg(${sql.exact(v)})`,
 	min: (v) => `min(${v})`,
 	max: (v) => `max(${v})`,
 	// a timestamp's day is its date; weeks start on Monday (ISO), as in conditions
 	distinctDays: (v) => `count(DISTINCT CAST(${v} AS DATE))`,
-	distinctWeeks: (v) => `count(DISTINCT date_trunc('week', ${v}))`,
-	distinctMonths: (v) => `count(DISTINCT date_trunc('month', ${v}))`
+	distinctWeeks: (v, sql) => `count(DISTINCT ${sql.truncate('week', v)})`,
+	distinctMonths: (v, sql) => `count(DISTINCT ${sql.truncate('month', v)})`
 };
 
 /** The columns a group's rows CTE needs for its aggregates and ranking, besides member_key. */
@@ -50,14 +48,15 @@ export function aggregateColumns(
 	aggregates: AggregateCondition[],
 	rank: RankCondition | undefined,
 	alias: (entity: string) => string,
-	column: (entity: string, attribute: string) => string
+	column: (entity: string, attribute: string) => string,
+	sql: Dialect = duckdbDialect
 ): string[] {
 	const columns: string[] = [];
 	const add = (
 		prefix: string,
 		a: { function: AggregateFunction; entity: string; attribute?: string }
 	) => {
-		columns.push(`${alias(a.entity)}.rowid AS ${prefix}_row`);
+		columns.push(`${sql.rowId(alias(a.entity))} AS ${prefix}_row`);
 		if (a.function !== 'count')
 			columns.push(`${column(a.entity, a.attribute as string)} AS ${prefix}_value`);
 	};
@@ -76,15 +75,16 @@ function perCustomer(
 	prefix: string,
 	fn: AggregateFunction,
 	rowsName: string,
+	sql: Dialect,
 	where: string[] = []
 ): string[] {
 	const picked =
 		fn === 'count' ? `member_key, ${prefix}_row` : `member_key, ${prefix}_row, ${prefix}_value`;
 	return [
-		`SELECT member_key, ${AGGREGATE_SQL[fn](`${prefix}_value`)} AS value`,
+		`SELECT member_key, ${AGGREGATE_SQL[fn](`${prefix}_value`, sql)} AS value`,
 		'FROM (',
 		...indent([`SELECT DISTINCT ${picked}`, `FROM ${rowsName}`, ...where]),
-		')',
+		`)${sql.subqueryAlias('picked')}`,
 		'GROUP BY member_key'
 	];
 }
@@ -94,19 +94,20 @@ function comparison(
 	a: AggregateCondition,
 	expr: string,
 	type: AttributeType | undefined,
-	clock: Clock
+	clock: Clock,
+	sql: Dialect
 ) {
 	const isComparison = (AGGREGATE_COMPARISONS as readonly string[]).includes(a.operator);
 	const operator = a.operator as AggregateComparison;
 	if (!isDateAggregate(a.function, type))
-		return aggregateComparisonSql(expr, 'number', operator, a.value);
+		return aggregateComparisonSql(expr, 'number', operator, a.value, sql);
 	const temporal = type as 'date' | 'timestamp';
-	if (isComparison) return aggregateComparisonSql(expr, temporal, operator, a.value);
+	if (isComparison) return aggregateComparisonSql(expr, temporal, operator, a.value, sql);
 	const condition = { operator: a.operator, value: a.value } as Condition;
-	const sql = conditionSql(expr, temporal, condition, clock);
+	const held = conditionSql(expr, temporal, condition, clock, sql);
 	// negative operators also match an empty value in conditions; an aggregate without a value
 	// never holds
-	return a.operator === 'notInLast' ? `${expr} IS NOT NULL AND ${sql}` : sql;
+	return a.operator === 'notInLast' ? `${expr} IS NOT NULL AND ${held}` : held;
 }
 
 /**
@@ -117,11 +118,15 @@ export function aggregateForOne(
 	a: AggregateCondition,
 	value: string,
 	model: DataModel,
-	clock: Clock
+	clock: Clock,
+	sql: Dialect = duckdbDialect
 ): { expr: string; held: string } {
-	const expr = AGGREGATE_SQL[a.function](value);
+	const expr = AGGREGATE_SQL[a.function](value, sql);
 	const type = attributeType(model, a.entity, a.attribute);
-	return { expr, held: comparison(a, a.includeZero ? `coalesce(${expr}, 0)` : expr, type, clock) };
+	return {
+		expr,
+		held: comparison(a, a.includeZero ? `coalesce(${expr}, 0)` : expr, type, clock, sql)
+	};
 }
 
 /** One CTE per aggregate, each listing the customers for whom it holds. */
@@ -131,11 +136,12 @@ export function aggregateCtes(
 	name: (i: number) => string,
 	profile: { table: string; alias: string; key: string },
 	model: DataModel,
-	clock: Clock
+	clock: Clock,
+	sql: Dialect = duckdbDialect
 ): Cte[] {
 	return aggregates.map((a, i) => {
 		const type = attributeType(model, a.entity, a.attribute);
-		const counts = perCustomer(`a${i}`, a.function, rowsName);
+		const counts = perCustomer(`a${i}`, a.function, rowsName, sql);
 		if (!a.includeZero)
 			return {
 				name: name(i),
@@ -143,22 +149,22 @@ export function aggregateCtes(
 					'SELECT member_key',
 					'FROM (',
 					...indent(counts),
-					')',
-					`WHERE ${comparison(a, 'value', type, clock)}`
+					`)${sql.subqueryAlias('counts')}`,
+					`WHERE ${comparison(a, 'value', type, clock, sql)}`
 				]
 			};
-		const key = `${profile.alias}.${quoteIdent(profile.key)}`;
+		const key = `${profile.alias}.${sql.ident(profile.key)}`;
 		return {
 			name: name(i),
 			body: [
 				`SELECT DISTINCT ${key} AS member_key`,
-				`FROM ${quoteIdent(profile.table)} AS ${profile.alias}`,
+				`FROM ${sql.ident(profile.table)} AS ${profile.alias}`,
 				// customers no passing row reaches have no count: they take part with 0
 				'LEFT JOIN (',
 				...indent(counts),
 				`) AS counted ON counted.member_key = ${key}`,
 				`WHERE ${key} IS NOT NULL`,
-				`${INDENT}AND ${comparison(a, 'coalesce(counted.value, 0)', type, clock)}`
+				`${INDENT}AND ${comparison(a, 'coalesce(counted.value, 0)', type, clock, sql)}`
 			]
 		};
 	});
@@ -174,14 +180,16 @@ export function rankCtes(
 	rowsName: string,
 	from: string | null,
 	rankedName: string,
-	name: string
+	name: string,
+	sql: Dialect = duckdbDialect,
+	keyType: 'string' | 'other' = 'other'
 ): Cte[] {
 	const order = rank.direction === 'top' ? 'DESC' : 'ASC';
 	const only = from ? [`WHERE member_key IN (SELECT member_key FROM ${from})`] : [];
 	const limit =
 		rank.unit === 'percent'
-			? `(ranked * ${quoteNumber(rank.amount)} + 99) // 100`
-			: quoteNumber(rank.amount);
+			? sql.integerDivide(`ranked * ${sql.number(rank.amount)} + 99`, '100')
+			: sql.number(rank.amount);
 	return [
 		{
 			name: rankedName,
@@ -189,12 +197,12 @@ export function rankCtes(
 				'SELECT',
 				...indent([
 					'member_key,',
-					`row_number() OVER (ORDER BY value ${order}, member_key ASC) AS position,`,
+					`row_number() OVER (ORDER BY ${sql.orderBy('value', order)}, ${sql.orderBy('member_key', 'ASC', keyType)}) AS position,`,
 					'count(*) OVER () AS ranked'
 				]),
 				'FROM (',
-				...indent(perCustomer('r', rank.function, rowsName, only)),
-				')',
+				...indent(perCustomer('r', rank.function, rowsName, sql, only)),
+				`)${sql.subqueryAlias('per_customer')}`,
 				'WHERE value IS NOT NULL'
 			]
 		},

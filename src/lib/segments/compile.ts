@@ -2,8 +2,9 @@
 // ("member_key"); the groups are then combined left to right in named steps (step1, step2, …), one
 // set operation per step, so the result never depends on SQL's precedence of INTERSECT over UNION.
 // The SQL is shown to users under "Show SQL", so it is laid out like hand-written SQL: one clause per
-// line, four-space indents. Identifiers go through quoteIdent and values through quote*; nothing
-// from the definition or the data model is pasted in raw.
+// line, four-space indents. Identifiers and values go through the dialect's quoting; nothing from
+// the definition or the data model is pasted in raw. The dialect (dialect.ts) is DuckDB unless the
+// caller asks for another engine's SQL.
 import { findAttribute, findEntity, type DataModel, type Entity } from './data-model';
 import {
 	isConditionBlock,
@@ -17,7 +18,12 @@ import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
-import { quoteIdent } from '../sql/quote';
+import { duckdbDialect, type Dialect } from './dialect';
+
+export interface CompileOptions {
+	/** The engine the SQL is for; DuckDB (the browser's engine) by default. */
+	dialect?: Dialect;
+}
 
 export interface GroupSql {
 	id: string;
@@ -50,20 +56,22 @@ const indent = (lines: string[], n = 1) => lines.map((l) => INDENT.repeat(n) + l
 export function compileSegment(
 	definition: SegmentDefinition,
 	model: DataModel,
-	clock: Clock
+	clock: Clock,
+	options: CompileOptions = {}
 ): CompileResult {
+	const sql = options.dialect ?? duckdbDialect;
 	const problems = validateSegment(definition, model).filter((p) => p.code !== 'invalidName');
 	if (problems.length) return { ok: false, problems };
 	return guard(() => {
 		const at = effectiveClock(definition, clock);
 		const names = cteNames(model);
-		const groups = definition.groups.map((g, i) => groupCtes(g, i, model, at, names));
+		const groups = definition.groups.map((g, i) => groupCtes(g, i, model, at, names, sql));
 		const ctes = groups.flatMap((g) => g.ctes);
 		let last = groups[0]?.name as string;
 		definition.groups.forEach((g, i) => {
 			if (i === 0) return;
 			const name = names(`step${i}`);
-			const keyword = SET_KEYWORD[g.operator ?? 'union'];
+			const keyword = sql.setOperator(g.operator ?? 'union');
 			ctes.push({
 				name,
 				body: [
@@ -107,14 +115,22 @@ export function compileGroup(
 	group: Group,
 	index: number,
 	model: DataModel,
-	clock: Clock
+	clock: Clock,
+	options: CompileOptions = {}
 ): GroupCompileResult {
 	const problems = validateGroup(group, index, model).filter(
 		(p) => p.code !== 'setOperatorMissing' && p.code !== 'setOperatorOnFirst'
 	);
 	if (problems.length) return { ok: false, problems };
 	return guard(() => {
-		const g = groupCtes(group, index, model, clock, cteNames(model));
+		const g = groupCtes(
+			group,
+			index,
+			model,
+			clock,
+			cteNames(model),
+			options.dialect ?? duckdbDialect
+		);
 		return {
 			ok: true,
 			sql: {
@@ -143,8 +159,6 @@ function guard<T>(build: () => T): T | { ok: false; problems: Problem[] } {
 		};
 	}
 }
-
-const SET_KEYWORD = { union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT' } as const;
 
 function statement(ctes: Cte[], final: string[]): string {
 	const withs = ctes.map(
@@ -178,14 +192,14 @@ interface Aliased {
  * names without regard to case, so a name that differs only in case from an earlier one gets a
  * suffix.
  */
-function aliasesFor(model: DataModel, path: ResolvedPath): Map<string, Aliased> {
+function aliasesFor(model: DataModel, path: ResolvedPath, sql: Dialect): Map<string, Aliased> {
 	const out = new Map<string, Aliased>();
 	const used = new Set<string>();
 	path.entities.forEach((name, i) => {
 		let alias = name;
 		for (let n = i; used.has(alias.toLowerCase()); n++) alias = `${name}_${n}`;
 		used.add(alias.toLowerCase());
-		out.set(name, { entity: findEntity(model, name) as Entity, alias: quoteIdent(alias) });
+		out.set(name, { entity: findEntity(model, name) as Entity, alias: sql.ident(alias) });
 	});
 	return out;
 }
@@ -195,24 +209,25 @@ function groupCtes(
 	index: number,
 	model: DataModel,
 	clock: Clock,
-	names: (base: string) => string
+	names: (base: string) => string,
+	sql: Dialect
 ): { name: string; ctes: Cte[] } {
 	const resolution = resolvePath(model, group.path);
 	if (!resolution.ok) throw new Error('The path of this group does not resolve.');
 	const path = resolution.path;
-	const aliases = aliasesFor(model, path);
+	const aliases = aliasesFor(model, path, sql);
 	const aliasOf = (entity: string) => (aliases.get(entity) as Aliased).alias;
 	const column = (entity: string, attribute: string) =>
-		`${aliasOf(entity)}.${quoteIdent(attribute)}`;
+		`${aliasOf(entity)}.${sql.ident(attribute)}`;
 
 	const profile = model.profile as NonNullable<DataModel['profile']>;
 	const key = column(profile.entity, profile.key);
 	const [first, ...rest] = path.entities;
 	const from = [
-		`FROM ${quoteIdent((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
+		`FROM ${sql.ident((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
 		...rest.map((name, i) => {
 			const hop = path.hops[i] as ResolvedPath['hops'][number];
-			return `JOIN ${quoteIdent((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
+			return `JOIN ${sql.ident((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
 		})
 	];
 
@@ -221,7 +236,7 @@ function groupCtes(
 		const entity = (aliases.get(node.entity) as Aliased).entity;
 		const attribute = findAttribute(entity, node.attribute);
 		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
-		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock);
+		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock, sql);
 	};
 	const items: string[][] = [];
 	// An inner join on the key already excludes NULL keys; otherwise exclude them here: a customer
@@ -252,7 +267,7 @@ function groupCtes(
 	const rowsName = names(`g${index}_rows`);
 	const columns = [
 		`${key} AS member_key`,
-		...aggregateColumns(group.aggregates, rank, aliasOf, column)
+		...aggregateColumns(group.aggregates, rank, aliasOf, column, sql)
 	];
 	const ctes: Cte[] = [
 		{
@@ -272,11 +287,12 @@ function groupCtes(
 		(i) => names(`g${index}_a${i}`),
 		{ table: profileEntity.entity.table, alias: profileEntity.alias, key: profile.key },
 		model,
-		clock
+		clock,
+		sql
 	);
 	ctes.push(...aggregates);
 	const intersection = aggregates.flatMap((a, i) => [
-		...(i > 0 ? ['INTERSECT'] : []),
+		...(i > 0 ? [sql.setOperator('intersect')] : []),
 		`SELECT member_key FROM ${a.name}`
 	]);
 	if (!rank) {
@@ -288,7 +304,18 @@ function groupCtes(
 		base = names(`g${index}_base`);
 		ctes.push({ name: base, body: intersection });
 	}
-	ctes.push(...rankCtes(rank, rowsName, base, names(`g${index}_rank`), name));
+	const keyType = findAttribute(profileEntity.entity, profile.key)?.type === 'string';
+	ctes.push(
+		...rankCtes(
+			rank,
+			rowsName,
+			base,
+			names(`g${index}_rank`),
+			name,
+			sql,
+			keyType ? 'string' : 'other'
+		)
+	);
 	return { name, ctes };
 }
 

@@ -1,6 +1,7 @@
 // One condition (leaf) as a SQL boolean expression over a column. Only called for conditions that
-// passed validation. Every value reaches the SQL through quote.ts; every time boundary is computed in
-// dates.ts and emitted as a literal, so the expression does not depend on DuckDB's clock or zone.
+// passed validation. Every value reaches the SQL through the dialect's quoting; every time boundary
+// is computed in dates.ts and emitted as a literal, so the expression does not depend on the
+// engine's clock or zone. What differs between engines goes through the Dialect (dialect.ts).
 import type { AttributeType } from './data-model';
 import type {
 	AggregateComparison,
@@ -25,7 +26,8 @@ import {
 	shiftInstant,
 	type Clock
 } from './dates';
-import { quoteDate, quoteNumber, quoteString, quoteTimestamp } from '../sql/quote';
+import { quoteString } from '../sql/quote';
+import { duckdbDialect, type Dialect } from './dialect';
 
 /** A boundary of a range: the value and whether the range includes it. */
 export interface Bound {
@@ -89,18 +91,28 @@ function range(
 	};
 }
 
-const DATES = { min: DAY_MIN, max: DAY_MAX, literal: (d: number) => quoteDate(isoFromDay(d)) };
-const INSTANTS = {
+const datesIn = (sql: Dialect) => ({
+	min: DAY_MIN,
+	max: DAY_MAX,
+	literal: (d: number) => sql.date(isoFromDay(d))
+});
+const instantsIn = (sql: Dialect) => ({
 	min: INSTANT_MIN,
 	max: INSTANT_MAX,
-	literal: (t: number) => quoteTimestamp(isoFromInstant(t))
-};
+	literal: (t: number) => sql.timestamp(isoFromInstant(t))
+});
 
 const EMPTY = quoteString('');
 const incl = (at: number): Bound => ({ at, inclusive: true });
 const excl = (at: number): Bound => ({ at, inclusive: false });
 
-export function conditionSql(col: string, type: AttributeType, c: Condition, clock: Clock): string {
+export function conditionSql(
+	col: string,
+	type: AttributeType,
+	c: Condition,
+	clock: Clock,
+	sql: Dialect = duckdbDialect
+): string {
 	// empty text is NULL or ''; other types are empty only when NULL
 	if (c.operator === 'isEmpty')
 		return type === 'string' ? `(${col} IS NULL OR ${col} = ${EMPTY})` : `${col} IS NULL`;
@@ -108,19 +120,19 @@ export function conditionSql(col: string, type: AttributeType, c: Condition, clo
 		return type === 'string' ? `(${col} IS NOT NULL AND ${col} <> ${EMPTY})` : `${col} IS NOT NULL`;
 	switch (type) {
 		case 'number':
-			return numberSql(col, c);
+			return numberSql(col, c, sql);
 		case 'string':
-			return stringSql(col, c);
+			return stringSql(col, c, sql);
 		case 'boolean':
 			return c.operator === 'isTrue' ? `${col} = TRUE` : `${col} = FALSE`;
 		case 'date':
 		case 'timestamp':
-			return temporalSql(col, type, c, clock);
+			return temporalSql(col, type, c, clock, sql);
 	}
 }
 
-function numberSql(col: string, c: Condition): string {
-	const v = (x: unknown) => quoteNumber(x as number);
+function numberSql(col: string, c: Condition, sql: Dialect): string {
+	const v = (x: unknown) => sql.number(x as number);
 	switch (c.operator) {
 		case 'equals':
 			return `${col} = ${v(c.value)}`;
@@ -152,11 +164,11 @@ function numberSql(col: string, c: Condition): string {
 }
 
 /** Text comparisons ignore case unless asked not to: lower() on both sides, in SQL. */
-function stringSql(col: string, c: Condition): string {
+function stringSql(col: string, c: Condition, sql: Dialect): string {
 	const matchCase = 'matchCase' in c && c.matchCase === true;
-	const x = matchCase ? col : `lower(${col})`;
+	const x = matchCase ? col : sql.lower(col);
 	const lit = (s: unknown) =>
-		matchCase ? quoteString(s as string) : `lower(${quoteString(s as string)})`;
+		matchCase ? sql.string(s as string) : sql.lower(sql.string(s as string));
 	// negative operators also match empty text: NULL or ''
 	const orEmpty = (expr: string) => `(${col} IS NULL OR ${col} = ${EMPTY} OR ${expr})`;
 	switch (c.operator) {
@@ -166,13 +178,13 @@ function stringSql(col: string, c: Condition): string {
 			return orEmpty(`${x} <> ${lit(c.value)}`);
 		// contains/starts_with/ends_with rather than LIKE: % and _ in the value are plain characters
 		case 'contains':
-			return `contains(${x}, ${lit(c.value)})`;
+			return sql.contains(x, lit(c.value));
 		case 'notContains':
-			return orEmpty(`NOT contains(${x}, ${lit(c.value)})`);
+			return orEmpty(`NOT ${sql.contains(x, lit(c.value))}`);
 		case 'startsWith':
-			return `starts_with(${x}, ${lit(c.value)})`;
+			return sql.startsWith(x, lit(c.value));
 		case 'endsWith':
-			return `ends_with(${x}, ${lit(c.value)})`;
+			return sql.endsWith(x, lit(c.value));
 		case 'inList':
 		case 'notInList': {
 			const list = (c.value as string[]).map(lit).join(', ');
@@ -188,7 +200,15 @@ const PERIOD_OFFSET = { lastPeriod: -1, thisPeriod: 0, nextPeriod: 1 } as const;
  * Dates compare as whole days; timestamps as instants, where a day d covers [d 00:00, d+1 00:00)
  * and a date-and-time value is used exactly as given.
  */
-function temporalSql(col: string, type: 'date' | 'timestamp', c: Condition, clock: Clock): string {
+function temporalSql(
+	col: string,
+	type: 'date' | 'timestamp',
+	c: Condition,
+	clock: Clock,
+	sql: Dialect
+): string {
+	const DATES = datesIn(sql);
+	const INSTANTS = instantsIn(sql);
 	const today = dayFromIso(clock.today);
 	const now = instantFromIso(clock.now);
 	const isDate = type === 'date';
@@ -250,18 +270,19 @@ function temporalSql(col: string, type: 'date' | 'timestamp', c: Condition, cloc
 		}
 		case 'dayOfWeek': {
 			const list = [...new Set(c.value as number[])].sort((a, b) => a - b);
+			const dow = sql.isoDayOfWeek(col);
 			return list.length === 1
-				? `isodow(${col}) = ${quoteNumber(list[0] as number)}`
-				: `isodow(${col}) IN (${list.map(quoteNumber).join(', ')})`;
+				? `${dow} = ${sql.number(list[0] as number)}`
+				: `${dow} IN (${list.map((n) => sql.number(n)).join(', ')})`;
 		}
 		case 'anniversaryWithin': {
 			const ranges = anniversaryRanges(today, (c.value as { amount: number }).amount);
 			if (ranges === 'all') return `${col} IS NOT NULL`;
-			const md = `strftime(${col}, ${quoteString('%m-%d')})`;
+			const md = sql.monthDay(col);
 			const parts = ranges.map((r) =>
 				r.from === r.to
-					? `${md} = ${quoteString(r.from)}`
-					: `${md} BETWEEN ${quoteString(r.from)} AND ${quoteString(r.to)}`
+					? `${md} = ${sql.string(r.from)}`
+					: `${md} BETWEEN ${sql.string(r.from)} AND ${sql.string(r.to)}`
 			);
 			return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`;
 		}
@@ -278,10 +299,11 @@ export function aggregateComparisonSql(
 	expr: string,
 	valueType: 'number' | 'date' | 'timestamp',
 	operator: AggregateComparison,
-	value: AggregateCondition['value']
+	value: AggregateCondition['value'],
+	sql: Dialect = duckdbDialect
 ): string {
 	if (valueType === 'number') {
-		const v = (x: unknown) => quoteNumber(x as number);
+		const v = (x: unknown) => sql.number(x as number);
 		if (operator === 'between') {
 			const r = value as { from: number; to: number };
 			return `${expr} BETWEEN ${v(r.from)} AND ${v(r.to)}`;
@@ -289,7 +311,7 @@ export function aggregateComparisonSql(
 		return `${expr} ${COMPARISON[operator]} ${v(value)}`;
 	}
 	const isDate = valueType === 'date';
-	const domain = isDate ? DATES : INSTANTS;
+	const domain = isDate ? datesIn(sql) : instantsIn(sql);
 	// A value as bounds: where it starts and how it ends. A date on a timestamp spans its whole
 	// day [d 00:00, d+1 00:00); a date-and-time (or a date on a DATE) is a single point.
 	const first = (s: string): Bound => incl(isDate ? dayFromIso(s) : instantFromIso(s));

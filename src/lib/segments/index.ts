@@ -10,11 +10,19 @@ export { validateSegment, validateGroup, type ValidateOptions } from './validate
 export {
 	compileSegment,
 	compileGroup,
+	type CompileOptions,
 	type CompileResult,
 	type GroupCompileResult,
 	type GroupSql,
 	type SegmentSql
 } from './compile';
+export {
+	DIALECTS,
+	duckdbDialect,
+	postgresDialect,
+	type Dialect,
+	type DialectName
+} from './dialect';
 export {
 	splitPartSql,
 	splitBucketSql,

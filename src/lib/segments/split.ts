@@ -6,10 +6,12 @@
 //             32-bit number) mod 10000
 //   part   = the first part whose cumulative share, in hundredths of a percent, exceeds bucket
 //
-// Every function here is pure; the SQL uses only md5, left, a hex cast and integer arithmetic.
+// Every function here is pure; the SQL uses only md5, left, a hex cast and integer arithmetic (the
+// hex cast is the dialect's: DuckDB reads '0x…' as UBIGINT, PostgreSQL 'x…' as bit(32)).
 import type { Split } from './definition';
 import { problem, q, type Problem } from './problems';
 import { quoteString } from '../sql/quote';
+import { duckdbDialect, type Dialect } from './dialect';
 
 export const SPLIT_BUCKETS = 10_000;
 
@@ -20,17 +22,17 @@ export function hundredths(percent: number): number | null {
 }
 
 /** The bucket (0 … 9999) of a key, as SQL over a VARCHAR key expression. */
-export function splitBucketSql(seed: string, keySql: string): string {
-	return `(('0x' || left(md5(${quoteString(seed + ':')} || ${keySql}), 8))::UBIGINT % ${SPLIT_BUCKETS})`;
+export function splitBucketSql(seed: string, keySql: string, sql: Dialect = duckdbDialect): string {
+	return sql.splitBucket(sql.string(seed + ':'), keySql, SPLIT_BUCKETS);
 }
 
 /** The part's name for a VARCHAR key expression: a CASE over the bucket's cumulative ranges. */
-export function splitPartSql(split: Split, keySql: string): string {
-	const bucket = splitBucketSql(split.seed, keySql);
+export function splitPartSql(split: Split, keySql: string, sql: Dialect = duckdbDialect): string {
+	const bucket = splitBucketSql(split.seed, keySql, sql);
 	let upTo = 0;
 	const whens = split.parts.map((p) => {
 		upTo += hundredths(p.percent) ?? 0;
-		return `WHEN ${bucket} < ${upTo} THEN ${quoteString(p.name)}`;
+		return `WHEN ${bucket} < ${upTo} THEN ${sql.string(p.name)}`;
 	});
 	return `CASE ${whens.join(' ')} END`;
 }

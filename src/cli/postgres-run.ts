@@ -1,0 +1,165 @@
+// `segments run --engine postgres`: every segment evaluated in a PostgreSQL database with the
+// compiler's PostgreSQL dialect, counted as on DuckDB, and its members written with the same writer
+// (same columns, split_part included): the members' Customer Profile rows are fetched from
+// PostgreSQL into a scratch native DuckDB, which writes the CSV or Parquet file.
+import { errorFirstLine } from '../lib/error-message';
+import type { DataModel, Entity } from '../lib/segments/data-model';
+import { postgresDialect } from '../lib/segments/dialect';
+import { usableSplit } from '../lib/segments/split';
+import { segmentLabel } from '../lib/segments/label';
+import type { SegmentSql } from '../lib/segments/compile';
+import type { Clock } from '../lib/segments/dates';
+import { quoteIdent, quoteString } from '../lib/sql/quote';
+import { BadInput } from './errors';
+import { aggregateEntities, compile, counts, neededEntities, writeMembers } from './evaluate';
+import type { InputSegment } from './inputs';
+import { openNative } from './native';
+import { makeOutputFolder, type Options } from './options';
+import { checkTables, kindOfPgType, openPostgres, type PgDb, type PgTable } from './postgres';
+import { progress, type SegmentResult } from './report';
+
+/** The DuckDB type a members file gets for a PostgreSQL column. */
+function duckType(pgType: string): string {
+	const t = pgType.toLowerCase();
+	if (/^(smallint|integer|bigint)\b/.test(t)) return 'BIGINT';
+	switch (kindOfPgType(t)) {
+		case 'number':
+			return 'DOUBLE';
+		case 'date':
+			return 'DATE';
+		case 'timestamp':
+			return 'TIMESTAMP';
+		case 'boolean':
+			return 'BOOLEAN';
+		default:
+			return 'VARCHAR';
+	}
+}
+
+const BATCH = 1000;
+
+/** The members' profile rows from PostgreSQL, written by the DuckDB writer to `path`. */
+async function writeFromPostgres(
+	db: PgDb,
+	model: DataModel,
+	profile: PgTable,
+	sql: SegmentSql,
+	path: string,
+	split: Parameters<typeof writeMembers>[4]
+): Promise<void> {
+	const entity = profile.entity;
+	const key = quoteIdent(model.profile!.key);
+	const names = entity.attributes.map((a) => a.name);
+	const rows = await db.all(
+		`SELECT ${names.map((n) => `CAST(p.${quoteIdent(n)} AS TEXT) AS ${quoteIdent(n)}`).join(', ')} FROM ${quoteIdent(entity.table)} AS p WHERE p.${key} IN (SELECT member_key FROM (\n${sql.members}\n) AS m)`
+	);
+	const types = names.map((n) => duckType(profile.columns.get(n) ?? 'text'));
+	const scratch = await openNative({ threads: 1 });
+	try {
+		await scratch.run(
+			`CREATE TABLE ${quoteIdent(entity.table)} (${names.map((n, i) => `${quoteIdent(n)} ${types[i]}`).join(', ')})`
+		);
+		for (let i = 0; i < rows.length; i += BATCH) {
+			const values = rows
+				.slice(i, i + BATCH)
+				.map(
+					(r) =>
+						`(${names.map((n, c) => (r[n] === null ? 'NULL' : `CAST(${quoteString(String(r[n]))} AS ${types[c]})`)).join(', ')})`
+				);
+			await scratch.run(`INSERT INTO ${quoteIdent(entity.table)} VALUES ${values.join(', ')}`);
+		}
+		const all = { members: `SELECT ${key} AS member_key FROM ${quoteIdent(entity.table)}` };
+		await writeMembers(scratch, model, all as SegmentSql, path, split);
+	} finally {
+		scratch.close();
+	}
+}
+
+/** Connect, check the tables, then evaluate each segment (a failure is that segment's, exit 1). */
+export async function runOnPostgres(
+	options: Options,
+	segments: InputSegment[],
+	model: DataModel,
+	clock: Clock,
+	paths: Map<string, string>
+): Promise<SegmentResult[]> {
+	const definitions = segments.map((s) => s.definition);
+	const db = await openPostgres(options.url);
+	const results: SegmentResult[] = [];
+	try {
+		const tables = await checkTables(
+			db,
+			model,
+			neededEntities(model, definitions),
+			aggregateEntities(definitions)
+		);
+		const profile = tables.find((t) => t.entity.name === model.profile!.entity) as PgTable;
+		progress(
+			`Reading ${tables.map((t) => `${t.entity.name} from “${t.entity.table}”`).join(', ')} in PostgreSQL at ${db.label}`
+		);
+		makeOutputFolder(paths);
+		for (const [i, { definition }] of segments.entries()) {
+			const started = performance.now();
+			progress(`[${i + 1}/${segments.length}] ${segmentLabel(definition)}…`);
+			const result: SegmentResult = {
+				name: definition.name,
+				displayName: segmentLabel(definition),
+				status: 'failed',
+				members: null,
+				groups: [],
+				seconds: 0,
+				out: null,
+				problems: []
+			};
+			const compiled = compile(definition, model, clock, postgresDialect);
+			if (!compiled.ok) result.problems = compiled.problems;
+			else
+				try {
+					const c = await counts(db, compiled.sql, definition.groups.length);
+					result.members = c.members;
+					result.groups = c.groups;
+					const path = paths.get(definition.name);
+					if (path) {
+						await writeFromPostgres(
+							db,
+							model,
+							profile,
+							compiled.sql,
+							path,
+							usableSplit(definition.split)
+						);
+						result.out = path;
+					}
+					result.status = 'ok';
+				} catch (e) {
+					result.problems = [`PostgreSQL could not evaluate it: ${errorFirstLine(e)}`];
+				}
+			result.seconds = (performance.now() - started) / 1000;
+			results.push(result);
+		}
+	} finally {
+		await db.close();
+	}
+	return results;
+}
+
+/** Entities as the model names them, each table renamed by --table Entity=table. */
+export function withTables(model: DataModel, pairs: string[]): DataModel {
+	if (pairs.length === 0) return model;
+	const renamed = new Map<string, string>();
+	for (const p of pairs) {
+		const m = /^([^=]+)=(.+)$/.exec(p);
+		const entity = m && model.entities.find((e) => e.name.toLowerCase() === m[1]!.toLowerCase());
+		if (!m || !entity)
+			throw new BadInput(
+				`--table ${p}: give an entity of the data model and its table, as --table ${model.entities[0]?.name ?? 'Orders'}=orders (the model has ${model.entities.map((e) => e.name).join(', ')}).`
+			);
+		renamed.set(entity.name, m[2]!);
+	}
+	return {
+		...model,
+		entities: model.entities.map((e): Entity =>
+			renamed.has(e.name) ? { ...e, table: renamed.get(e.name)! } : e
+		)
+	};
+}
