@@ -794,6 +794,116 @@ g0 AS (
 SELECT member_key
 FROM g0
 
+-- new_this_month: members
+WITH
+g0_rows AS (
+    SELECT
+        "Customers"."id" AS member_key,
+        "Orders".rowid AS a0_row,
+        "Orders"."order_date" AS a0_value
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g0_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
+),
+g0 AS (
+    SELECT member_key FROM g0_a0
+)
+SELECT member_key
+FROM g0
+-- new_this_month: count
+WITH
+g0_rows AS (
+    SELECT
+        "Customers"."id" AS member_key,
+        "Orders".rowid AS a0_row,
+        "Orders"."order_date" AS a0_value
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g0_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
+),
+g0 AS (
+    SELECT member_key FROM g0_a0
+)
+SELECT count(*) AS members
+FROM g0
+-- new_this_month: live
+WITH
+g0_rows AS (
+    SELECT
+        "Customers"."id" AS member_key,
+        "Orders".rowid AS a0_row,
+        "Orders"."order_date" AS a0_value
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g0_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
+),
+g0 AS (
+    SELECT member_key FROM g0_a0
+)
+SELECT
+    (SELECT count(*) FROM g0) AS members,
+    (SELECT count(*) FROM g0) AS g0
+-- new_this_month: group 1 members
+WITH
+g0_rows AS (
+    SELECT
+        "Customers"."id" AS member_key,
+        "Orders".rowid AS a0_row,
+        "Orders"."order_date" AS a0_value
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g0_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
+),
+g0 AS (
+    SELECT member_key FROM g0_a0
+)
+SELECT member_key
+FROM g0
+
 -- quiet_customers: members
 WITH
 g0_rows AS (
