@@ -5,7 +5,11 @@
 import './worker/duckdb-wasm';
 import { errorMessage } from '../error-message';
 import * as Comlink from 'comlink';
-import { BROWSER_RUNTIME, DuckDBAccessMode, DuckDBDataProtocol } from '@duckdb/duckdb-wasm-blocking';
+import {
+	BROWSER_RUNTIME,
+	DuckDBAccessMode,
+	DuckDBDataProtocol
+} from '@duckdb/duckdb-wasm-blocking';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result } from './worker/core';
