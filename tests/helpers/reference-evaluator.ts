@@ -11,7 +11,9 @@ import type {
 	Group,
 	RankCondition,
 	RelativeUnit,
-	SegmentDefinition
+	SegmentDefinition,
+	SequenceCondition,
+	SequenceStep
 } from '../../src/lib/segments/definition';
 import {
 	addUnits,
@@ -59,16 +61,18 @@ export function keyText(v: Cell): string {
 	return String(v);
 }
 
-export function evaluateGroup(
-	group: Group,
+type CellOf = (combo: number[], entity: string, attribute: string) => Cell;
+
+/** Every row of a path's inner joins, as row indexes per entity along it. */
+function pathRows(
+	path: Group['path'],
 	model: DataModel,
-	tables: Tables,
-	clock: Clock
-): Set<string> {
+	tables: Tables
+): { entities: string[]; combos: number[][]; cell: CellOf } {
 	// the entities along the path and, per hop, the join columns
-	const entities = [group.path.start];
+	const entities = [path.start];
 	const joins: { left: string; right: string }[] = [];
-	for (const step of group.path.steps) {
+	for (const step of path.steps) {
 		const rel = model.relationships.find((r) => r.name === step.relationship);
 		if (!rel) throw new Error(`reference: no relationship ${step.relationship}`);
 		if (step.direction === 'forward') {
@@ -101,6 +105,30 @@ export function evaluateGroup(
 		const i = entities.indexOf(entity);
 		return (rowsOf(entity)[combo[i] as number] as Row)[attribute] ?? null;
 	};
+	return { entities, combos, cell };
+}
+
+export function evaluateGroup(
+	group: Group,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	const core = evaluateGroupCore(group, model, tables, clock);
+	const sequences = group.sequences ?? [];
+	if (!sequences.length) return core;
+	const held = sequences.map((s) => sequenceMembers(s, model, tables, clock));
+	return new Set([...core].filter((k) => held.every((m) => m.has(k))));
+}
+
+function evaluateGroupCore(
+	group: Group,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	const rowsOf = (e: string) => tables[e] ?? [];
+	const { entities, combos, cell } = pathRows(group.path, model, tables);
 	const profile = model.profile;
 	if (!profile) throw new Error('reference: no profile');
 	const passing = combos.filter(
@@ -171,8 +199,6 @@ function rankMembers(
 	const keep = rank.unit === 'percent' ? Math.ceil((m * rank.amount) / 100) : rank.amount;
 	return new Set(valued.slice(0, keep).map((x) => x.k));
 }
-
-type CellOf = (combo: number[], entity: string, attribute: string) => Cell;
 
 function holds(
 	node: ConditionNode,
@@ -561,4 +587,75 @@ function compareTemporal(a: AggregateCondition, x: string, isDateAttribute: bool
 			return t < end;
 	}
 	throw new Error(`reference: ${a.operator} on a date`);
+}
+
+// ---- sequences -----------------------------------------------------------------------------
+
+interface SequenceEvent {
+	key: string;
+	/** Days (when either side is a date) or seconds since 1970-01-01. */
+	at: number;
+	/** The row of the time's entity: a row never follows itself. */
+	row: number;
+}
+
+/** A side's events: its passing path rows with a time at or before the as-of moment. */
+function sideEvents(
+	side: SequenceStep,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock,
+	asDays: boolean
+): SequenceEvent[] {
+	const profile = model.profile as NonNullable<DataModel['profile']>;
+	const { entities, combos, cell } = pathRows(side.path, model, tables);
+	const timeType = model.entities
+		.find((e) => e.name === side.time.entity)
+		?.attributes.find((a) => a.name === side.time.attribute)?.type;
+	const cutoff = timeType === 'date' ? dayFromIso(clock.today) : instantFromIso(clock.now);
+	const events: SequenceEvent[] = [];
+	for (const combo of combos) {
+		const key = cell(combo, profile.entity, profile.key);
+		const time = cell(combo, side.time.entity, side.time.attribute) as string | null;
+		if (key === null || time === null) continue;
+		if (side.where !== null && !holds(side.where, combo, cell, model, clock)) continue;
+		const own = timeType === 'date' ? dayFromIso(time) : instantFromIso(time);
+		if (own > cutoff) continue;
+		const at = asDays ? dayFromIso(time.slice(0, 10)) : own;
+		events.push({ key: keyText(key), at, row: combo[entities.indexOf(side.time.entity)] as number });
+	}
+	return events;
+}
+
+/**
+ * Customers with an A event that has (followedBy) or lacks (notFollowedBy) a B event with
+ * A ≤ B ≤ A + N days, B not A's own row when both are timed by the same entity.
+ */
+function sequenceMembers(
+	s: SequenceCondition,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	const typeOf = (side: SequenceStep) =>
+		model.entities
+			.find((e) => e.name === side.time.entity)
+			?.attributes.find((a) => a.name === side.time.attribute)?.type;
+	const asDays = typeOf(s.first) === 'date' || typeOf(s.then) === 'date';
+	const span = asDays ? s.withinDays : s.withinDays * DAY;
+	const sameEntity = s.first.time.entity === s.then.time.entity;
+	const as = sideEvents(s.first, model, tables, clock, asDays);
+	const bs = sideEvents(s.then, model, tables, clock, asDays);
+	const out = new Set<string>();
+	for (const a of as) {
+		const followed = bs.some(
+			(b) =>
+				b.key === a.key &&
+				a.at <= b.at &&
+				b.at <= a.at + span &&
+				!(sameEntity && b.row === a.row)
+		);
+		if (followed === (s.kind === 'followedBy')) out.add(a.key);
+	}
+	return out;
 }

@@ -194,6 +194,12 @@ export async function renameEntity(db: SegmentsDatabase, from: string, to: strin
 						else if (n.entity === from) n.entity = to;
 					};
 					visit(g.where);
+					for (const sq of g.sequences ?? [])
+						for (const side of [sq.first, sq.then]) {
+							if (side.path.start === from) side.path.start = to;
+							if (side.time.entity === from) side.time.entity = to;
+							visit(side.where);
+						}
 				}
 			});
 		}

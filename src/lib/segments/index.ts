@@ -23,7 +23,7 @@ export {
 	defaultSplit,
 	SPLIT_BUCKETS
 } from './split';
-export { summarizeSegment, summarizeGroup, summarizeCondition } from './summary';
+export { summarizeSegment, summarizeGroup, summarizeCondition, summarizeSequence } from './summary';
 export {
 	parseDefinition,
 	migrate,
