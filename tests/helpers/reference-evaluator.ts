@@ -114,18 +114,17 @@ export function evaluateGroup(
 	tables: Tables,
 	clock: Clock
 ): Set<string> {
-	const core = evaluateGroupCore(group, model, tables, clock);
-	const sequences = group.sequences ?? [];
-	if (!sequences.length) return core;
-	const held = sequences.map((s) => sequenceMembers(s, model, tables, clock));
-	return new Set([...core].filter((k) => held.every((m) => m.has(k))));
+	// a customer must meet every sequence too; a ranking ranks only those who do
+	const held = (group.sequences ?? []).map((s) => sequenceMembers(s, model, tables, clock));
+	return evaluateGroupCore(group, model, tables, clock, (k) => held.every((m) => m.has(k)));
 }
 
 function evaluateGroupCore(
 	group: Group,
 	model: DataModel,
 	tables: Tables,
-	clock: Clock
+	clock: Clock,
+	sequencesHold: (k: string) => boolean
 ): Set<string> {
 	const rowsOf = (e: string) => tables[e] ?? [];
 	const { entities, combos, cell } = pathRows(group.path, model, tables);
@@ -137,7 +136,8 @@ function evaluateGroupCore(
 			(group.where === null || holds(group.where, combo, cell, model, clock))
 	);
 	const keys = new Set(passing.map((c) => keyText(cell(c, profile.entity, profile.key))));
-	if (group.aggregates.length === 0 && !group.rank) return keys;
+	if (group.aggregates.length === 0 && !group.rank)
+		return new Set([...keys].filter(sequencesHold));
 
 	/** The distinct rows of `entity` on the passing path rows that end at customer k. */
 	const rowsFor = (k: string, entity: string): Row[] => {
@@ -153,7 +153,7 @@ function evaluateGroupCore(
 		.map(keyText);
 	const zeroToo = group.aggregates.length > 0 && group.aggregates.every((a) => a.includeZero);
 	const candidates = new Set([...keys, ...(zeroToo ? everyone : [])]);
-	const members = [...candidates].filter((k) =>
+	const members = [...candidates].filter(sequencesHold).filter((k) =>
 		group.aggregates.every((a) => {
 			const rows = keys.has(k) ? rowsFor(k, a.entity) : [];
 			if (rows.length === 0 && !a.includeZero) return false;

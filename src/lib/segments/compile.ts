@@ -15,7 +15,7 @@ import {
 import { effectiveClock, type Clock } from './dates';
 import { conditionSql } from './condition-sql';
 import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate-sql';
-import { sequenceCtes, type SideRows } from './sequence-sql';
+import { sequenceCtes, type SequenceSql, type SideRows } from './sequence-sql';
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
@@ -203,21 +203,24 @@ function groupCtes(
 	const sequences = group.sequences ?? [];
 	if (!sequences.length) return groupCoreCtes(group, index, model, clock, names);
 	const base = `g${index}`;
-	const core = groupCoreCtes(group, index, model, clock, (b) =>
-		names(b === base ? `${base}_core` : b)
-	);
 	const s = sequenceCtes(
 		sequences,
 		(side) => sideRows(side, model, clock),
 		(i, part) => names(`${base}_s${i}${part}`),
 		clock
 	);
+	// with a ranking, the sequences narrow whom it ranks (and its result is theirs already)
+	if (group.rank) return groupCoreCtes(group, index, model, clock, names, s);
+	const core = groupCoreCtes(group, index, model, clock, (b) =>
+		names(b === base ? `${base}_core` : b)
+	);
 	const name = names(base);
-	const body = [core.name, ...s.names].flatMap((n, i) => [
-		...(i > 0 ? ['INTERSECT'] : []),
-		`SELECT member_key FROM ${n}`
-	]);
-	return { name, ctes: [...core.ctes, ...s.ctes, { name, body }] };
+	return { name, ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names]) }] };
+}
+
+/** `SELECT member_key FROM a INTERSECT SELECT member_key FROM b …` */
+function intersect(names: string[]): string[] {
+	return names.flatMap((n, i) => [...(i > 0 ? ['INTERSECT'] : []), `SELECT member_key FROM ${n}`]);
 }
 
 /** One side of a sequence: its path's FROM/JOIN lines, its conditions and its time column. */
@@ -267,7 +270,8 @@ function groupCoreCtes(
 	index: number,
 	model: DataModel,
 	clock: Clock,
-	names: (base: string) => string
+	names: (base: string) => string,
+	sequences: SequenceSql | null = null
 ): { name: string; ctes: Cte[] } {
 	const resolution = resolvePath(model, group.path);
 	if (!resolution.ok) throw new Error('The path of this group does not resolve.');
@@ -355,10 +359,13 @@ function groupCoreCtes(
 		ctes.push({ name, body: intersection });
 		return { name, ctes };
 	}
+	// a ranking is taken among the customers who also meet the group's sequences
 	let base: string | null = null;
-	if (aggregates.length) {
+	if (sequences) ctes.push(...sequences.ctes);
+	const filters = [...aggregates.map((a) => a.name), ...(sequences?.names ?? [])];
+	if (filters.length) {
 		base = names(`g${index}_base`);
-		ctes.push({ name: base, body: intersection });
+		ctes.push({ name: base, body: intersect(filters) });
 	}
 	ctes.push(...rankCtes(rank, rowsName, base, names(`g${index}_rank`), name));
 	return { name, ctes };
