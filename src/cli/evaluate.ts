@@ -30,7 +30,7 @@ export function neededEntities(model: DataModel, definitions: SegmentDefinition[
 
 /**
  * Entities whose rows are told apart by their row number (their views need one): those an aggregate
- * or a ranking counts, and those that time a side of a sequence.
+ * or a ranking counts, and those that date a sequence's side or a lifecycle condition.
  */
 export function aggregateEntities(definitions: SegmentDefinition[]): Set<string> {
 	return new Set(
@@ -38,7 +38,8 @@ export function aggregateEntities(definitions: SegmentDefinition[]): Set<string>
 			d.groups.flatMap((g) => [
 				...g.aggregates.map((a) => a.entity),
 				...(g.rank ? [g.rank.entity] : []),
-				...(g.sequences ?? []).flatMap((s) => [s.first.time.entity, s.then.time.entity])
+				...(g.sequences ?? []).flatMap((s) => [s.first.time.entity, s.then.time.entity]),
+				...(g.lifecycles ?? []).map((c) => c.time.entity)
 			])
 		)
 	);

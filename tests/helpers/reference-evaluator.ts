@@ -12,6 +12,7 @@ import type {
 	RankCondition,
 	RelativeUnit,
 	SegmentDefinition,
+	LifecycleCondition,
 	SequenceCondition,
 	SequenceStep
 } from '../../src/lib/segments/definition';
@@ -114,8 +115,11 @@ export function evaluateGroup(
 	tables: Tables,
 	clock: Clock
 ): Set<string> {
-	// a customer must meet every sequence too; a ranking ranks only those who do
-	const held = (group.sequences ?? []).map((s) => sequenceMembers(s, model, tables, clock));
+	// a customer must meet every sequence and lifecycle condition too; a ranking ranks only those
+	const held = [
+		...(group.sequences ?? []).map((s) => sequenceMembers(s, model, tables, clock)),
+		...(group.lifecycles ?? []).map((c) => lifecycleMembers(c, group, model, tables, clock))
+	];
 	return evaluateGroupCore(group, model, tables, clock, (k) => held.every((m) => m.has(k)));
 }
 
@@ -656,6 +660,60 @@ function sequenceMembers(
 				!(sameEntity && b.row === a.row)
 		);
 		if (followed === (s.kind === 'followedBy')) out.add(a.key);
+	}
+	return out;
+}
+
+// ---- lifecycles ----------------------------------------------------------------------------
+
+/**
+ * Customers whose activity (the group's passing rows dated by the condition's attribute, at or
+ * before the as-of moment) is stopped, restarted or regular as the condition says.
+ */
+function lifecycleMembers(
+	c: LifecycleCondition,
+	group: Group,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	const type = model.entities
+		.find((e) => e.name === c.time.entity)
+		?.attributes.find((a) => a.name === c.time.attribute)?.type;
+	const isDate = type === 'date';
+	const side = { path: group.path, where: group.where, time: c.time };
+	const events = sideEvents(side, model, tables, clock, isDate);
+	const byKey = new Map<string, number[]>();
+	for (const e of events) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e.at]);
+	const today = dayFromIso(clock.today);
+	const out = new Set<string>();
+	if (c.kind === 'regularly') {
+		// the first day of each event's week (Monday) or month, and of the earliest period counted
+		const periodOf = (day: number) => {
+			if (c.unit === 'week') return day - (isoDow(day) - 1);
+			const { y, m } = ymd(day);
+			return dayFromIso(`${y}-${String(m).padStart(2, '0')}-01`);
+		};
+		let first = periodOf(today);
+		for (let i = 1; i < c.periods; i++) first = periodOf(first - 1);
+		for (const [key, ats] of byKey) {
+			const days = ats.map((t) => (isDate ? t : Math.floor(t / DAY)));
+			const periods = new Set(days.filter((d) => d >= first).map(periodOf));
+			if (periods.size >= c.atLeast) out.add(key);
+		}
+		return out;
+	}
+	const now = instantFromIso(clock.now);
+	const back = (from: number, r: { amount: number; unit: RelativeUnit }) =>
+		isDate ? addUnits(from, -r.amount, r.unit) : shiftNow(from, -r.amount, r.unit);
+	const recent = back(isDate ? today : now, c.recent);
+	const previous = back(recent, c.previous);
+	for (const [key, ats] of byKey) {
+		const inRecent = ats.some((t) => t >= recent);
+		const inPrevious = ats.some((t) => t >= previous && t < recent);
+		const earlier = ats.some((t) => t < previous);
+		if (c.kind === 'stopped' ? inPrevious && !inRecent : inRecent && !inPrevious && earlier)
+			out.add(key);
 	}
 	return out;
 }

@@ -1,9 +1,9 @@
 // Random small worlds for the differential test: a data model (the Customer Profile plus 1–3
 // entities, relationships pointing both ways, key columns of mixed integer widths), rows full of
 // NULLs, '' and duplicates and orphan keys, and a valid definition over it using every operator,
-// aggregates, rankings, sequences, nested and/or blocks and all set operators. Values come from
-// small domains placed around the clock's edges (90 days ago, midnight, 23:59:59, 29 February…) so
-// conditions hit.
+// aggregates, rankings, sequences, lifecycles, nested and/or blocks and all set operators. Values
+// come from small domains placed around the clock's edges (90 days ago, midnight, 23:59:59,
+// 29 February…) so conditions hit.
 import fc from 'fast-check';
 import type { AttributeType, DataModel, Entity } from '../../src/lib/segments/data-model';
 import {
@@ -15,6 +15,8 @@ import {
 	type RankCondition,
 	RELATIVE_UNITS,
 	SEQUENCE_KINDS,
+	LIFECYCLE_KINDS,
+	type LifecycleCondition,
 	type SequenceCondition,
 	type SequenceStep,
 	type AggregateCondition,
@@ -398,6 +400,27 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 				}))
 			: [];
 		const sequenced = sequences.length ? { sequences } : {};
+		const dated = onPath.flatMap((e) =>
+			(columns[e] as Column[])
+				.filter((c) => c.type === 'date' || c.type === 'timestamp')
+				.map((c) => ({ entity: e, attribute: c.name }))
+		);
+		const span = () => ({ amount: pick([1, 2, 7, 30, 90]), unit: pick(RELATIVE_UNITS) });
+		const lifecycle = (): LifecycleCondition => {
+			const kind = pick(LIFECYCLE_KINDS);
+			if (kind !== 'regularly')
+				return { id: id('l'), kind, time: pick(dated), recent: span(), previous: span() };
+			const periods = pick([1, 2, 3, 4, 12]);
+			return {
+				id: id('l'),
+				kind,
+				time: pick(dated),
+				atLeast: int(1, periods),
+				periods,
+				unit: pick(['week', 'month'] as const)
+			};
+		};
+		const lifecycles = chance(20) ? { lifecycles: [lifecycle()] } : {};
 		return {
 			id: id('g'),
 			...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
@@ -405,7 +428,8 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 			where: chance(20) ? null : node(0),
 			aggregates,
 			...ranked,
-			...sequenced
+			...sequenced,
+			...lifecycles
 		};
 	});
 

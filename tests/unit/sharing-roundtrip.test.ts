@@ -137,12 +137,12 @@ describe('definitions round trip', () => {
 		await db.delete();
 	});
 
-	it('a sequence maps both of its sides (entity, attribute, relationship, date): counts equal', async () => {
+	it('a sequence maps both of its sides (entity, attribute, relationship, date), a lifecycle its date: counts equal', async () => {
 		const [first] = demoDefinitions();
 		const sequence: SegmentDefinition = {
 			...first!,
 			name: 'order_then_case',
-			displayName: 'Order then case',
+			displayName: 'Order then case, or regular buyers',
 			groups: [
 				{
 					id: 'g1',
@@ -179,6 +179,26 @@ describe('definitions round trip', () => {
 							withinDays: 60
 						}
 					]
+				},
+				{
+					id: 'g2',
+					operator: 'union',
+					path: {
+						start: 'Orders',
+						steps: [{ relationship: 'orders_customer', direction: 'forward' }]
+					},
+					where: null,
+					aggregates: [],
+					lifecycles: [
+						{
+							id: 'l1',
+							kind: 'regularly',
+							time: { entity: 'Orders', attribute: 'order_date' },
+							atLeast: 2,
+							periods: 12,
+							unit: 'month'
+						}
+					]
 				}
 			]
 		};
@@ -197,6 +217,7 @@ describe('definitions round trip', () => {
 			entity: 'Purchases',
 			attribute: 'order_date'
 		});
+		expect(stored!.definition.groups[1]!.lifecycles![0]!.time.entity).toBe('Purchases');
 		expect(count(countSql(stored!.definition, renamed))).toBe(theirs);
 		await db.delete();
 	});

@@ -51,6 +51,8 @@ export interface GroupExplanation {
 	firstFailingAggregate: number | null;
 	/** Per sequence condition of the group: whether it holds for the customer. */
 	sequences: boolean[];
+	/** Per lifecycle condition of the group: whether it holds for the customer. */
+	lifecycles: boolean[];
 	/** For a group with a ranking: whether the customer is among those it keeps; else null. */
 	ranked: boolean | null;
 	matched: boolean;
@@ -70,6 +72,7 @@ export type Reason =
 	| { kind: 'aggregate'; group: number; aggregate: number }
 	| { kind: 'rank'; group: number }
 	| { kind: 'sequence'; group: number; sequence: number }
+	| { kind: 'lifecycle'; group: number; lifecycle: number }
 	| { kind: 'noRows'; group: number }
 	| { kind: 'excluded'; group: number }
 	| { kind: 'several' };
@@ -117,6 +120,8 @@ function reasonFor(groups: GroupExplanation[]): Reason {
 			return { kind: 'aggregate', group: g.index, aggregate: g.firstFailingAggregate };
 		const sequence = g.sequences.indexOf(false);
 		if (sequence >= 0) return { kind: 'sequence', group: g.index, sequence };
+		const lifecycle = g.lifecycles.indexOf(false);
+		if (lifecycle >= 0) return { kind: 'lifecycle', group: g.index, lifecycle };
 		if (g.ranked === false) return { kind: 'rank', group: g.index };
 	}
 	return { kind: 'several' };
@@ -143,6 +148,29 @@ async function sequenceVerdicts(
 			where: null,
 			aggregates: [],
 			sequences: [sequence]
+		};
+		verdicts.push(await inRanking(alone, index, model, clock, key, run));
+	}
+	return verdicts;
+}
+
+/** Whether each lifecycle condition of a group holds for the customer, on the group's own rows. */
+async function lifecycleVerdicts(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	key: string,
+	run: RunSql
+): Promise<boolean[]> {
+	const verdicts: boolean[] = [];
+	for (const lifecycle of group.lifecycles ?? []) {
+		const alone: Group = {
+			id: group.id,
+			path: group.path,
+			where: group.where,
+			aggregates: [],
+			lifecycles: [lifecycle]
 		};
 		verdicts.push(await inRanking(alone, index, model, clock, key, run));
 	}
@@ -202,9 +230,11 @@ export async function explainCustomer(
 		}));
 		const aggFail = aggregates.findIndex((a) => !a.held);
 		const sequences = await sequenceVerdicts(group, index, model, at, key, run);
+		const lifecycles = await lifecycleVerdicts(group, index, model, at, key, run);
 		const qualifies =
 			(aggregates.length > 0 ? aggregates.every((a) => a.held) : passingRows > 0) &&
-			sequences.every(Boolean);
+			sequences.every(Boolean) &&
+			lifecycles.every(Boolean);
 		const ranked =
 			group.rank && qualifies ? await inRanking(group, index, model, at, key, run) : null;
 		groups.push({
@@ -224,6 +254,7 @@ export async function explainCustomer(
 			firstFailingAggregate:
 				aggFail >= 0 && (passingRows > 0 || aggregates.length > 0) ? aggFail : null,
 			sequences,
+			lifecycles,
 			ranked,
 			matched: qualifies && ranked !== false
 		});

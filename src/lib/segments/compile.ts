@@ -16,6 +16,7 @@ import { effectiveClock, type Clock } from './dates';
 import { conditionSql } from './condition-sql';
 import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate-sql';
 import { sequenceCtes, type SequenceSql, type SideRows } from './sequence-sql';
+import { lifecycleCtes } from './lifecycle-sql';
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
@@ -164,7 +165,7 @@ function cteNames(model: DataModel): (base: string) => string {
 	let prefix = '';
 	const clashes = (p: string) =>
 		tables.some(
-			(t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?)?|step\d+)$/.test(t.slice(p.length))
+			(t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?)?|step\d+)$/.test(t.slice(p.length))
 		);
 	while (clashes(prefix)) prefix += 'q_';
 	return (base) => prefix + base;
@@ -192,7 +193,10 @@ function aliasesFor(model: DataModel, path: ResolvedPath): Map<string, Aliased> 
 	return out;
 }
 
-/** A group's CTEs: its path rows, aggregates and ranking, then its sequences (sequence-sql.ts). */
+/**
+ * A group's CTEs: its path rows, aggregates and ranking, then its sequences (sequence-sql.ts) and
+ * lifecycle conditions (lifecycle-sql.ts).
+ */
 function groupCtes(
 	group: Group,
 	index: number,
@@ -201,15 +205,25 @@ function groupCtes(
 	names: (base: string) => string
 ): { name: string; ctes: Cte[] } {
 	const sequences = group.sequences ?? [];
-	if (!sequences.length) return groupCoreCtes(group, index, model, clock, names);
+	const lifecycles = group.lifecycles ?? [];
+	if (!sequences.length && !lifecycles.length)
+		return groupCoreCtes(group, index, model, clock, names);
 	const base = `g${index}`;
-	const s = sequenceCtes(
+	const q = sequenceCtes(
 		sequences,
 		(side) => sideRows(side, model, clock),
 		(i, part) => names(`${base}_s${i}${part}`),
 		clock
 	);
-	// with a ranking, the sequences narrow whom it ranks (and its result is theirs already)
+	// a lifecycle looks at the group's own rows, dated by its attribute
+	const l = lifecycleCtes(
+		lifecycles,
+		(time) => sideRows({ path: group.path, where: group.where, time }, model, clock),
+		(i, part) => names(`${base}_l${i}${part}`),
+		clock
+	);
+	const s: SequenceSql = { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
+	// with a ranking, these narrow whom it ranks (and its result is theirs already)
 	if (group.rank) return groupCoreCtes(group, index, model, clock, names, s);
 	const core = groupCoreCtes(group, index, model, clock, (b) =>
 		names(b === base ? `${base}_core` : b)

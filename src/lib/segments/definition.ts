@@ -9,8 +9,9 @@ export const DEFINITION_FORMAT = 'segments.definition';
  * 2 added counts that reach zero (`includeZero`), counts of different days/weeks/months, relative
  * date comparisons for the earliest/latest date, and ranking (`rank` on a group). 3 added splits
  * (`split`: named parts by percentage, with a holdout). 4 added sequences (`sequences` on a group:
- * "A then B within N days", "A not followed by B within N days"). Every older document is a current
- * one with the same meaning (see migrations in parse.ts).
+ * "A then B within N days", "A not followed by B within N days") and `lifecycles` (stopped,
+ * restarted, regularly). Every older document is a current one with the same meaning (see
+ * migrations in parse.ts).
  */
 export const DEFINITION_VERSION = 4;
 
@@ -424,6 +425,65 @@ export const sequenceSchema = z
 	.describe('A sequence condition on the same customer: A then B (or A and no B) within N days.');
 export type SequenceCondition = z.infer<typeof sequenceSchema>;
 
+export const LIFECYCLE_KINDS = ['stopped', 'restarted', 'regularly'] as const;
+export type LifecycleKind = (typeof LIFECYCLE_KINDS)[number];
+export const LIFECYCLE_PERIODS_MAX = 520;
+export const LIFECYCLES_MAX = 10;
+
+const activityTime = z
+	.strictObject({
+		entity: entityName.describe("The entity holding the date; on the group's path."),
+		attribute: attributeName.describe('A date or timestamp attribute.')
+	})
+	.describe("The date or timestamp of the group's rows that dates a customer's activity.");
+const windowSpan = (what: string) =>
+	relative.describe(`${what}, in calendar units (e.g. 30 days, 3 months).`);
+
+/**
+ * Lifecycle conditions on the customer's activity: the group's passing rows, dated by `time`,
+ * at or before the as-of moment. The recent window is [as-of − recent, as-of] (as "in the last");
+ * the previous window the `previous` span just before it; "earlier" anything before that.
+ * stopped: active in the previous window, not in the recent one. restarted: active in the recent
+ * window, not in the previous one, and active earlier. regularly: active in at least `atLeast`
+ * of the last `periods` calendar weeks or months (the current one included).
+ */
+export const lifecycleSchema = z
+	.discriminatedUnion('kind', [
+		...(['stopped', 'restarted'] as const).map((kind) =>
+			z.strictObject({
+				id: id.describe('Unique within the group.'),
+				kind: z
+					.literal(kind)
+					.describe(
+						'stopped: active before, not recently; restarted: active recently, not before, and earlier.'
+					),
+				time: activityTime,
+				recent: windowSpan('The recent window, ending at the as-of moment'),
+				previous: windowSpan('The window just before the recent one')
+			})
+		),
+		z.strictObject({
+			id: id.describe('Unique within the group.'),
+			kind: z.literal('regularly').describe('Active in at least k of the last n periods.'),
+			time: activityTime,
+			atLeast: z
+				.number()
+				.int()
+				.min(1)
+				.max(LIFECYCLE_PERIODS_MAX)
+				.describe('k: in how many of the periods the customer must be active.'),
+			periods: z
+				.number()
+				.int()
+				.min(1)
+				.max(LIFECYCLE_PERIODS_MAX)
+				.describe('n: how many periods, the current one included.'),
+			unit: z.enum(['week', 'month']).describe('Calendar weeks (Monday to Sunday) or months.')
+		})
+	])
+	.describe('A lifecycle condition: stopped, restarted or regularly active.');
+export type LifecycleCondition = z.infer<typeof lifecycleSchema>;
+
 export const SET_OPERATORS = ['union', 'intersect', 'exclude'] as const;
 export type SetOperator = (typeof SET_OPERATORS)[number];
 
@@ -459,6 +519,12 @@ export const groupSchema = z
 			.max(SEQUENCES_MAX)
 			.optional()
 			.describe('Sequence conditions a customer must also meet, all of them; absent: none.'),
+		/** Absent: none. Lifecycle conditions a customer must also meet, all of them. */
+		lifecycles: z
+			.array(lifecycleSchema)
+			.max(LIFECYCLES_MAX)
+			.optional()
+			.describe('Lifecycle conditions (stopped, restarted, regularly) a customer must also meet.'),
 		/** Keeps only the top or bottom part of the group's members by an aggregate. */
 		rank: rankSchema
 			.optional()

@@ -23,7 +23,13 @@ export {
 	defaultSplit,
 	SPLIT_BUCKETS
 } from './split';
-export { summarizeSegment, summarizeGroup, summarizeCondition, summarizeSequence } from './summary';
+export {
+	summarizeSegment,
+	summarizeGroup,
+	summarizeCondition,
+	summarizeSequence,
+	summarizeLifecycle
+} from './summary';
 export {
 	parseDefinition,
 	migrate,

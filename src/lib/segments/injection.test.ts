@@ -263,6 +263,41 @@ describe('hostile names and values', () => {
 		expectUntouched();
 	});
 
+	it('hostile names work in lifecycle conditions; a hand-edited count never reaches SQL', () => {
+		const time = { entity: ORDERS, attribute: WHEN };
+		const stopped = definition([
+			orders(null, {
+				lifecycles: [
+					{
+						id: 'l',
+						kind: 'stopped',
+						time,
+						recent: { amount: 5, unit: 'days' },
+						previous: { amount: 30, unit: 'days' }
+					}
+				]
+			})
+		]);
+		// orders on 1–9 March; today is 15 March: both customers with orders stopped
+		expect(run(db, stopped, model, CLOCK)).toEqual([1, 2]);
+		const regular = definition([
+			orders(null, {
+				lifecycles: [{ id: 'l', kind: 'regularly', time, atLeast: 1, periods: 1, unit: 'month' }]
+			})
+		]);
+		expect(run(db, regular, model, CLOCK)).toEqual([1, 2]);
+		for (const def of [stopped, regular]) {
+			const compiled = compileSegment(def, model, CLOCK);
+			if (!compiled.ok) throw new Error('did not compile');
+			expectOneStatement(compiled.sql);
+		}
+		const evil = structuredClone(regular);
+		(evil.groups[0]!.lifecycles![0]! as { atLeast: unknown }).atLeast = '1 OR TRUE; --';
+		expect(validateSegment(evil, model).map((p) => p.code)).toEqual(['wrongValueType']);
+		expect(compileSegment(evil, model, CLOCK).ok).toBe(false);
+		expectUntouched();
+	});
+
 	it('a NUL character is reported, never thrown', () => {
 		const def = definition([orders(cond(ORDERS, NOTE, 'equals', 'a\u0000b'))]);
 		const problems = validateSegment(def, model);

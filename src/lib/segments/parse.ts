@@ -30,7 +30,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
 	1: (doc) => ({ ...doc, version: 2 }),
 	// Version 3 only added the optional `split`: a version 2 document has no split.
 	2: (doc) => ({ ...doc, version: 3 }),
-	// Version 4 only added the optional `sequences` of a group: a version 3 document has none.
+	// Version 4 only added the optional `sequences` and `lifecycles` of a group: a version 3
+	// document has none.
 	3: (doc) => ({ ...doc, version: 4 })
 };
 

@@ -46,6 +46,11 @@ export function referencesOf(definition: SegmentDefinition): References {
 				if (side.time.entity && side.time.attribute)
 					refs.attributes.add(attributeKey(side.time.entity, side.time.attribute));
 			}
+		for (const lifecycle of group.lifecycles ?? []) {
+			const { entity, attribute } = lifecycle.time;
+			if (entity) refs.entities.add(entity);
+			if (entity && attribute) refs.attributes.add(attributeKey(entity, attribute));
+		}
 		const rank = group.rank;
 		if (rank?.entity) refs.entities.add(rank.entity);
 		if (rank?.entity && rank.attribute)

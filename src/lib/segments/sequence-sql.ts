@@ -82,7 +82,7 @@ export function sequenceCtes(
 }
 
 /** A side's distinct events: (member_key, event_at, event_row), dated at or before the as-of moment. */
-function eventsSql(side: SideRows, asDates: boolean, clock: Clock): string[] {
+export function eventsSql(side: SideRows, asDates: boolean, clock: Clock): string[] {
 	const cutoff =
 		side.timeType === 'date'
 			? `${side.time} <= ${quoteDate(clock.today)}`

@@ -214,6 +214,48 @@ describe('A not followed by B within N days', () => {
 	});
 });
 
+describe('sequences with the rest of a group', () => {
+	it('a ranking ranks only the customers who meet the sequence', () => {
+		const g: Group = {
+			...sequence('followedBy', orders(big), cases(escalated), 7),
+			path: { start: 'Orders', steps: [hop('orders_customer')] },
+			rank: {
+				direction: 'top',
+				amount: 1,
+				unit: 'customers',
+				function: 'sum',
+				entity: 'Orders',
+				attribute: 'total_amount'
+			}
+		};
+		// at C Ann (850), Cid (620) and Fay (700) meet it; Bob spent most (900) but does not
+		expect(members(g, C)).toEqual([1]);
+	});
+	it('problems name the side: a missing date, a date that is not one, a condition off its path', () => {
+		const g = sequence(
+			'followedBy',
+			{ ...orders(cond('Cases', 'escalated', 'isTrue')), time: { entity: 'Orders', attribute: 'total_amount' } },
+			{ ...cases(null), time: { entity: '', attribute: '' } },
+			7
+		);
+		const problems = validateSegment(definition([g]), model).map((p) => [
+			p.path.slice(4).join('.'),
+			p.message
+		]);
+		expect(problems).toEqual([
+			[
+				'first.where.entity',
+				"Cases is not on this group's path from Orders, so its attributes cannot be used here."
+			],
+			[
+				'first.time.attribute',
+				'“total amount” (Orders) does not hold a date; A can only be placed in time by a date or a date and time.'
+			],
+			['then.time.entity', 'Choose the date or timestamp that places B in time in this sequence.']
+		]);
+	});
+});
+
 describe('sequences in words and SQL', () => {
 	it('reads as a sentence', () => {
 		const g = sequence('followedBy', orders(big), cases(escalated), 7);

@@ -3,6 +3,7 @@
 // needs attention. A definition that passes validateSegment compiles.
 import { splitProblems } from './split';
 import { sequenceProblems, type SideChecks } from './sequence-validate';
+import { lifecycleProblems } from './lifecycle-validate';
 import {
 	findAttribute,
 	findEntity,
@@ -161,6 +162,10 @@ function groupProblems(group: Group, index: number, model: DataModel): Problem[]
 	group.sequences?.forEach((sequence, i) => {
 		checkId(sequence.id, [...at, 'sequences', i]);
 		problems.push(...sequenceProblems(sequence, [...at, 'sequences', i], model, checks));
+	});
+	group.lifecycles?.forEach((lifecycle, i) => {
+		checkId(lifecycle.id, [...at, 'lifecycles', i]);
+		problems.push(...lifecycleProblems(lifecycle, [...at, 'lifecycles', i], scope, checks));
 	});
 	return problems;
 }

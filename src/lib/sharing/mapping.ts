@@ -64,6 +64,11 @@ export function applyMapping(definition: SegmentDefinition, m: NameMapping): Seg
 			if (rank.attribute !== undefined) rank.attribute = mapAttribute(m, rank.entity, rank.attribute);
 			rank.entity = mapEntity(m, rank.entity);
 		}
+		for (const lifecycle of group.lifecycles ?? []) {
+			const time = lifecycle.time;
+			time.attribute = mapAttribute(m, time.entity, time.attribute);
+			time.entity = mapEntity(m, time.entity);
+		}
 		for (const sequence of group.sequences ?? [])
 			for (const side of [sequence.first, sequence.then]) {
 				side.path.start = mapEntity(m, side.path.start);

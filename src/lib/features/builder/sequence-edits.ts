@@ -1,10 +1,13 @@
-// Edits of a sequence condition in the builder, as pure functions: a new sequence, a side starting
-// from an entity (its best path and a date to order it by, proposed at once), and a side's
-// conditions as the flat "all of" list the builder edits.
+// Edits of sequence and lifecycle conditions in the builder, as pure functions: a new sequence, a
+// side starting from an entity (its best path and a date to order it by, proposed at once), a
+// side's conditions as the flat "all of" list the builder edits, and lifecycle conditions of
+// each kind with sensible windows.
 import type { DataModel } from '$lib/segments/data-model';
 import {
 	isConditionBlock,
 	type Condition,
+	type LifecycleCondition,
+	type LifecycleKind,
 	type ConditionNode,
 	type SequenceCondition,
 	type SequenceStep
@@ -73,4 +76,21 @@ export function sideWhere(items: ConditionNode[], blockId: string): ConditionNod
 /** A new condition on the side's start, attribute still to choose. */
 export function newSideCondition(id: string, entity: string): Condition {
 	return { kind: 'condition', id, entity, attribute: '', operator: 'equals' };
+}
+
+/** A lifecycle condition of `kind`, keeping what carries over from `from` (its id and date). */
+export function lifecycleOf(
+	kind: LifecycleKind,
+	from: Pick<LifecycleCondition, 'id' | 'time'> & Partial<LifecycleCondition>
+): LifecycleCondition {
+	const { id, time } = from;
+	if (kind === 'regularly') return { id, kind, time, atLeast: 3, periods: 4, unit: 'month' };
+	const windows =
+		from.kind === 'stopped' || from.kind === 'restarted'
+			? { recent: from.recent, previous: from.previous }
+			: {
+					recent: { amount: 30, unit: 'days' as const },
+					previous: { amount: 90, unit: 'days' as const }
+				};
+	return { id, kind, time, ...windows };
 }
