@@ -257,6 +257,40 @@ export function suiteDefinitions(root: string): SuiteSegment[] {
 					}
 				]
 			)
+		},
+		{
+			id: 'sequence',
+			title: 'Sequence: an order over 500 followed by an escalated case within 7 days',
+			definition: definition(
+				'big_order_then_escalation',
+				'Big order then escalated case',
+				'Customers with an order over 500 followed within 7 days by an escalated case.',
+				[
+					{
+						id: 'sequence',
+						path: CUSTOMERS_PATH,
+						where: null,
+						aggregates: [],
+						sequences: [
+							{
+								id: 'order-case',
+								kind: 'followedBy',
+								first: {
+									path: ORDERS_PATH,
+									where: cond('big', 'Orders', 'total_amount', 'greaterThan', 500),
+									time: { entity: 'Orders', attribute: 'order_date' }
+								},
+								then: {
+									path: CASES_PATH,
+									where: cond('escalated', 'Cases', 'escalated', 'isTrue'),
+									time: { entity: 'Cases', attribute: 'created_at' }
+								},
+								withinDays: 7
+							}
+						]
+					}
+				]
+			)
 		}
 	];
 }

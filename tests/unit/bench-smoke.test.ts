@@ -24,7 +24,8 @@ describe('benchmark harness (smoke)', () => {
 			'path3',
 			'aggregate',
 			'chain5',
-			'contains'
+			'contains',
+			'sequence'
 		]);
 		for (const s of suite.segments) expect(s.sql.count).toMatch(/^WITH/);
 		expect(suite.live).toHaveLength(3);

@@ -6,13 +6,21 @@ import { EXAMPLE_SEGMENTS } from '$lib/features/data/example-segments';
 import { parseDefinition } from '$lib/segments/parse';
 import { compileSegment } from '$lib/segments/compile';
 import { quoteString } from '$lib/sql/quote';
-import { overlapCsv, overlapSql, readOverlap, shareOfRow, type MemberSource } from './overlap';
+import {
+	OVERLAP_MAX,
+	overlapCsv,
+	overlapSql,
+	readOverlap,
+	shareOfRow,
+	type MemberSource
+} from './overlap';
 
 let demo: DemoDb;
 let members: string[] = [];
 beforeAll(async () => {
 	demo = await openDemoDb(5000);
-	members = EXAMPLE_SEGMENTS.map((raw) => {
+	// as many example segments as an overlap takes
+	members = EXAMPLE_SEGMENTS.slice(0, OVERLAP_MAX).map((raw) => {
 		const parsed = parseDefinition(raw);
 		if (!parsed.ok) throw new Error('example does not parse');
 		const c = compileSegment(parsed.definition, demo.model, demo.clock);
@@ -36,7 +44,7 @@ const keys = (i: number) => `SELECT CAST(member_key AS VARCHAR) AS k FROM (${mem
 
 describe('overlap', () => {
 	for (const kind of ['live', 'run'] as const)
-		it(`equals hand-written set queries for the five example segments (${kind})`, () => {
+		it(`equals hand-written set queries for the example segments (${kind})`, () => {
 			const n = members.length;
 			const sources: MemberSource[] = members.map((sql, i) =>
 				kind === 'live' ? { kind, membersSql: sql } : { kind, segmentId: `seg${i}` }

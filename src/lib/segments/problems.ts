@@ -52,6 +52,9 @@ export function describeLocation(path: ProblemPath): string {
 			const side = path[4] === 'first' ? ' (A)' : path[4] === 'then' ? ' (B)' : '';
 			parts.push(`sequence ${path[3] + 1}${side}`);
 			i = side ? 5 : 4;
+		} else if (path[2] === 'lifecycles' && typeof path[3] === 'number') {
+			parts.push(`lifecycle condition ${path[3] + 1}`);
+			i = 4;
 		} else if (path[2] === 'path') {
 			if (path[3] === 'steps' && typeof path[4] === 'number') {
 				parts.push(`step ${path[4] + 1} of the path`);

@@ -81,12 +81,12 @@ export function newSideCondition(id: string, entity: string): Condition {
 /** A lifecycle condition of `kind`, keeping what carries over from `from` (its id and date). */
 export function lifecycleOf(
 	kind: LifecycleKind,
-	from: Pick<LifecycleCondition, 'id' | 'time'> & Partial<LifecycleCondition>
+	from: LifecycleCondition | Pick<LifecycleCondition, 'id' | 'time'>
 ): LifecycleCondition {
 	const { id, time } = from;
 	if (kind === 'regularly') return { id, kind, time, atLeast: 3, periods: 4, unit: 'month' };
 	const windows =
-		from.kind === 'stopped' || from.kind === 'restarted'
+		'recent' in from
 			? { recent: from.recent, previous: from.previous }
 			: {
 					recent: { amount: 30, unit: 'days' as const },

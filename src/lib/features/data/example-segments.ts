@@ -252,6 +252,39 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 	},
 	{
 		...base,
+		name: 'quiet_customers',
+		displayName: 'At most one order in 90 days',
+		description:
+			'Customers with 0 or 1 orders in the last 90 days, including those who never ordered.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 720,
+		groups: [
+			{
+				id: 'quiet',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: {
+					kind: 'condition',
+					id: 'quiet-window',
+					entity: 'Orders',
+					attribute: 'order_date',
+					operator: 'inLast',
+					value: { amount: 90, unit: 'days' }
+				},
+				aggregates: [
+					{
+						id: 'orders',
+						function: 'count',
+						entity: 'Orders',
+						operator: 'atMost',
+						value: 1,
+						includeZero: true
+					}
+				]
+			}
+		]
+	},
+	{
+		...base,
 		name: 'big_order_then_escalation',
 		displayName: 'Big order then escalated case within 7 days',
 		description:
@@ -292,39 +325,6 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 							time: { entity: 'Cases', attribute: 'created_at' }
 						},
 						withinDays: 7
-					}
-				]
-			}
-		]
-	},
-	{
-		...base,
-		name: 'quiet_customers',
-		displayName: 'At most one order in 90 days',
-		description:
-			'Customers with 0 or 1 orders in the last 90 days, including those who never ordered.',
-		type: 'dynamic',
-		refreshIntervalMinutes: 720,
-		groups: [
-			{
-				id: 'quiet',
-				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
-				where: {
-					kind: 'condition',
-					id: 'quiet-window',
-					entity: 'Orders',
-					attribute: 'order_date',
-					operator: 'inLast',
-					value: { amount: 90, unit: 'days' }
-				},
-				aggregates: [
-					{
-						id: 'orders',
-						function: 'count',
-						entity: 'Orders',
-						operator: 'atMost',
-						value: 1,
-						includeZero: true
 					}
 				]
 			}
