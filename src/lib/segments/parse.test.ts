@@ -185,10 +185,12 @@ describe('migrate', () => {
 		const doc = seed();
 		doc.groups[0] = {
 			...doc.groups[0],
-			sequences: [{ id: 's', kind: 'followedBy', first: side, then: side, withinDays: 7 }]
+			sequences: [
+				{ id: 's', kind: 'followedBy', first: { ...side, where: null }, then: side, withinDays: 7 }
+			]
 		};
 		const [p] = problems(doc);
 		expect(p?.code).toBe('tooDeep');
-		expect(p?.path.slice(0, 6)).toEqual(['groups', 0, 'sequences', 0, 'first', 'where']);
+		expect(p?.path.slice(0, 6)).toEqual(['groups', 0, 'sequences', 0, 'then', 'where']);
 	});
 });

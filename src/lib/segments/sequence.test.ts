@@ -12,6 +12,7 @@ import { createTable } from '../../../tests/helpers/segment-db';
 import { cond, definition, run } from '../../../tests/helpers/segment-fixture';
 import type { ConditionNode, Group, SequenceCondition, SequenceStep } from './definition';
 import { compileSegment } from './compile';
+import { describeLocation } from './problems';
 import { summarizeGroup } from './summary';
 import { validateSegment } from './validate';
 
@@ -265,6 +266,14 @@ describe('sequences in words and SQL', () => {
 		const n = sequence('notFollowedBy', visits(pricing), orders(null), 1);
 		expect(summarizeGroup(n, model)).toContain(
 			'ClickStream where page is “/pricing” (by event time) not followed by Orders (by order date) within 1 day'
+		);
+	});
+	it('says where a problem is: the sequence, its side and the condition', () => {
+		expect(
+			describeLocation(['groups', 0, 'sequences', 1, 'then', 'where', 'children', 1, 'value'])
+		).toBe('group 1, sequence 2 (B), condition 2, field “value”');
+		expect(describeLocation(['groups', 2, 'sequences', 0, 'first', 'time', 'attribute'])).toBe(
+			'group 3, sequence 1 (A), field “time” › “attribute”'
 		);
 	});
 	it('joins on the customer key and a time range (EXISTS), never a cross product', () => {
