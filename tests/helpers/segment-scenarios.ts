@@ -379,7 +379,8 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 					.filter((c) => c.type === 'date' || c.type === 'timestamp')
 					.map((c) => ({ entity: e, attribute: c.name }))
 			);
-			const where: ConditionNode | null = chance(50)
+			// mostly every row: a sequence already narrows a group a lot
+			const where: ConditionNode | null = chance(70)
 				? null
 				: chance(70)
 					? leaf(sidePath.entities)
@@ -390,13 +391,14 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 						};
 			return { path: { start: from, steps: sidePath.steps }, where, time: pick(timed) };
 		};
-		const sequences: SequenceCondition[] = chance(30)
-			? Array.from({ length: int(1, 2) }, () => ({
+		const sequences: SequenceCondition[] = chance(12)
+			? Array.from({ length: chance(20) ? 2 : 1 }, () => ({
 					id: id('s'),
-					kind: pick(SEQUENCE_KINDS),
+					kind: pick([...SEQUENCE_KINDS, 'notFollowedBy'] as const),
 					first: step(),
 					then: step(),
-					withinDays: pick([0, 1, 2, 7, 30, 90, 400])
+					// the edges (0, 1, 7 days) and windows wide enough that B often follows
+					withinDays: pick([0, 1, 7, 30, 90, 400, 400, 800])
 				}))
 			: [];
 		const sequenced = sequences.length ? { sequences } : {};
@@ -405,7 +407,7 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 				.filter((c) => c.type === 'date' || c.type === 'timestamp')
 				.map((c) => ({ entity: e, attribute: c.name }))
 		);
-		const span = () => ({ amount: pick([1, 2, 7, 30, 90]), unit: pick(RELATIVE_UNITS) });
+		const span = () => ({ amount: pick([1, 2, 7, 30, 90, 365]), unit: pick(RELATIVE_UNITS) });
 		const lifecycle = (): LifecycleCondition => {
 			const kind = pick(LIFECYCLE_KINDS);
 			if (kind !== 'regularly')
@@ -415,18 +417,21 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 				id: id('l'),
 				kind,
 				time: pick(dated),
-				atLeast: int(1, periods),
+				atLeast: chance(50) ? 1 : int(1, periods),
 				periods,
 				unit: pick(['week', 'month'] as const)
 			};
 		};
-		const lifecycles = chance(20) ? { lifecycles: [lifecycle()] } : {};
+		const lifecycles = chance(10) ? { lifecycles: [lifecycle()] } : {};
 		return {
 			id: id('g'),
 			...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
 			path: { start, steps: path.steps },
 			where: chance(20) ? null : node(0),
-			aggregates,
+			// a sequence or lifecycle narrows a group a lot: mostly without aggregates as well, so
+			// most groups still have members
+			aggregates:
+				(sequences.length || 'lifecycles' in lifecycles) && chance(70) ? [] : aggregates,
 			...ranked,
 			...sequenced,
 			...lifecycles
