@@ -140,8 +140,7 @@ function evaluateGroupCore(
 			(group.where === null || holds(group.where, combo, cell, model, clock))
 	);
 	const keys = new Set(passing.map((c) => keyText(cell(c, profile.entity, profile.key))));
-	if (group.aggregates.length === 0 && !group.rank)
-		return new Set([...keys].filter(sequencesHold));
+	if (group.aggregates.length === 0 && !group.rank) return new Set([...keys].filter(sequencesHold));
 
 	/** The distinct rows of `entity` on the passing path rows that end at customer k. */
 	const rowsFor = (k: string, entity: string): Row[] => {
@@ -626,7 +625,11 @@ function sideEvents(
 		const own = timeType === 'date' ? dayFromIso(time) : instantFromIso(time);
 		if (own > cutoff) continue;
 		const at = asDays ? dayFromIso(time.slice(0, 10)) : own;
-		events.push({ key: keyText(key), at, row: combo[entities.indexOf(side.time.entity)] as number });
+		events.push({
+			key: keyText(key),
+			at,
+			row: combo[entities.indexOf(side.time.entity)] as number
+		});
 	}
 	return events;
 }
@@ -654,10 +657,7 @@ function sequenceMembers(
 	for (const a of as) {
 		const followed = bs.some(
 			(b) =>
-				b.key === a.key &&
-				a.at <= b.at &&
-				b.at <= a.at + span &&
-				!(sameEntity && b.row === a.row)
+				b.key === a.key && a.at <= b.at && b.at <= a.at + span && !(sameEntity && b.row === a.row)
 		);
 		if (followed === (s.kind === 'followedBy')) out.add(a.key);
 	}

@@ -430,8 +430,7 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 			where: chance(20) ? null : node(0),
 			// a sequence or lifecycle narrows a group a lot: mostly without aggregates as well, so
 			// most groups still have members
-			aggregates:
-				(sequences.length || 'lifecycles' in lifecycles) && chance(70) ? [] : aggregates,
+			aggregates: (sequences.length || 'lifecycles' in lifecycles) && chance(70) ? [] : aggregates,
 			...ranked,
 			...sequenced,
 			...lifecycles

@@ -165,7 +165,11 @@ function cteNames(model: DataModel): (base: string) => string {
 	let prefix = '';
 	const clashes = (p: string) =>
 		tables.some(
-			(t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?)?|step\d+)$/.test(t.slice(p.length))
+			(t) =>
+				t.startsWith(p) &&
+				/^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?)?|step\d+)$/.test(
+					t.slice(p.length)
+				)
 		);
 	while (clashes(prefix)) prefix += 'q_';
 	return (base) => prefix + base;
@@ -229,7 +233,10 @@ function groupCtes(
 		names(b === base ? `${base}_core` : b)
 	);
 	const name = names(base);
-	return { name, ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names]) }] };
+	return {
+		name,
+		ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names]) }]
+	};
 }
 
 /** `SELECT member_key FROM a INTERSECT SELECT member_key FROM b …` */

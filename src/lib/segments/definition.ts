@@ -447,21 +447,22 @@ const windowSpan = (what: string) =>
  * window, not in the previous one, and active earlier. regularly: active in at least `atLeast`
  * of the last `periods` calendar weeks or months (the current one included).
  */
+const windowed = <const Kind extends string>(kind: Kind) =>
+	z.strictObject({
+		id: id.describe('Unique within the group.'),
+		kind: z
+			.literal(kind)
+			.describe(
+				'stopped: active before, not recently; restarted: active recently, not before, and earlier.'
+			),
+		time: activityTime,
+		recent: windowSpan('The recent window, ending at the as-of moment'),
+		previous: windowSpan('The window just before the recent one')
+	});
 export const lifecycleSchema = z
 	.discriminatedUnion('kind', [
-		...(['stopped', 'restarted'] as const).map((kind) =>
-			z.strictObject({
-				id: id.describe('Unique within the group.'),
-				kind: z
-					.literal(kind)
-					.describe(
-						'stopped: active before, not recently; restarted: active recently, not before, and earlier.'
-					),
-				time: activityTime,
-				recent: windowSpan('The recent window, ending at the as-of moment'),
-				previous: windowSpan('The window just before the recent one')
-			})
-		),
+		windowed('stopped'),
+		windowed('restarted'),
 		z.strictObject({
 			id: id.describe('Unique within the group.'),
 			kind: z.literal('regularly').describe('Active in at least k of the last n periods.'),

@@ -33,7 +33,10 @@ export function lifecycleBounds(
 	clock: Clock
 ): { recent: number; previous: number } {
 	if (type === 'date') {
-		const recent = Math.max(DAY_MIN, addUnits(dayFromIso(clock.today), -c.recent.amount, c.recent.unit));
+		const recent = Math.max(
+			DAY_MIN,
+			addUnits(dayFromIso(clock.today), -c.recent.amount, c.recent.unit)
+		);
 		const previous = Math.max(DAY_MIN, addUnits(recent, -c.previous.amount, c.previous.unit));
 		return { recent, previous };
 	}

@@ -71,7 +71,11 @@ const stopped: LifecycleCondition = {
 	previous: days(90)
 };
 const restarted: LifecycleCondition = { ...stopped, kind: 'restarted' };
-const regularly = (atLeast: number, periods: number, unit: 'week' | 'month'): LifecycleCondition => ({
+const regularly = (
+	atLeast: number,
+	periods: number,
+	unit: 'week' | 'month'
+): LifecycleCondition => ({
 	id: 'l',
 	kind: 'regularly',
 	time,

@@ -181,7 +181,11 @@ describe('migrate', () => {
 		let where: Record<string, unknown> = { kind: 'and', id: 'b', children: [] };
 		for (let i = 0; i < CONDITION_DEPTH_MAX + 1; i++)
 			where = { kind: 'and', id: `b${i}`, children: [where] };
-		const side = { path: { start: 'Orders', steps: [] }, where, time: { entity: 'Orders', attribute: 'order_date' } };
+		const side = {
+			path: { start: 'Orders', steps: [] },
+			where,
+			time: { entity: 'Orders', attribute: 'order_date' }
+		};
 		const doc = seed();
 		doc.groups[0] = {
 			...doc.groups[0],

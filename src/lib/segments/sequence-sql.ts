@@ -91,7 +91,11 @@ export function eventsSql(side: SideRows, asDates: boolean, clock: Clock): strin
 	const items = [[cutoff], ...side.where];
 	return [
 		'SELECT DISTINCT',
-		...indent([`${side.key} AS member_key,`, `${at} AS event_at,`, `${side.timeAlias}.rowid AS event_row`]),
+		...indent([
+			`${side.key} AS member_key,`,
+			`${at} AS event_at,`,
+			`${side.timeAlias}.rowid AS event_row`
+		]),
 		...side.from,
 		'WHERE',
 		...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))

@@ -235,7 +235,10 @@ describe('sequences with the rest of a group', () => {
 	it('problems name the side: a missing date, a date that is not one, a condition off its path', () => {
 		const g = sequence(
 			'followedBy',
-			{ ...orders(cond('Cases', 'escalated', 'isTrue')), time: { entity: 'Orders', attribute: 'total_amount' } },
+			{
+				...orders(cond('Cases', 'escalated', 'isTrue')),
+				time: { entity: 'Orders', attribute: 'total_amount' }
+			},
 			{ ...cases(null), time: { entity: '', attribute: '' } },
 			7
 		);

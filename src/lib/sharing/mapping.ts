@@ -61,7 +61,8 @@ export function applyMapping(definition: SegmentDefinition, m: NameMapping): Seg
 		}
 		const rank = group.rank;
 		if (rank) {
-			if (rank.attribute !== undefined) rank.attribute = mapAttribute(m, rank.entity, rank.attribute);
+			if (rank.attribute !== undefined)
+				rank.attribute = mapAttribute(m, rank.entity, rank.attribute);
 			rank.entity = mapEntity(m, rank.entity);
 		}
 		for (const lifecycle of group.lifecycles ?? []) {

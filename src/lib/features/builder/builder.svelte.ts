@@ -471,7 +471,9 @@ export class SegmentBuilder {
 		const g = this.definition.groups[groupIndex];
 		if (!g) return;
 		const first = timeChoices(this.model(), this.entitiesOnPath(groupIndex))[0];
-		const time = first ? { entity: first.entity, attribute: first.attribute } : { entity: '', attribute: '' };
+		const time = first
+			? { entity: first.entity, attribute: first.attribute }
+			: { entity: '', attribute: '' };
 		g.lifecycles = [...(g.lifecycles ?? []), lifecycleOf('stopped', { id: shortId('l'), time })];
 	}
 

@@ -49,7 +49,11 @@ export function timeChoices(
 }
 
 /** A side from `path` (the best one, usually): no conditions yet, its first date to order it by. */
-export function stepAlong(model: DataModel, start: string, path: RankedPath | undefined): SequenceStep {
+export function stepAlong(
+	model: DataModel,
+	start: string,
+	path: RankedPath | undefined
+): SequenceStep {
 	const entities = path?.entities ?? [start];
 	const time = timeChoices(model, entities)[0];
 	return {
