@@ -29,10 +29,20 @@ export function neededEntities(model: DataModel, definitions: SegmentDefinition[
 	return model.entities.filter((e) => names.has(e.name)).map((e) => e.name);
 }
 
-/** Entities whose rows an aggregate condition counts (their views need row numbers). */
+/**
+ * Entities whose rows are told apart by their row number (their views need one): those an aggregate
+ * or a ranking counts, and those that date a sequence's side or a lifecycle condition.
+ */
 export function aggregateEntities(definitions: SegmentDefinition[]): Set<string> {
 	return new Set(
-		definitions.flatMap((d) => d.groups.flatMap((g) => g.aggregates.map((a) => a.entity)))
+		definitions.flatMap((d) =>
+			d.groups.flatMap((g) => [
+				...g.aggregates.map((a) => a.entity),
+				...(g.rank ? [g.rank.entity] : []),
+				...(g.sequences ?? []).flatMap((s) => [s.first.time.entity, s.then.time.entity]),
+				...(g.lifecycles ?? []).map((c) => c.time.entity)
+			])
+		)
 	);
 }
 

@@ -11,7 +11,10 @@ import type {
 	Group,
 	RankCondition,
 	RelativeUnit,
-	SegmentDefinition
+	SegmentDefinition,
+	LifecycleCondition,
+	SequenceCondition,
+	SequenceStep
 } from '../../src/lib/segments/definition';
 import {
 	addUnits,
@@ -59,16 +62,18 @@ export function keyText(v: Cell): string {
 	return String(v);
 }
 
-export function evaluateGroup(
-	group: Group,
+type CellOf = (combo: number[], entity: string, attribute: string) => Cell;
+
+/** Every row of a path's inner joins, as row indexes per entity along it. */
+function pathRows(
+	path: Group['path'],
 	model: DataModel,
-	tables: Tables,
-	clock: Clock
-): Set<string> {
+	tables: Tables
+): { entities: string[]; combos: number[][]; cell: CellOf } {
 	// the entities along the path and, per hop, the join columns
-	const entities = [group.path.start];
+	const entities = [path.start];
 	const joins: { left: string; right: string }[] = [];
-	for (const step of group.path.steps) {
+	for (const step of path.steps) {
 		const rel = model.relationships.find((r) => r.name === step.relationship);
 		if (!rel) throw new Error(`reference: no relationship ${step.relationship}`);
 		if (step.direction === 'forward') {
@@ -101,6 +106,32 @@ export function evaluateGroup(
 		const i = entities.indexOf(entity);
 		return (rowsOf(entity)[combo[i] as number] as Row)[attribute] ?? null;
 	};
+	return { entities, combos, cell };
+}
+
+export function evaluateGroup(
+	group: Group,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	// a customer must meet every sequence and lifecycle condition too; a ranking ranks only those
+	const held = [
+		...(group.sequences ?? []).map((s) => sequenceMembers(s, model, tables, clock)),
+		...(group.lifecycles ?? []).map((c) => lifecycleMembers(c, group, model, tables, clock))
+	];
+	return evaluateGroupCore(group, model, tables, clock, (k) => held.every((m) => m.has(k)));
+}
+
+function evaluateGroupCore(
+	group: Group,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock,
+	sequencesHold: (k: string) => boolean
+): Set<string> {
+	const rowsOf = (e: string) => tables[e] ?? [];
+	const { entities, combos, cell } = pathRows(group.path, model, tables);
 	const profile = model.profile;
 	if (!profile) throw new Error('reference: no profile');
 	const passing = combos.filter(
@@ -109,7 +140,7 @@ export function evaluateGroup(
 			(group.where === null || holds(group.where, combo, cell, model, clock))
 	);
 	const keys = new Set(passing.map((c) => keyText(cell(c, profile.entity, profile.key))));
-	if (group.aggregates.length === 0 && !group.rank) return keys;
+	if (group.aggregates.length === 0 && !group.rank) return new Set([...keys].filter(sequencesHold));
 
 	/** The distinct rows of `entity` on the passing path rows that end at customer k. */
 	const rowsFor = (k: string, entity: string): Row[] => {
@@ -125,7 +156,7 @@ export function evaluateGroup(
 		.map(keyText);
 	const zeroToo = group.aggregates.length > 0 && group.aggregates.every((a) => a.includeZero);
 	const candidates = new Set([...keys, ...(zeroToo ? everyone : [])]);
-	const members = [...candidates].filter((k) =>
+	const members = [...candidates].filter(sequencesHold).filter((k) =>
 		group.aggregates.every((a) => {
 			const rows = keys.has(k) ? rowsFor(k, a.entity) : [];
 			if (rows.length === 0 && !a.includeZero) return false;
@@ -171,8 +202,6 @@ function rankMembers(
 	const keep = rank.unit === 'percent' ? Math.ceil((m * rank.amount) / 100) : rank.amount;
 	return new Set(valued.slice(0, keep).map((x) => x.k));
 }
-
-type CellOf = (combo: number[], entity: string, attribute: string) => Cell;
 
 function holds(
 	node: ConditionNode,
@@ -561,4 +590,130 @@ function compareTemporal(a: AggregateCondition, x: string, isDateAttribute: bool
 			return t < end;
 	}
 	throw new Error(`reference: ${a.operator} on a date`);
+}
+
+// ---- sequences -----------------------------------------------------------------------------
+
+interface SequenceEvent {
+	key: string;
+	/** Days (when either side is a date) or seconds since 1970-01-01. */
+	at: number;
+	/** The row of the time's entity: a row never follows itself. */
+	row: number;
+}
+
+/** A side's events: its passing path rows with a time at or before the as-of moment. */
+function sideEvents(
+	side: SequenceStep,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock,
+	asDays: boolean
+): SequenceEvent[] {
+	const profile = model.profile as NonNullable<DataModel['profile']>;
+	const { entities, combos, cell } = pathRows(side.path, model, tables);
+	const timeType = model.entities
+		.find((e) => e.name === side.time.entity)
+		?.attributes.find((a) => a.name === side.time.attribute)?.type;
+	const cutoff = timeType === 'date' ? dayFromIso(clock.today) : instantFromIso(clock.now);
+	const events: SequenceEvent[] = [];
+	for (const combo of combos) {
+		const key = cell(combo, profile.entity, profile.key);
+		const time = cell(combo, side.time.entity, side.time.attribute) as string | null;
+		if (key === null || time === null) continue;
+		if (side.where !== null && !holds(side.where, combo, cell, model, clock)) continue;
+		const own = timeType === 'date' ? dayFromIso(time) : instantFromIso(time);
+		if (own > cutoff) continue;
+		const at = asDays ? dayFromIso(time.slice(0, 10)) : own;
+		events.push({
+			key: keyText(key),
+			at,
+			row: combo[entities.indexOf(side.time.entity)] as number
+		});
+	}
+	return events;
+}
+
+/**
+ * Customers with an A event that has (followedBy) or lacks (notFollowedBy) a B event with
+ * A ≤ B ≤ A + N days, B not A's own row when both are timed by the same entity.
+ */
+function sequenceMembers(
+	s: SequenceCondition,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	const typeOf = (side: SequenceStep) =>
+		model.entities
+			.find((e) => e.name === side.time.entity)
+			?.attributes.find((a) => a.name === side.time.attribute)?.type;
+	const asDays = typeOf(s.first) === 'date' || typeOf(s.then) === 'date';
+	const span = asDays ? s.withinDays : s.withinDays * DAY;
+	const sameEntity = s.first.time.entity === s.then.time.entity;
+	const as = sideEvents(s.first, model, tables, clock, asDays);
+	const bs = sideEvents(s.then, model, tables, clock, asDays);
+	const out = new Set<string>();
+	for (const a of as) {
+		const followed = bs.some(
+			(b) =>
+				b.key === a.key && a.at <= b.at && b.at <= a.at + span && !(sameEntity && b.row === a.row)
+		);
+		if (followed === (s.kind === 'followedBy')) out.add(a.key);
+	}
+	return out;
+}
+
+// ---- lifecycles ----------------------------------------------------------------------------
+
+/**
+ * Customers whose activity (the group's passing rows dated by the condition's attribute, at or
+ * before the as-of moment) is stopped, restarted or regular as the condition says.
+ */
+function lifecycleMembers(
+	c: LifecycleCondition,
+	group: Group,
+	model: DataModel,
+	tables: Tables,
+	clock: Clock
+): Set<string> {
+	const type = model.entities
+		.find((e) => e.name === c.time.entity)
+		?.attributes.find((a) => a.name === c.time.attribute)?.type;
+	const isDate = type === 'date';
+	const side = { path: group.path, where: group.where, time: c.time };
+	const events = sideEvents(side, model, tables, clock, isDate);
+	const byKey = new Map<string, number[]>();
+	for (const e of events) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e.at]);
+	const today = dayFromIso(clock.today);
+	const out = new Set<string>();
+	if (c.kind === 'regularly') {
+		// the first day of each event's week (Monday) or month, and of the earliest period counted
+		const periodOf = (day: number) => {
+			if (c.unit === 'week') return day - (isoDow(day) - 1);
+			const { y, m } = ymd(day);
+			return dayFromIso(`${y}-${String(m).padStart(2, '0')}-01`);
+		};
+		let first = periodOf(today);
+		for (let i = 1; i < c.periods; i++) first = periodOf(first - 1);
+		for (const [key, ats] of byKey) {
+			const days = ats.map((t) => (isDate ? t : Math.floor(t / DAY)));
+			const periods = new Set(days.filter((d) => d >= first).map(periodOf));
+			if (periods.size >= c.atLeast) out.add(key);
+		}
+		return out;
+	}
+	const now = instantFromIso(clock.now);
+	const back = (from: number, r: { amount: number; unit: RelativeUnit }) =>
+		isDate ? addUnits(from, -r.amount, r.unit) : shiftNow(from, -r.amount, r.unit);
+	const recent = back(isDate ? today : now, c.recent);
+	const previous = back(recent, c.previous);
+	for (const [key, ats] of byKey) {
+		const inRecent = ats.some((t) => t >= recent);
+		const inPrevious = ats.some((t) => t >= previous && t < recent);
+		const earlier = ats.some((t) => t < previous);
+		if (c.kind === 'stopped' ? inPrevious && !inRecent : inRecent && !inPrevious && earlier)
+			out.add(key);
+	}
+	return out;
 }

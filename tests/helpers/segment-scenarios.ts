@@ -1,8 +1,9 @@
 // Random small worlds for the differential test: a data model (the Customer Profile plus 1–3
 // entities, relationships pointing both ways, key columns of mixed integer widths), rows full of
 // NULLs, '' and duplicates and orphan keys, and a valid definition over it using every operator,
-// aggregates, nested and/or blocks and all set operators. Values come from small domains placed
-// around the clock's edges (90 days ago, midnight, 23:59:59, 29 February…) so conditions hit.
+// aggregates, rankings, sequences, lifecycles, nested and/or blocks and all set operators. Values
+// come from small domains placed around the clock's edges (90 days ago, midnight, 23:59:59,
+// 29 February…) so conditions hit.
 import fc from 'fast-check';
 import type { AttributeType, DataModel, Entity } from '../../src/lib/segments/data-model';
 import {
@@ -13,6 +14,11 @@ import {
 	RANK_FUNCTIONS,
 	type RankCondition,
 	RELATIVE_UNITS,
+	SEQUENCE_KINDS,
+	LIFECYCLE_KINDS,
+	type LifecycleCondition,
+	type SequenceCondition,
+	type SequenceStep,
 	type AggregateCondition,
 	type Condition,
 	type ConditionNode,
@@ -271,8 +277,7 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 	const groups: Group[] = Array.from({ length: int(1, 4) }, (_x, gi) => {
 		const start = pick(names);
 		const path = pick(findPaths(model, start, 4));
-		const onPath = path.entities;
-		const leaf = (): Condition => {
+		const leaf = (onPath = path.entities): Condition => {
 			const entity = pick(onPath);
 			const attribute = pick(columns[entity] as Column[]);
 			const op = pick(operatorsFor(attribute.type));
@@ -296,6 +301,7 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 						children: Array.from({ length: int(1, 3) }, () => node(depth + 1))
 					}
 				: leaf();
+		const onPath = path.entities;
 		const aggregates: AggregateCondition[] = chance(35)
 			? Array.from({ length: int(1, 2) }, () => {
 					const entity = pick(onPath);
@@ -365,13 +371,69 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 			};
 		};
 		const ranked = chance(25) ? { rank: rank() } : {};
+		const step = (): SequenceStep => {
+			const from = pick(names);
+			const sidePath = pick(findPaths(model, from, 3));
+			const timed = sidePath.entities.flatMap((e) =>
+				(columns[e] as Column[])
+					.filter((c) => c.type === 'date' || c.type === 'timestamp')
+					.map((c) => ({ entity: e, attribute: c.name }))
+			);
+			// mostly every row: a sequence already narrows a group a lot
+			const where: ConditionNode | null = chance(70)
+				? null
+				: chance(70)
+					? leaf(sidePath.entities)
+					: {
+							kind: pick(['and', 'or'] as const),
+							id: id('b'),
+							children: [leaf(sidePath.entities), leaf(sidePath.entities)]
+						};
+			return { path: { start: from, steps: sidePath.steps }, where, time: pick(timed) };
+		};
+		const sequences: SequenceCondition[] = chance(12)
+			? Array.from({ length: chance(20) ? 2 : 1 }, () => ({
+					id: id('s'),
+					kind: pick([...SEQUENCE_KINDS, 'notFollowedBy'] as const),
+					first: step(),
+					then: step(),
+					// the edges (0, 1, 7 days) and windows wide enough that B often follows
+					withinDays: pick([0, 1, 7, 30, 90, 400, 400, 800])
+				}))
+			: [];
+		const sequenced = sequences.length ? { sequences } : {};
+		const dated = onPath.flatMap((e) =>
+			(columns[e] as Column[])
+				.filter((c) => c.type === 'date' || c.type === 'timestamp')
+				.map((c) => ({ entity: e, attribute: c.name }))
+		);
+		const span = () => ({ amount: pick([1, 2, 7, 30, 90, 365]), unit: pick(RELATIVE_UNITS) });
+		const lifecycle = (): LifecycleCondition => {
+			const kind = pick(LIFECYCLE_KINDS);
+			if (kind !== 'regularly')
+				return { id: id('l'), kind, time: pick(dated), recent: span(), previous: span() };
+			const periods = pick([1, 2, 3, 4, 12]);
+			return {
+				id: id('l'),
+				kind,
+				time: pick(dated),
+				atLeast: chance(50) ? 1 : int(1, periods),
+				periods,
+				unit: pick(['week', 'month'] as const)
+			};
+		};
+		const lifecycles = chance(10) ? { lifecycles: [lifecycle()] } : {};
 		return {
 			id: id('g'),
 			...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
 			path: { start, steps: path.steps },
 			where: chance(20) ? null : node(0),
-			aggregates,
-			...ranked
+			// a sequence or lifecycle narrows a group a lot: mostly without aggregates as well, so
+			// most groups still have members
+			aggregates: (sequences.length || 'lifecycles' in lifecycles) && chance(70) ? [] : aggregates,
+			...ranked,
+			...sequenced,
+			...lifecycles
 		};
 	});
 

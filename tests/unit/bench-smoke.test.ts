@@ -25,6 +25,7 @@ describe('benchmark harness (smoke)', () => {
 			'aggregate',
 			'chain5',
 			'contains',
+			'sequence',
 			'backfill12',
 			'overlap6',
 			'differences'
@@ -74,7 +75,7 @@ describe('benchmark harness (smoke)', () => {
 			expect(n.imports.map((i) => i.rows)).toEqual(
 				[...Object.values(scale!.entities), ...Object.values(scale!.entities)].map((e) => e.rows)
 			);
-			expect(n.segments.map((s) => s.error ?? null)).toEqual(Array(8).fill(null));
+			expect(n.segments.map((s) => s.error ?? null)).toEqual(Array(9).fill(null));
 			expect(n.segments.every((s) => s.members !== null && s.members >= 0)).toBe(true);
 			expect(n.segments.some((s) => (s.members ?? 0) > 0)).toBe(true);
 			expect(n.export.rows).toBe(300);

@@ -8,6 +8,7 @@ import { demoModel } from '../helpers/demo-model';
 import { createSegment } from '../../src/lib/db/segments-store';
 import type { SegmentsDatabase } from '../../src/lib/db/schema';
 import type { DataModel } from '../../src/lib/segments/data-model';
+import type { SegmentDefinition } from '../../src/lib/segments/definition';
 import { buildBundle, serializeBundle } from '../../src/lib/sharing/bundle';
 import { readSharedText } from '../../src/lib/sharing/read';
 import { fileNeeds, suggestMapping } from '../../src/lib/sharing/needs';
@@ -133,6 +134,91 @@ describe('definitions round trip', () => {
 		expect(p2.checks.attributes.every((a) => a.status === 'found')).toBe(true);
 		// and every segment now conflicts by name: keep both by default, never replace unasked
 		expect(p2.segments.every((s) => s.conflict?.kind === 'existing')).toBe(true);
+		await db.delete();
+	});
+
+	it('a sequence maps both of its sides (entity, attribute, relationship, date), a lifecycle its date: counts equal', async () => {
+		const [first] = demoDefinitions();
+		const sequence: SegmentDefinition = {
+			...first!,
+			name: 'order_then_case',
+			displayName: 'Order then case, or regular buyers',
+			groups: [
+				{
+					id: 'g1',
+					path: { start: 'Customers', steps: [] },
+					where: null,
+					aggregates: [],
+					sequences: [
+						{
+							id: 's1',
+							kind: 'followedBy',
+							first: {
+								path: {
+									start: 'Orders',
+									steps: [{ relationship: 'orders_customer', direction: 'forward' }]
+								},
+								where: {
+									kind: 'condition',
+									id: 'c1',
+									entity: 'Orders',
+									attribute: 'total_amount',
+									operator: 'greaterThan',
+									value: 100
+								},
+								time: { entity: 'Orders', attribute: 'order_date' }
+							},
+							then: {
+								path: {
+									start: 'Cases',
+									steps: [{ relationship: 'cases_customer', direction: 'forward' }]
+								},
+								where: null,
+								time: { entity: 'Cases', attribute: 'created_at' }
+							},
+							withinDays: 60
+						}
+					]
+				},
+				{
+					id: 'g2',
+					operator: 'union',
+					path: {
+						start: 'Orders',
+						steps: [{ relationship: 'orders_customer', direction: 'forward' }]
+					},
+					where: null,
+					aggregates: [],
+					lifecycles: [
+						{
+							id: 'l1',
+							kind: 'regularly',
+							time: { entity: 'Orders', attribute: 'order_date' },
+							atLeast: 2,
+							periods: 12,
+							unit: 'month'
+						}
+					]
+				}
+			]
+		};
+		const theirs = count(countSql(sequence, model));
+		expect(theirs).toBeGreaterThan(0);
+		const text = serializeBundle(buildBundle([sequence], model, new Date()));
+		const db = freshDb();
+		const { outcomes } = await importFile(db, text, renamed, (m) => {
+			m.entities.set('Orders', 'Purchases');
+			m.attributes.set('Orders.total_amount', 'amount');
+		});
+		expect(outcomes.map((o) => o.problems)).toEqual([[]]);
+		const [stored] = await db.segments.toArray();
+		expect(JSON.stringify(stored!.definition)).not.toContain('"Orders"');
+		expect(stored!.definition.groups[0]!.sequences![0]!.first.time).toEqual({
+			entity: 'Purchases',
+			attribute: 'order_date'
+		});
+		expect(stored!.definition.groups[1]!.lifecycles![0]!.time.entity).toBe('Purchases');
+		expect(count(countSql(stored!.definition, renamed))).toBe(theirs);
 		await db.delete();
 	});
 

@@ -3,7 +3,12 @@
 import type { DataModel } from '../segments/data-model';
 import type { ConditionNode, SegmentDefinition } from '../segments/definition';
 import { isConditionBlock } from '../segments/definition';
-import { summarizeAggregate, summarizeCondition } from '../segments/summary';
+import {
+	summarizeAggregate,
+	summarizeCondition,
+	summarizeLifecycle,
+	summarizeSequence
+} from '../segments/summary';
 import type { Explanation } from './explain';
 
 export function nodeWords(node: ConditionNode, model: DataModel, start: string): string {
@@ -32,6 +37,16 @@ export function reasonWords(
 			const a = definition.groups[r.group]?.aggregates[r.aggregate];
 			const what = a ? summarizeAggregate(a, model, start(r.group)) : 'an aggregate';
 			return `Their rows pass the conditions, but this does not hold (${n(r.group)}): ${what}.`;
+		}
+		case 'sequence': {
+			const q = definition.groups[r.group]?.sequences?.[r.sequence];
+			const what = q ? summarizeSequence(q, model) : 'a sequence';
+			return `Their rows pass the conditions, but they do not have this sequence (${n(r.group)}): ${what}.`;
+		}
+		case 'lifecycle': {
+			const c = definition.groups[r.group]?.lifecycles?.[r.lifecycle];
+			const what = c ? summarizeLifecycle(c, model, start(r.group)) : 'a lifecycle condition';
+			return `Their rows pass the conditions, but they are not the customers ${what} (${n(r.group)}).`;
 		}
 		case 'rank':
 			return `They meet the conditions of ${n(r.group)}, but its ranking does not keep them.`;

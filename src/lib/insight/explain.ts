@@ -49,6 +49,10 @@ export interface GroupExplanation {
 	firstFailingItem: number | null;
 	aggregates: AggregateCheck[];
 	firstFailingAggregate: number | null;
+	/** Per sequence condition of the group: whether it holds for the customer. */
+	sequences: boolean[];
+	/** Per lifecycle condition of the group: whether it holds for the customer. */
+	lifecycles: boolean[];
 	/** For a group with a ranking: whether the customer is among those it keeps; else null. */
 	ranked: boolean | null;
 	matched: boolean;
@@ -67,6 +71,8 @@ export type Reason =
 	| { kind: 'condition'; group: number; item: number }
 	| { kind: 'aggregate'; group: number; aggregate: number }
 	| { kind: 'rank'; group: number }
+	| { kind: 'sequence'; group: number; sequence: number }
+	| { kind: 'lifecycle'; group: number; lifecycle: number }
 	| { kind: 'noRows'; group: number }
 	| { kind: 'excluded'; group: number }
 	| { kind: 'several' };
@@ -112,14 +118,69 @@ function reasonFor(groups: GroupExplanation[]): Reason {
 			return { kind: 'condition', group: g.index, item: g.firstFailingItem };
 		if (g.firstFailingAggregate !== null)
 			return { kind: 'aggregate', group: g.index, aggregate: g.firstFailingAggregate };
+		const sequence = g.sequences.indexOf(false);
+		if (sequence >= 0) return { kind: 'sequence', group: g.index, sequence };
+		const lifecycle = g.lifecycles.indexOf(false);
+		if (lifecycle >= 0) return { kind: 'lifecycle', group: g.index, lifecycle };
 		if (g.ranked === false) return { kind: 'rank', group: g.index };
 	}
 	return { kind: 'several' };
 }
 
 /**
+ * Whether each sequence of a group holds for the customer: the sequence alone, as a group of all
+ * customers, compiled as the segment compiles it.
+ */
+async function sequenceVerdicts(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	key: string,
+	run: RunSql
+): Promise<boolean[]> {
+	const profile = model.profile?.entity ?? '';
+	const verdicts: boolean[] = [];
+	for (const sequence of group.sequences ?? []) {
+		const alone: Group = {
+			id: group.id,
+			path: { start: profile, steps: [] },
+			where: null,
+			aggregates: [],
+			sequences: [sequence]
+		};
+		verdicts.push(await inRanking(alone, index, model, clock, key, run));
+	}
+	return verdicts;
+}
+
+/** Whether each lifecycle condition of a group holds for the customer, on the group's own rows. */
+async function lifecycleVerdicts(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	key: string,
+	run: RunSql
+): Promise<boolean[]> {
+	const verdicts: boolean[] = [];
+	for (const lifecycle of group.lifecycles ?? []) {
+		const alone: Group = {
+			id: group.id,
+			path: group.path,
+			where: group.where,
+			aggregates: [],
+			lifecycles: [lifecycle]
+		};
+		verdicts.push(await inRanking(alone, index, model, clock, key, run));
+	}
+	return verdicts;
+}
+
+/**
  * Whether the customer is among those a group's ranking keeps: that depends on every other
  * customer's value, so it is read from the group's compiled members, as the segment decides it.
+ * (Also whether they are among a group's members at all, for sequenceVerdicts.)
  */
 async function inRanking(
 	group: Group,
@@ -168,7 +229,12 @@ export async function explainCustomer(
 			held: computed(aggregate) && row[`agg${i}_held`] === true
 		}));
 		const aggFail = aggregates.findIndex((a) => !a.held);
-		const qualifies = aggregates.length > 0 ? aggregates.every((a) => a.held) : passingRows > 0;
+		const sequences = await sequenceVerdicts(group, index, model, at, key, run);
+		const lifecycles = await lifecycleVerdicts(group, index, model, at, key, run);
+		const qualifies =
+			(aggregates.length > 0 ? aggregates.every((a) => a.held) : passingRows > 0) &&
+			sequences.every(Boolean) &&
+			lifecycles.every(Boolean);
 		const ranked =
 			group.rank && qualifies ? await inRanking(group, index, model, at, key, run) : null;
 		groups.push({
@@ -187,6 +253,8 @@ export async function explainCustomer(
 			aggregates,
 			firstFailingAggregate:
 				aggFail >= 0 && (passingRows > 0 || aggregates.length > 0) ? aggFail : null,
+			sequences,
+			lifecycles,
 			ranked,
 			matched: qualifies && ranked !== false
 		});

@@ -19,6 +19,7 @@ let demo: DemoDb;
 let members: string[] = [];
 beforeAll(async () => {
 	demo = await openDemoDb(5000);
+	// as many example segments as an overlap takes
 	members = EXAMPLE_SEGMENTS.slice(0, OVERLAP_MAX).map((raw) => {
 		const parsed = parseDefinition(raw);
 		if (!parsed.ok) throw new Error('example does not parse');

@@ -10,11 +10,14 @@ import {
 	isConditionBlock,
 	type ConditionNode,
 	type Group,
-	type SegmentDefinition
+	type SegmentDefinition,
+	type SequenceStep
 } from './definition';
 import { effectiveClock, type Clock } from './dates';
 import { conditionSql } from './condition-sql';
 import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate-sql';
+import { sequenceCtes, type SequenceSql, type SideRows } from './sequence-sql';
+import { lifecycleCtes } from './lifecycle-sql';
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
@@ -176,7 +179,11 @@ function cteNames(model: DataModel): (base: string) => string {
 	let prefix = '';
 	const clashes = (p: string) =>
 		tables.some(
-			(t) => t.startsWith(p) && /^(g\d+(_rows|_a\d+|_base|_rank)?|step\d+)$/.test(t.slice(p.length))
+			(t) =>
+				t.startsWith(p) &&
+				/^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?)?|step\d+)$/.test(
+					t.slice(p.length)
+				)
 		);
 	while (clashes(prefix)) prefix += 'q_';
 	return (base) => prefix + base;
@@ -204,6 +211,10 @@ function aliasesFor(model: DataModel, path: ResolvedPath, sql: Dialect): Map<str
 	return out;
 }
 
+/**
+ * A group's CTEs: its path rows, aggregates and ranking, then its sequences (sequence-sql.ts) and
+ * lifecycle conditions (lifecycle-sql.ts).
+ */
 function groupCtes(
 	group: Group,
 	index: number,
@@ -211,6 +222,92 @@ function groupCtes(
 	clock: Clock,
 	names: (base: string) => string,
 	sql: Dialect
+): { name: string; ctes: Cte[] } {
+	const sequences = group.sequences ?? [];
+	const lifecycles = group.lifecycles ?? [];
+	if (!sequences.length && !lifecycles.length)
+		return groupCoreCtes(group, index, model, clock, names);
+	const base = `g${index}`;
+	const q = sequenceCtes(
+		sequences,
+		(side) => sideRows(side, model, clock),
+		(i, part) => names(`${base}_s${i}${part}`),
+		clock
+	);
+	// a lifecycle looks at the group's own rows, dated by its attribute
+	const l = lifecycleCtes(
+		lifecycles,
+		(time) => sideRows({ path: group.path, where: group.where, time }, model, clock),
+		(i, part) => names(`${base}_l${i}${part}`),
+		clock
+	);
+	const s: SequenceSql = { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
+	// with a ranking, these narrow whom it ranks (and its result is theirs already)
+	if (group.rank) return groupCoreCtes(group, index, model, clock, names, s);
+	const core = groupCoreCtes(group, index, model, clock, (b) =>
+		names(b === base ? `${base}_core` : b)
+	);
+	const name = names(base);
+	return {
+		name,
+		ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names]) }]
+	};
+}
+
+/** `SELECT member_key FROM a INTERSECT SELECT member_key FROM b …` */
+function intersect(names: string[]): string[] {
+	return names.flatMap((n, i) => [...(i > 0 ? ['INTERSECT'] : []), `SELECT member_key FROM ${n}`]);
+}
+
+/** One side of a sequence: its path's FROM/JOIN lines, its conditions and its time column. */
+function sideRows(side: SequenceStep, model: DataModel, clock: Clock): SideRows {
+	const resolution = resolvePath(model, side.path);
+	if (!resolution.ok) throw new Error('The path of this sequence does not resolve.');
+	const path = resolution.path;
+	const aliases = aliasesFor(model, path);
+	const aliasOf = (entity: string) => (aliases.get(entity) as Aliased).alias;
+	const column = (entity: string, attribute: string) =>
+		`${aliasOf(entity)}.${quoteIdent(attribute)}`;
+	const profile = model.profile as NonNullable<DataModel['profile']>;
+	const key = column(profile.entity, profile.key);
+	const [first, ...rest] = path.entities;
+	const from = [
+		`FROM ${quoteIdent((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
+		...rest.map((name, i) => {
+			const hop = path.hops[i] as ResolvedPath['hops'][number];
+			return `JOIN ${quoteIdent((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
+		})
+	];
+	const leaf = (node: ConditionNode): string => {
+		if (isConditionBlock(node)) throw new Error('unreachable');
+		const entity = (aliases.get(node.entity) as Aliased).entity;
+		const attribute = findAttribute(entity, node.attribute);
+		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
+		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock);
+	};
+	const where: string[][] = [];
+	const lastHop = path.hops[path.hops.length - 1];
+	if (!lastHop || lastHop.next.attribute !== profile.key) where.push([`${key} IS NOT NULL`]);
+	if (side.where) where.push(...topLevelItems(side.where, leaf));
+	const timeEntity = (aliases.get(side.time.entity) as Aliased).entity;
+	const timeType = findAttribute(timeEntity, side.time.attribute)?.type;
+	return {
+		from,
+		where,
+		key,
+		time: column(side.time.entity, side.time.attribute),
+		timeType: timeType === 'date' ? 'date' : 'timestamp',
+		timeAlias: aliasOf(side.time.entity)
+	};
+}
+
+function groupCoreCtes(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	names: (base: string) => string,
+	sequences: SequenceSql | null = null
 ): { name: string; ctes: Cte[] } {
 	const resolution = resolvePath(model, group.path);
 	if (!resolution.ok) throw new Error('The path of this group does not resolve.');
@@ -299,10 +396,13 @@ function groupCtes(
 		ctes.push({ name, body: intersection });
 		return { name, ctes };
 	}
+	// a ranking is taken among the customers who also meet the group's sequences
 	let base: string | null = null;
-	if (aggregates.length) {
+	if (sequences) ctes.push(...sequences.ctes);
+	const filters = [...aggregates.map((a) => a.name), ...(sequences?.names ?? [])];
+	if (filters.length) {
 		base = names(`g${index}_base`);
-		ctes.push({ name: base, body: intersection });
+		ctes.push({ name: base, body: intersect(filters) });
 	}
 	const keyType = findAttribute(profileEntity.entity, profile.key)?.type === 'string';
 	ctes.push(

@@ -8,10 +8,12 @@ export const DEFINITION_FORMAT = 'segments.definition';
 /**
  * 2 added counts that reach zero (`includeZero`), counts of different days/weeks/months, relative
  * date comparisons for the earliest/latest date, and ranking (`rank` on a group). 3 added splits
- * (`split`: named parts by percentage, with a holdout). Every older document is a current one
- * with the same meaning (see migrations in parse.ts).
+ * (`split`: named parts by percentage, with a holdout). 4 added sequences (`sequences` on a group:
+ * "A then B within N days", "A not followed by B within N days") and `lifecycles` (stopped,
+ * restarted, regularly). Every older document is a current one with the same meaning (see
+ * migrations in parse.ts).
  */
-export const DEFINITION_VERSION = 3;
+export const DEFINITION_VERSION = 4;
 
 /**
  * Names of entities and attributes come from user files: any text, bounded. Empty is allowed so a
@@ -363,6 +365,126 @@ export const pathStepSchema = z
 	.describe('One hop along a relationship.');
 export type PathStep = z.infer<typeof pathStepSchema>;
 
+/** The starting entity ('' while not chosen) and the hops from it to the Customer Profile. */
+const pathSchema = z
+	.strictObject({
+		start: entityName.describe('The entity the path starts from.'),
+		steps: z
+			.array(pathStepSchema)
+			.max(12)
+			.describe('The hops from the start entity to the Customer Profile; empty if it is one.')
+	})
+	.describe('A path to the Customer Profile.');
+
+export const SEQUENCE_KINDS = ['followedBy', 'notFollowedBy'] as const;
+export type SequenceKind = (typeof SEQUENCE_KINDS)[number];
+export const SEQUENCE_DAYS_MAX = 3660;
+export const SEQUENCES_MAX = 10;
+
+/** One side of a sequence: rows of an entity on its own path to the customer, and their time. */
+const sequenceStepSchema = z
+	.strictObject({
+		path: pathSchema.describe("This side's path to the Customer Profile."),
+		where: conditionNodeSchema
+			.nullable()
+			.describe("The condition tree a row of this side's path must pass; null: every row."),
+		time: z
+			.strictObject({
+				entity: entityName.describe("The entity holding the time; on this side's path."),
+				attribute: attributeName.describe('A date or timestamp attribute.')
+			})
+			.describe('The date or timestamp that places a row of this side in time.')
+	})
+	.describe('One side of a sequence (A or B).');
+export type SequenceStep = z.infer<typeof sequenceStepSchema>;
+
+/**
+ * "an order over 500 followed by an escalated case within 7 days" (followedBy) or "visited
+ * /pricing and no order within 14 days" (notFollowedBy), for the same customer. Only rows dated at
+ * or before the as-of moment take part. B follows A when A ≤ B ≤ A + N days (both ends included,
+ * so B at the same instant as A follows it), compared as dates when either side is a date, and B
+ * is not the same row as A. docs/segment-definitions.md gives the exact meaning.
+ */
+export const sequenceSchema = z
+	.strictObject({
+		id: id.describe('Unique within the group.'),
+		kind: z
+			.enum(SEQUENCE_KINDS)
+			.describe(
+				'followedBy: some A row has a B row within the window; notFollowedBy: some A row has none.'
+			),
+		first: sequenceStepSchema.describe('A: the rows that start the sequence.'),
+		then: sequenceStepSchema.describe('B: the rows that follow (or do not follow) A.'),
+		withinDays: z
+			.number()
+			.int()
+			.min(0)
+			.max(SEQUENCE_DAYS_MAX)
+			.describe('N: B must come at most this many days after A (0: the same day or instant).')
+	})
+	.describe('A sequence condition on the same customer: A then B (or A and no B) within N days.');
+export type SequenceCondition = z.infer<typeof sequenceSchema>;
+
+export const LIFECYCLE_KINDS = ['stopped', 'restarted', 'regularly'] as const;
+export type LifecycleKind = (typeof LIFECYCLE_KINDS)[number];
+export const LIFECYCLE_PERIODS_MAX = 520;
+export const LIFECYCLES_MAX = 10;
+
+const activityTime = z
+	.strictObject({
+		entity: entityName.describe("The entity holding the date; on the group's path."),
+		attribute: attributeName.describe('A date or timestamp attribute.')
+	})
+	.describe("The date or timestamp of the group's rows that dates a customer's activity.");
+const windowSpan = (what: string) =>
+	relative.describe(`${what}, in calendar units (e.g. 30 days, 3 months).`);
+
+/**
+ * Lifecycle conditions on the customer's activity: the group's passing rows, dated by `time`,
+ * at or before the as-of moment. The recent window is [as-of − recent, as-of] (as "in the last");
+ * the previous window the `previous` span just before it; "earlier" anything before that.
+ * stopped: active in the previous window, not in the recent one. restarted: active in the recent
+ * window, not in the previous one, and active earlier. regularly: active in at least `atLeast`
+ * of the last `periods` calendar weeks or months (the current one included).
+ */
+const windowed = <const Kind extends string>(kind: Kind) =>
+	z.strictObject({
+		id: id.describe('Unique within the group.'),
+		kind: z
+			.literal(kind)
+			.describe(
+				'stopped: active before, not recently; restarted: active recently, not before, and earlier.'
+			),
+		time: activityTime,
+		recent: windowSpan('The recent window, ending at the as-of moment'),
+		previous: windowSpan('The window just before the recent one')
+	});
+export const lifecycleSchema = z
+	.discriminatedUnion('kind', [
+		windowed('stopped'),
+		windowed('restarted'),
+		z.strictObject({
+			id: id.describe('Unique within the group.'),
+			kind: z.literal('regularly').describe('Active in at least k of the last n periods.'),
+			time: activityTime,
+			atLeast: z
+				.number()
+				.int()
+				.min(1)
+				.max(LIFECYCLE_PERIODS_MAX)
+				.describe('k: in how many of the periods the customer must be active.'),
+			periods: z
+				.number()
+				.int()
+				.min(1)
+				.max(LIFECYCLE_PERIODS_MAX)
+				.describe('n: how many periods, the current one included.'),
+			unit: z.enum(['week', 'month']).describe('Calendar weeks (Monday to Sunday) or months.')
+		})
+	])
+	.describe('A lifecycle condition: stopped, restarted or regularly active.');
+export type LifecycleCondition = z.infer<typeof lifecycleSchema>;
+
 export const SET_OPERATORS = ['union', 'intersect', 'exclude'] as const;
 export type SetOperator = (typeof SET_OPERATORS)[number];
 
@@ -392,6 +514,18 @@ export const groupSchema = z
 			.array(aggregateSchema)
 			.max(20)
 			.describe('Aggregate conditions a customer must also meet, all of them.'),
+		/** Absent: none. Sequence conditions a customer must also meet, all of them. */
+		sequences: z
+			.array(sequenceSchema)
+			.max(SEQUENCES_MAX)
+			.optional()
+			.describe('Sequence conditions a customer must also meet, all of them; absent: none.'),
+		/** Absent: none. Lifecycle conditions a customer must also meet, all of them. */
+		lifecycles: z
+			.array(lifecycleSchema)
+			.max(LIFECYCLES_MAX)
+			.optional()
+			.describe('Lifecycle conditions (stopped, restarted, regularly) a customer must also meet.'),
 		/** Keeps only the top or bottom part of the group's members by an aggregate. */
 		rank: rankSchema
 			.optional()

@@ -31,7 +31,13 @@ export {
 	defaultSplit,
 	SPLIT_BUCKETS
 } from './split';
-export { summarizeSegment, summarizeGroup, summarizeCondition } from './summary';
+export {
+	summarizeSegment,
+	summarizeGroup,
+	summarizeCondition,
+	summarizeSequence,
+	summarizeLifecycle
+} from './summary';
 export {
 	parseDefinition,
 	migrate,

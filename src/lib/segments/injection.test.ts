@@ -30,6 +30,7 @@ const KEY = `id"); COPY sentinel TO '/import/y.csv'; --`;
 const FK = `customer ' id\n--`;
 const NOTE = `note /* ${EVIL[3]} */`;
 const AMOUNT = `amount'); DELETE FROM sentinel; --`;
+const WHEN = `when" + INTERVAL 1 DAY; DROP TABLE sentinel; --`;
 
 let db: TestDb;
 let model: DataModel;
@@ -51,12 +52,19 @@ beforeAll(async () => {
 		columns: [
 			{ name: FK, type: 'BIGINT' },
 			{ name: NOTE, type: 'VARCHAR' },
-			{ name: AMOUNT, type: 'DOUBLE' }
+			{ name: AMOUNT, type: 'DOUBLE' },
+			{ name: WHEN, type: 'DATE' }
 		],
-		// customer 1 has every hostile value as a note; customer 2 a harmless one; 3 none
+		// customer 1 has every hostile value as a note, one a day from 1 March; customer 2 a
+		// harmless one; 3 none
 		rows: [
-			...EVIL.map((note, i) => ({ [FK]: 1, [NOTE]: note, [AMOUNT]: i })),
-			{ [FK]: 2, [NOTE]: 'plain', [AMOUNT]: 100 }
+			...EVIL.map((note, i) => ({
+				[FK]: 1,
+				[NOTE]: note,
+				[AMOUNT]: i,
+				[WHEN]: `2024-03-0${i + 1}`
+			})),
+			{ [FK]: 2, [NOTE]: 'plain', [AMOUNT]: 100, [WHEN]: '2024-03-01' }
 		]
 	});
 	model = {
@@ -65,7 +73,8 @@ beforeAll(async () => {
 			entity(ORDERS, ordersTable, [
 				[FK, 'number'],
 				[NOTE, 'string'],
-				[AMOUNT, 'number']
+				[AMOUNT, 'number'],
+				[WHEN, 'date']
 			])
 		],
 		relationships: [
@@ -207,6 +216,83 @@ describe('hostile names and values', () => {
 		// a ranking amount that is not a number (a hand-edited stored definition) never reaches SQL
 		const evil = structuredClone(top);
 		(evil.groups[0]!.rank as { amount: unknown }).amount = '1) ; DROP TABLE sentinel; --';
+		expect(validateSegment(evil, model).map((p) => p.code)).toEqual(['wrongValueType']);
+		expect(compileSegment(evil, model, CLOCK).ok).toBe(false);
+		expectUntouched();
+	});
+
+	it('hostile names and values work in sequences; a hand-edited gap or kind never reaches SQL', () => {
+		const side = (where: ConditionNode | null) => ({
+			path: orders(null).path,
+			where,
+			time: { entity: ORDERS, attribute: WHEN }
+		});
+		const sequence = (kind: 'followedBy' | 'notFollowedBy', then: ConditionNode | null) =>
+			definition([
+				orders(null, {
+					sequences: [
+						{
+							id: 's',
+							kind,
+							first: side(cond(ORDERS, NOTE, 'equals', EVIL[0], { matchCase: true })),
+							then: side(then),
+							withinDays: 1
+						}
+					]
+				})
+			]);
+		// customer 1's first hostile note (1 March) is followed by the next one (2 March)
+		const followed = sequence('followedBy', cond(ORDERS, NOTE, 'contains', EVIL[1]));
+		expect(run(db, followed, model, CLOCK)).toEqual([1]);
+		const notFollowed = sequence('notFollowedBy', cond(ORDERS, NOTE, 'equals', 'plain'));
+		expect(run(db, notFollowed, model, CLOCK)).toEqual([1]);
+		for (const def of [followed, notFollowed]) {
+			const compiled = compileSegment(def, model, CLOCK);
+			if (!compiled.ok) throw new Error('did not compile');
+			expectOneStatement(compiled.sql);
+		}
+		const evil = structuredClone(followed);
+		const s = evil.groups[0]!.sequences![0]! as { withinDays: unknown; kind: unknown };
+		s.withinDays = '1 DAY); DROP TABLE sentinel; --';
+		expect(validateSegment(evil, model).map((p) => p.code)).toEqual(['wrongValueType']);
+		expect(compileSegment(evil, model, CLOCK).ok).toBe(false);
+		const kind = structuredClone(followed);
+		(kind.groups[0]!.sequences![0]! as { kind: unknown }).kind = 'EXISTS (SELECT 1); --';
+		expect(validateSegment(kind, model).map((p) => p.code)).toEqual(['unknownSequenceKind']);
+		expect(compileSegment(kind, model, CLOCK).ok).toBe(false);
+		expectUntouched();
+	});
+
+	it('hostile names work in lifecycle conditions; a hand-edited count never reaches SQL', () => {
+		const time = { entity: ORDERS, attribute: WHEN };
+		const stopped = definition([
+			orders(null, {
+				lifecycles: [
+					{
+						id: 'l',
+						kind: 'stopped',
+						time,
+						recent: { amount: 5, unit: 'days' },
+						previous: { amount: 30, unit: 'days' }
+					}
+				]
+			})
+		]);
+		// orders on 1–9 March; today is 15 March: both customers with orders stopped
+		expect(run(db, stopped, model, CLOCK)).toEqual([1, 2]);
+		const regular = definition([
+			orders(null, {
+				lifecycles: [{ id: 'l', kind: 'regularly', time, atLeast: 1, periods: 1, unit: 'month' }]
+			})
+		]);
+		expect(run(db, regular, model, CLOCK)).toEqual([1, 2]);
+		for (const def of [stopped, regular]) {
+			const compiled = compileSegment(def, model, CLOCK);
+			if (!compiled.ok) throw new Error('did not compile');
+			expectOneStatement(compiled.sql);
+		}
+		const evil = structuredClone(regular);
+		(evil.groups[0]!.lifecycles![0]! as { atLeast: unknown }).atLeast = '1 OR TRUE; --';
 		expect(validateSegment(evil, model).map((p) => p.code)).toEqual(['wrongValueType']);
 		expect(compileSegment(evil, model, CLOCK).ok).toBe(false);
 		expectUntouched();

@@ -29,7 +29,10 @@ export type Migration = (document: Json) => Json;
 export const migrations: Readonly<Record<number, Migration>> = {
 	1: (doc) => ({ ...doc, version: 2 }),
 	// Version 3 only added the optional `split`: a version 2 document has no split.
-	2: (doc) => ({ ...doc, version: 3 })
+	2: (doc) => ({ ...doc, version: 3 }),
+	// Version 4 only added the optional `sequences` and `lifecycles` of a group: a version 3
+	// document has none.
+	3: (doc) => ({ ...doc, version: 4 })
 };
 
 /**
@@ -46,11 +49,12 @@ export function upToDate(definition: SegmentDefinition): SegmentDefinition {
 }
 
 /**
- * The deepest JSON nesting a valid definition can have: root › groups › group › where is level 4,
- * each and/or block adds two levels (the block and its children list), and a leaf's value adds one
- * more. Checked iteratively before zod's recursive parse, so a hostile file cannot exhaust the stack.
+ * The deepest JSON nesting a valid definition can have: root › groups › group › sequences ›
+ * sequence › first › where is level 7, each and/or block adds two levels (the block and its
+ * children list), and a leaf's value adds one more. Checked iteratively before zod's recursive
+ * parse, so a hostile file cannot exhaust the stack.
  */
-export const MAX_DEFINITION_DEPTH = 7 + 2 * (CONDITION_DEPTH_MAX - 1);
+export const MAX_DEFINITION_DEPTH = 10 + 2 * (CONDITION_DEPTH_MAX - 1);
 
 const isObject = (v: unknown): v is Json =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -156,6 +160,15 @@ function nestingProblem(document: Json): Problem | null {
 	for (const [g, group] of groups.entries()) {
 		if (!isObject(group)) continue;
 		const blocks: [unknown, ProblemPath, number][] = [[group.where, ['groups', g, 'where'], 1]];
+		const sequences = Array.isArray(group.sequences) ? group.sequences : [];
+		sequences.forEach((sequence, i) => {
+			if (!isObject(sequence)) return;
+			for (const side of ['first', 'then'] as const) {
+				const step = sequence[side];
+				if (isObject(step))
+					blocks.push([step.where, ['groups', g, 'sequences', i, side, 'where'], 1]);
+			}
+		});
 		while (blocks.length) {
 			const [node, path, depth] = blocks.pop() as [unknown, ProblemPath, number];
 			if (!isObject(node) || !Array.isArray(node.children)) continue;

@@ -36,17 +36,27 @@ export function describeLocation(path: ProblemPath): string {
 	if (path[0] === 'groups' && typeof path[1] === 'number') {
 		parts.push(`group ${path[1] + 1}`);
 		i = 2;
-		if (path[2] === 'where') {
+		const conditions = (from: number) => {
 			const positions: number[] = [];
-			let j = 3;
+			let j = from;
 			while (path[j] === 'children' && typeof path[j + 1] === 'number') {
 				positions.push((path[j + 1] as number) + 1);
 				j += 2;
 			}
 			parts.push(positions.length ? `condition ${positions.join('.')}` : 'conditions');
 			i = j;
-		} else if (path[2] === 'aggregates' && typeof path[3] === 'number') {
+		};
+		if (path[2] === 'where') conditions(3);
+		else if (path[2] === 'aggregates' && typeof path[3] === 'number') {
 			parts.push(`aggregate ${path[3] + 1}`);
+			i = 4;
+		} else if (path[2] === 'sequences' && typeof path[3] === 'number') {
+			const side = path[4] === 'first' ? ' (A)' : path[4] === 'then' ? ' (B)' : '';
+			parts.push(`sequence ${path[3] + 1}${side}`);
+			i = side ? 5 : 4;
+			if (side && path[5] === 'where') conditions(6);
+		} else if (path[2] === 'lifecycles' && typeof path[3] === 'number') {
+			parts.push(`lifecycle condition ${path[3] + 1}`);
 			i = 4;
 		} else if (path[2] === 'path') {
 			if (path[3] === 'steps' && typeof path[4] === 'number') {

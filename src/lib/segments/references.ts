@@ -36,6 +36,21 @@ export function referencesOf(definition: SegmentDefinition): References {
 			if (agg.entity) refs.entities.add(agg.entity);
 			if (agg.entity && agg.attribute) refs.attributes.add(attributeKey(agg.entity, agg.attribute));
 		}
+		for (const sequence of group.sequences ?? [])
+			for (const side of [sequence.first, sequence.then]) {
+				if (side.path.start) refs.entities.add(side.path.start);
+				for (const step of side.path.steps)
+					if (step.relationship) refs.relationships.add(step.relationship);
+				walk(side.where, refs);
+				if (side.time.entity) refs.entities.add(side.time.entity);
+				if (side.time.entity && side.time.attribute)
+					refs.attributes.add(attributeKey(side.time.entity, side.time.attribute));
+			}
+		for (const lifecycle of group.lifecycles ?? []) {
+			const { entity, attribute } = lifecycle.time;
+			if (entity) refs.entities.add(entity);
+			if (entity && attribute) refs.attributes.add(attributeKey(entity, attribute));
+		}
 		const rank = group.rank;
 		if (rank?.entity) refs.entities.add(rank.entity);
 		if (rank?.entity && rank.attribute)

@@ -13,7 +13,10 @@ import {
 	type Condition,
 	type ConditionNode,
 	type Group,
-	type SegmentDefinition
+	type SegmentDefinition,
+	type LifecycleCondition,
+	type SequenceCondition,
+	type SequenceStep
 } from './definition';
 import {
 	AGGREGATE_DATE_OPERATOR_LABELS,
@@ -175,6 +178,44 @@ function summarizeRank(rank: RankCondition, model: DataModel, start: string): st
 	return `${rank.direction} ${amount} of them by ${aggregateSubject(rank, model, start)}`;
 }
 
+/** "Orders where total amount is greater than 500 (by order date)" */
+function summarizeStep(step: SequenceStep, model: DataModel): string {
+	const start = step.path.start;
+	let text = entityLabel(model, start);
+	if (step.where) text += ` where ${summarizeNode(step.where, model, start, false)}`;
+	const time = attributeOf(model, step.time.entity, step.time.attribute);
+	let by = time?.displayName ?? (step.time.attribute || MISSING);
+	if (step.time.entity !== start) by += ` of ${entityLabel(model, step.time.entity)}`;
+	return `${text} (by ${by})`;
+}
+
+const span = (r: { amount: number; unit: keyof typeof UNIT_WORDS }) => amount(r.amount, r.unit);
+
+/**
+ * "who stopped (active in the 90 days before the last 30 days, not in them, by order date)",
+ * "who were active in at least 3 of the last 4 months (by order date)".
+ */
+export function summarizeLifecycle(c: LifecycleCondition, model: DataModel, start: string): string {
+	const time = attributeOf(model, c.time.entity, c.time.attribute);
+	let by = time?.displayName ?? (c.time.attribute || MISSING);
+	if (c.time.entity !== start) by += ` of ${entityLabel(model, c.time.entity)}`;
+	switch (c.kind) {
+		case 'stopped':
+			return `who stopped (active in the ${span(c.previous)} before the last ${span(c.recent)}, not in the last ${span(c.recent)}, by ${by})`;
+		case 'restarted':
+			return `who restarted (active in the last ${span(c.recent)}, not in the ${span(c.previous)} before, active earlier, by ${by})`;
+		case 'regularly':
+			return `who were active in at least ${c.atLeast} of the last ${c.periods} ${c.unit}${c.periods === 1 ? '' : 's'} (by ${by})`;
+	}
+}
+
+/** "Orders where … (by order date) followed by Cases where … (by opened at) within 7 days" */
+export function summarizeSequence(s: SequenceCondition, model: DataModel): string {
+	const days = amount(s.withinDays, 'days');
+	const link = s.kind === 'followedBy' ? 'followed by' : 'not followed by';
+	return `${summarizeStep(s.first, model)} ${link} ${summarizeStep(s.then, model)} within ${days}`;
+}
+
 /**
  * "Orders where total amount is greater than 500, for Customers whose number of Orders is at least
  * 3". Intermediate entities of a longer path are named: "Categories (via Products, Order details,
@@ -197,6 +238,18 @@ export function summarizeGroup(group: Group, model: DataModel): string {
 		text += `, for ${who} whose ${group.aggregates
 			.map((a) => summarizeAggregate(a, model, start))
 			.join(' and whose ')}`;
+	}
+	if (group.sequences?.length) {
+		const who = profile ? entityLabel(model, profile) : 'customers';
+		text += `, for ${who} with ${group.sequences
+			.map((s) => summarizeSequence(s, model))
+			.join(' and with ')}`;
+	}
+	if (group.lifecycles?.length) {
+		const who = profile ? entityLabel(model, profile) : 'customers';
+		text += `, for ${who} ${group.lifecycles
+			.map((c) => summarizeLifecycle(c, model, start))
+			.join(' and ')}`;
 	}
 	if (group.rank) text += `; the ${summarizeRank(group.rank, model, start)}`;
 	return text;

@@ -2,6 +2,8 @@
 // model, reported all at once (not first-error-only) so the builder can mark every control that
 // needs attention. A definition that passes validateSegment compiles.
 import { splitProblems } from './split';
+import { sequenceProblems, type SideChecks } from './sequence-validate';
+import { lifecycleProblems } from './lifecycle-validate';
 import {
 	findAttribute,
 	findEntity,
@@ -153,6 +155,18 @@ function groupProblems(group: Group, index: number, model: DataModel): Problem[]
 		problems.push(...aggregateProblems(aggregate, [...at, 'aggregates', i], scope));
 	});
 	if (group.rank) problems.push(...rankProblems(group.rank, [...at, 'rank'], scope));
+	const checks: SideChecks = {
+		conditions: (node, where, side) => nodeProblems(node, where, 1, side, checkId),
+		lookUp
+	};
+	group.sequences?.forEach((sequence, i) => {
+		checkId(sequence.id, [...at, 'sequences', i]);
+		problems.push(...sequenceProblems(sequence, [...at, 'sequences', i], model, checks));
+	});
+	group.lifecycles?.forEach((lifecycle, i) => {
+		checkId(lifecycle.id, [...at, 'lifecycles', i]);
+		problems.push(...lifecycleProblems(lifecycle, [...at, 'lifecycles', i], scope, checks));
+	});
 	return problems;
 }
 

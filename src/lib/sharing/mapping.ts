@@ -59,6 +59,26 @@ export function applyMapping(definition: SegmentDefinition, m: NameMapping): Seg
 			if (a.attribute !== undefined) a.attribute = mapAttribute(m, a.entity, a.attribute);
 			a.entity = mapEntity(m, a.entity);
 		}
+		const rank = group.rank;
+		if (rank) {
+			if (rank.attribute !== undefined)
+				rank.attribute = mapAttribute(m, rank.entity, rank.attribute);
+			rank.entity = mapEntity(m, rank.entity);
+		}
+		for (const lifecycle of group.lifecycles ?? []) {
+			const time = lifecycle.time;
+			time.attribute = mapAttribute(m, time.entity, time.attribute);
+			time.entity = mapEntity(m, time.entity);
+		}
+		for (const sequence of group.sequences ?? [])
+			for (const side of [sequence.first, sequence.then]) {
+				side.path.start = mapEntity(m, side.path.start);
+				for (const step of side.path.steps)
+					step.relationship = mapRelationship(m, step.relationship);
+				visit(side.where);
+				side.time.attribute = mapAttribute(m, side.time.entity, side.time.attribute);
+				side.time.entity = mapEntity(m, side.time.entity);
+			}
 	}
 	return out;
 }

@@ -203,4 +203,34 @@ describe('SegmentBuilder', () => {
 		// once: nothing more to repair
 		expect(b.repairPaths([old])).toEqual([]);
 	});
+
+	it('builds a sequence: each side proposes its path and date at once; problems name what is missing', () => {
+		const b = newBuilder();
+		b.addGroup();
+		b.setStart(0, 'Customers');
+		b.addSequence(0);
+		const codes = () => b.problems.map((p) => [p.path.slice(4).join('.'), p.message]);
+		expect(codes()).toEqual([
+			['first.path.start', 'Choose the entity whose rows are A in this sequence.'],
+			['then.path.start', 'Choose the entity whose rows are B in this sequence.']
+		]);
+		const s = b.definition.groups[0]!.sequences![0]!;
+		const first = b.sequenceStep('Orders');
+		expect(first).toEqual({
+			path: { start: 'Orders', steps: [{ relationship: 'orders_customer', direction: 'forward' }] },
+			where: null,
+			time: { entity: 'Orders', attribute: 'order_date' }
+		});
+		// ClickStream reaches Customers through OnlineAccounts; its own timestamp comes first
+		const then = b.sequenceStep('ClickStream');
+		expect(then.path.steps.map((x) => x.relationship)).toEqual([
+			'clickstream_online_account',
+			'online_accounts_customer'
+		]);
+		expect(then.time).toEqual({ entity: 'ClickStream', attribute: 'event_time' });
+		b.setSequence(0, 0, { ...s, first, then, kind: 'notFollowedBy' });
+		expect(b.problems).toEqual([]);
+		b.setSequence(0, 0, null);
+		expect(b.definition.groups[0]!.sequences).toBeUndefined();
+	});
 });

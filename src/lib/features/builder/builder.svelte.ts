@@ -1,5 +1,6 @@
 // The segment builder's state: the definition being edited, its problems (re-checked on every
-// edit), undo/redo, and the edits the UI makes (groups, paths, conditions, blocks, aggregates).
+// edit), undo/redo, and the edits the UI makes (groups, paths, conditions, blocks, aggregates,
+// sequences, lifecycles).
 // Paths are proposed best match rate first, and repaired when relationships they name were
 // deleted or renamed and the same joins exist under another name.
 // The definition is always a valid *shape* (so it can be saved as a draft at any moment); whether
@@ -16,8 +17,12 @@ import {
 	type RankCondition,
 	type SegmentDefinition,
 	type SegmentType,
+	type LifecycleCondition,
+	type SequenceCondition,
+	type SequenceStep,
 	type SetOperator
 } from '$lib/segments/definition';
+import { lifecycleOf, newSequence, stepAlong, timeChoices } from './sequence-edits';
 import type { DataModel, Relationship } from '$lib/segments/data-model';
 import {
 	findPaths,
@@ -438,6 +443,52 @@ export class SegmentBuilder {
 		if (!g) return;
 		if (rank) g.rank = rank;
 		else delete g.rank;
+	}
+
+	// ---- sequences ---------------------------------------------------------------------------
+
+	addSequence(groupIndex: number): void {
+		const g = this.definition.groups[groupIndex];
+		if (g) g.sequences = [...(g.sequences ?? []), newSequence(shortId('s'))];
+	}
+
+	/** Replaces a sequence; null removes it (and the list with its last one). */
+	setSequence(groupIndex: number, i: number, next: SequenceCondition | null): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g?.sequences?.[i]) return;
+		if (next) g.sequences[i] = next;
+		else g.sequences.splice(i, 1);
+		if (g.sequences.length === 0) delete g.sequences;
+	}
+
+	/** A sequence side starting from `start`: the best path and a date to order it by, proposed. */
+	sequenceStep(start: string): SequenceStep {
+		return stepAlong(this.model(), start, this.pathsFrom(start)[0]);
+	}
+
+	/** "who stopped (…30 days…90 days…)" dated by the first date on the group's path. */
+	addLifecycle(groupIndex: number): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		const first = timeChoices(this.model(), this.entitiesOnPath(groupIndex))[0];
+		const time = first
+			? { entity: first.entity, attribute: first.attribute }
+			: { entity: '', attribute: '' };
+		g.lifecycles = [...(g.lifecycles ?? []), lifecycleOf('stopped', { id: shortId('l'), time })];
+	}
+
+	/** Replaces a lifecycle condition; null removes it (and the list with its last one). */
+	setLifecycle(groupIndex: number, i: number, next: LifecycleCondition | null): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g?.lifecycles?.[i]) return;
+		if (next) g.lifecycles[i] = next;
+		else g.lifecycles.splice(i, 1);
+		if (g.lifecycles.length === 0) delete g.lifecycles;
+	}
+
+	/** A fresh id for a condition or block of a sequence side. */
+	newId(prefix: 'c' | 'b'): string {
+		return shortId(prefix);
 	}
 
 	/** "top 10 % by …" on the group's first entity, to be completed by the user. */

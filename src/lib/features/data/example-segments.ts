@@ -307,6 +307,53 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 				]
 			}
 		]
+	},
+	{
+		...base,
+		name: 'big_order_then_escalation',
+		displayName: 'Big order then escalated case within 7 days',
+		description:
+			'Customers with an order over 500 followed, on the same day or up to 7 days later, by a case that was escalated: a sequence, each side on its own path to the customer.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 720,
+		groups: [
+			{
+				id: 'big-then-case',
+				path: { start: 'Customers', steps: [] },
+				where: null,
+				aggregates: [],
+				sequences: [
+					{
+						id: 'order-case',
+						kind: 'followedBy',
+						first: {
+							path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+							where: {
+								kind: 'condition',
+								id: 'big-order',
+								entity: 'Orders',
+								attribute: 'total_amount',
+								operator: 'greaterThan',
+								value: 500
+							},
+							time: { entity: 'Orders', attribute: 'order_date' }
+						},
+						then: {
+							path: { start: 'Cases', steps: [toCustomer('cases_customer')] },
+							where: {
+								kind: 'condition',
+								id: 'escalated-case',
+								entity: 'Cases',
+								attribute: 'escalated',
+								operator: 'isTrue'
+							},
+							time: { entity: 'Cases', attribute: 'created_at' }
+						},
+						withinDays: 7
+					}
+				]
+			}
+		]
 	}
 ];
 

@@ -1,0 +1,107 @@
+// Sequence conditions as SQL: "A then B within N days" and "A not followed by B within N days".
+// Each side becomes a CTE of its distinct events (member_key, event_at, event_row) — the rows of
+// its own path that pass its conditions, dated at or before the as-of moment — and the sequence a
+// CTE of the customers with an A event that has (EXISTS) or lacks (NOT EXISTS) a B event of the
+// same customer in [A, A + N days]. The subquery is correlated on the customer key and a time
+// range, which DuckDB runs as a semi (or anti) join on the key: no customer is multiplied, no cross
+// product is formed.
+import type { SequenceCondition, SequenceStep } from './definition';
+import type { Clock } from './dates';
+import { quoteDate, quoteNumber, quoteTimestamp } from '../sql/quote';
+import type { Cte } from './aggregate-sql';
+
+const INDENT = '    ';
+const indent = (lines: string[]) => lines.map((l) => INDENT + l);
+
+/** One side's path rows, as compile.ts builds them for a group. */
+export interface SideRows {
+	/** FROM and JOIN lines of the side's path. */
+	from: string[];
+	/** AND-ed items (each one or more lines) the path rows must pass: key present, conditions. */
+	where: string[][];
+	/** The Customer Profile key column. */
+	key: string;
+	/** The time column, e.g. "Orders"."order_date". */
+	time: string;
+	timeType: 'date' | 'timestamp';
+	/** The table alias of the entity holding the time (whose rowid identifies an event). */
+	timeAlias: string;
+}
+
+export interface SequenceSql {
+	ctes: Cte[];
+	/** One CTE per sequence: the customers for whom it holds (column member_key). */
+	names: string[];
+}
+
+/**
+ * The CTEs of a group's sequences. `rowsOf` gives a side's path rows; `name(i, part)` the CTE
+ * names ('' for the sequence, '_a' and '_b' for its sides).
+ */
+export function sequenceCtes(
+	sequences: SequenceCondition[],
+	rowsOf: (side: SequenceStep) => SideRows,
+	name: (i: number, part: '' | '_a' | '_b') => string,
+	clock: Clock
+): SequenceSql {
+	const ctes: Cte[] = [];
+	const names: string[] = [];
+	sequences.forEach((s, i) => {
+		const a = rowsOf(s.first);
+		const b = rowsOf(s.then);
+		// either side a date: both compare as calendar days (a timestamp's day is its date)
+		const asDates = a.timeType === 'date' || b.timeType === 'date';
+		const [aName, bName, sName] = [name(i, '_a'), name(i, '_b'), name(i, '')];
+		ctes.push({ name: aName, body: eventsSql(a, asDates, clock) });
+		ctes.push({ name: bName, body: eventsSql(b, asDates, clock) });
+		const n = quoteNumber(s.withinDays);
+		const upper = asDates ? `a.event_at + ${n}` : `a.event_at + INTERVAL ${n} DAY`;
+		// a row never follows itself when both sides are timed by the same entity
+		const sameEntity = s.first.time.entity === s.then.time.entity;
+		const exists = s.kind === 'followedBy' ? 'EXISTS (' : 'NOT EXISTS (';
+		ctes.push({
+			name: sName,
+			body: [
+				'SELECT DISTINCT a.member_key',
+				`FROM ${aName} AS a`,
+				`WHERE ${exists}`,
+				...indent([
+					'SELECT 1',
+					`FROM ${bName} AS b`,
+					'WHERE b.member_key = a.member_key',
+					`${INDENT}AND b.event_at >= a.event_at`,
+					`${INDENT}AND b.event_at <= ${upper}`,
+					...(sameEntity ? [`${INDENT}AND b.event_row <> a.event_row`] : [])
+				]),
+				')'
+			]
+		});
+		names.push(sName);
+	});
+	return { ctes, names };
+}
+
+/** A side's distinct events: (member_key, event_at, event_row), dated at or before the as-of moment. */
+export function eventsSql(side: SideRows, asDates: boolean, clock: Clock): string[] {
+	const cutoff =
+		side.timeType === 'date'
+			? `${side.time} <= ${quoteDate(clock.today)}`
+			: `${side.time} <= ${quoteTimestamp(clock.now)}`;
+	const at = asDates && side.timeType === 'timestamp' ? `CAST(${side.time} AS DATE)` : side.time;
+	const items = [[cutoff], ...side.where];
+	return [
+		'SELECT DISTINCT',
+		...indent([
+			`${side.key} AS member_key,`,
+			`${at} AS event_at,`,
+			`${side.timeAlias}.rowid AS event_row`
+		]),
+		...side.from,
+		'WHERE',
+		...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))
+	];
+}
+
+function prefixFirst(prefix: string, lines: string[]): string[] {
+	return lines.map((l, i) => (i === 0 ? prefix + l : l));
+}
