@@ -6,7 +6,7 @@
 // operation, are counted by the full statement; the cache stays within its bounds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { openNodeEngine } from '../../../../tests/helpers/node-engine';
+import { openNodeEngine, stageFile } from '../../../../tests/helpers/node-engine';
 import { demoModel } from '../../../../tests/helpers/demo-model';
 import { DEMO_TODAY } from '../../../../tests/helpers/demo-db';
 import {
@@ -25,10 +25,14 @@ import { quoteIdent } from '../../sql/quote';
 import { EngineError, fromInfo } from '../errors';
 import type { Result } from '../protocol';
 import { tableToRows } from '../results';
+import { tableToIPC, tableFromArrays } from 'apache-arrow';
 import type { EngineCore } from './core';
 import { loadDemoWorld } from './demo';
 import { LiveCache } from './live-cache';
 import { serveOperations } from './serve';
+import { EngineHost, RemoteEngine, type HostTarget } from '../tabs';
+import type { QueryResult } from '../results';
+import type { LiveCountValue } from './live-cache';
 import seedExample from '../../demo/examples/seed-example.json';
 
 const SEED = 20261202;
@@ -182,6 +186,43 @@ describe('live counts from kept group members, on the demo world', () => {
 		expect(fallback?.total).toBe(cached?.total);
 	});
 
+	it("counts for another tab on the leader tab's engine, and falls back where that engine lacks the cache", async () => {
+		const api = serveOperations(() => core) as unknown as Record<
+			string,
+			(...a: unknown[]) => Promise<Result<unknown>>
+		>;
+		const served: HostTarget['forward'] = (method, args) => api[method]!(...args);
+		const older: HostTarget['forward'] = (method, args) =>
+			method === 'liveCount'
+				? Promise.reject(new TypeError('api[method] is not a function'))
+				: served(method, args, { signal: new AbortController().signal, label: '' });
+		const definition = structuredClone(seedExample) as SegmentDefinition;
+		for (const forward of [served, older]) {
+			const host = new EngineHost({ forward, info: () => Promise.resolve({}) });
+			const remote = new RemoteEngine(`live-tab-${forward === served ? 'a' : 'b'}`);
+			try {
+				const follower: LiveEngine = {
+					rows: async (sql) =>
+						value((await remote.call('query', [sql])) as Result<QueryResult>).rows,
+					liveCount: async (groups, combine) =>
+						value((await remote.call('liveCount', [groups, combine])) as Result<LiveCountValue>)
+				};
+				const first = await countLive(follower, definition, model, clock, 'tab');
+				const again = await countLive(follower, definition, model, clock, 'tab');
+				const full = await countLive(withoutCache(engine), definition, model, clock, 'test');
+				expect(again?.path).toBe(forward === served ? 'cached' : 'full');
+				if (forward === served) expect(again?.reused).toBe(2);
+				for (const counted of [first, again]) {
+					expect(counted?.total).toBe(full?.total);
+					expect(counted?.groups).toEqual(full?.groups);
+				}
+			} finally {
+				host.close();
+				remote.close();
+			}
+		}
+	});
+
 	it('keeps at most its limit of tables, and drops them all when the data changes', async () => {
 		const cache = new LiveCache(core.runner, { tables: 3, rows: 1_000_000 });
 		await cache.clear();
@@ -258,4 +299,49 @@ describe('live counts from kept group members, on random worlds', () => {
 			{ seed: SEED, numRuns: 3, endOnFailure: true }
 		);
 	}, 300_000);
+});
+
+describe('the data version', () => {
+	let core: EngineCore;
+	beforeAll(async () => {
+		core = await openNodeEngine();
+		await core.exec('CREATE TABLE people AS SELECT range AS id FROM range(5)');
+	}, 60_000);
+	afterAll(() => core?.bindings.reset());
+
+	/** Whether `op` moved the data version on. */
+	const moves = async (op: () => Promise<unknown>) => {
+		const before = core.dataVersion;
+		await op();
+		return core.dataVersion !== before;
+	};
+
+	it('stays for reads and moves on for every way a table changes', async () => {
+		expect(await moves(() => core.query('SELECT count(*) FROM people'))).toBe(false);
+		expect(await moves(() => core.readQuery('SELECT 1'))).toBe(false);
+		expect(await moves(() => core.exec('CHECKPOINT'))).toBe(false);
+		expect(await moves(() => core.query('UPDATE people SET id = id + 1'))).toBe(true);
+		expect(await moves(() => core.exec('DELETE FROM people WHERE id = 1'))).toBe(true);
+		expect(await moves(() => core.exec('CREATE TABLE other AS SELECT 1 AS x'))).toBe(true);
+		expect(await moves(() => core.dropTable('other'))).toBe(true);
+		const ipc = tableToIPC(tableFromArrays({ x: Int32Array.from([1, 2]) }), 'stream');
+		expect(await moves(() => core.importArrow('restored', ipc))).toBe(true);
+		const staged = await stageFile(core, new File(['id\n1\n2\n'], 'more.csv'));
+		const choices = staged.columns.map((c) => ({
+			source: c.source,
+			name: c.name,
+			kind: c.detected ?? ('string' as const),
+			include: true
+		}));
+		expect(await moves(() => core.commit(staged.stageId, 'more', choices, () => undefined))).toBe(
+			true
+		);
+		expect(
+			await moves(() => loadDemoWorld(core, { customers: 50, today: DEMO_TODAY }, () => {}))
+		).toBe(true);
+		// a failed write may have changed something too
+		expect(await moves(() => core.exec("INSERT INTO people VALUES ('x')").catch(() => 0))).toBe(
+			true
+		);
+	});
 });
