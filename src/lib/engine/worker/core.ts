@@ -139,7 +139,7 @@ export class EngineCore {
 	 * dropping a table): part of the live-count cache's key. A new worker starts a new core, so a
 	 * restart starts afresh, with an empty cache.
 	 */
-	private version = 0;
+	private changes = 0;
 	private readonly liveCache: LiveCache;
 
 	constructor(
@@ -160,12 +160,12 @@ export class EngineCore {
 	}
 
 	get dataVersion(): number {
-		return this.version;
+		return this.changes;
 	}
 
 	/** A table was changed by engine code outside the core (the table mirror's undo). */
 	markChanged(): void {
-		this.version++;
+		this.changes++;
 	}
 
 	/** Run `op`, which may change a table: the data version moves on, even if it fails half way. */
@@ -173,7 +173,7 @@ export class EngineCore {
 		try {
 			return await op();
 		} finally {
-			this.version++;
+			this.changes++;
 		}
 	}
 
@@ -183,7 +183,7 @@ export class EngineCore {
 	 */
 	async liveCount(groups: string[], combine: LiveCombine, id?: string): Promise<LiveCountValue> {
 		for (const sql of groups) pageSql(sql, { queryOnly: true });
-		return this.liveCache.count(groups, combine, this.version, id);
+		return this.liveCache.count(groups, combine, this.changes, id);
 	}
 
 	/** Run an importer call with the stage's file readable, and unreadable again after it. */
@@ -349,7 +349,7 @@ export class EngineCore {
 		try {
 			this.bindings.insertArrowFromIPCStream(this.connId, ipc, { name: table, create });
 		} finally {
-			this.version++;
+			this.changes++;
 		}
 	}
 

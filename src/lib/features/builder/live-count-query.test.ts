@@ -1,9 +1,10 @@
-// The builder's live counts from the engine's group-member cache (live-cache.ts), on the real
-// engine as the worker serves it: for the demo world and for the differential test's random
-// worlds, a long run of random edits to one group of multi-group definitions gives the same total,
-// group and part counts as the full statement every time, including after a table changed between
-// edits (the data version). Also: a definition the cache does not take, and an engine without the
-// operation, are counted by the full statement; the cache stays within its bounds.
+// The builder's live counts (countLive) from the engine's group-member cache
+// (engine/worker/live-cache.ts), on the real engine as the worker serves it: for the demo world and
+// for the differential test's random worlds, a long run of random edits to one group of multi-group
+// definitions gives the same total, group and part counts as the full statement every time,
+// including after a table changed between edits (the data version). Also: a definition the cache
+// does not take, and an engine without the operation, are counted by the full statement; a tab
+// that forwards to another tab's engine gets the same; the cache stays within its bounds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { openNodeEngine, stageFile } from '../../../../tests/helpers/node-engine';
@@ -16,26 +17,28 @@ import {
 } from '../../../../tests/helpers/segment-scenarios';
 import { tableSql } from '../../../../tests/helpers/segment-db';
 import type { Cell, Tables } from '../../../../tests/helpers/reference-evaluator';
-import { countLive, type LiveEngine } from '../../features/builder/live-count-query';
+import { countLive, type LiveEngine } from './live-count-query';
 import { effectiveClock, type Clock } from '../../segments/dates';
 import type { DataModel } from '../../segments/data-model';
-import type { SegmentDefinition } from '../../segments/definition';
+import { definitionSchema, type SegmentDefinition } from '../../segments/definition';
 import { defaultSplit } from '../../segments/split';
 import { quoteIdent } from '../../sql/quote';
-import { EngineError, fromInfo } from '../errors';
-import type { Result } from '../protocol';
-import { tableToRows } from '../results';
+import { EngineError, fromInfo } from '../../engine/errors';
+import type { Result } from '../../engine/protocol';
+import { tableToRows } from '../../engine/results';
 import { tableToIPC, tableFromArrays } from 'apache-arrow';
-import type { EngineCore } from './core';
-import { loadDemoWorld } from './demo';
-import { LiveCache } from './live-cache';
-import { serveOperations } from './serve';
-import { EngineHost, RemoteEngine, type HostTarget } from '../tabs';
-import type { QueryResult } from '../results';
-import type { LiveCountValue } from './live-cache';
+import type { EngineCore } from '../../engine/worker/core';
+import { loadDemoWorld } from '../../engine/worker/demo';
+import { LiveCache } from '../../engine/worker/live-cache';
+import { serveOperations } from '../../engine/worker/serve';
+import { EngineHost, RemoteEngine, type HostTarget } from '../../engine/tabs';
+import type { QueryResult } from '../../engine/results';
+import type { LiveCountValue } from '../../engine/worker/live-cache';
 import seedExample from '../../demo/examples/seed-example.json';
 
 const SEED = 20261202;
+/** The demo's seed example (two groups: big recent orders, intersected with recent escalations). */
+const seed = (): SegmentDefinition => definitionSchema.parse(structuredClone(seedExample));
 const value = <T>(r: Result<T>): T => {
 	if (!r.ok) throw fromInfo(r.error);
 	return r.value;
@@ -135,7 +138,7 @@ describe('live counts from kept group members, on the demo world', () => {
 				let ids = 0;
 				const id = (prefix: string) => `${prefix}${ids++}`;
 				// the seed example and a random third group; group 0 is edited
-				const definition = structuredClone(seedExample) as SegmentDefinition;
+				const definition = seed();
 				definition.groups.push(randomGroup(g, world, 2, id));
 				if (g(() => fc.boolean())) definition.split = defaultSplit();
 				for (let i = 0; i < 30; i++) {
@@ -161,7 +164,7 @@ describe('live counts from kept group members, on the demo world', () => {
 	}, 300_000);
 
 	it('counts afresh after a table changed, though no group did', async () => {
-		const definition = structuredClone(seedExample) as SegmentDefinition;
+		const definition = seed();
 		definition.groups[1]!.operator = 'union';
 		const before = await countLive(engine, definition, model, clock, 'test');
 		await core.exec('DELETE FROM main.demo_orders WHERE total_amount > 500');
@@ -174,8 +177,10 @@ describe('live counts from kept group members, on the demo world', () => {
 	});
 
 	it('counts a one-group definition, and any when the engine lacks the cache, with the full statement', async () => {
-		const definition = structuredClone(seedExample) as SegmentDefinition;
-		const one = { ...definition, groups: [definition.groups[1]!] };
+		const definition = seed();
+		const only = structuredClone(definition.groups[1]!);
+		delete only.operator;
+		const one = { ...definition, groups: [only] };
 		const single = await countLive(engine, one, model, clock, 'test');
 		expect(single?.path).toBe('full');
 		const fallback = await countLive(withoutCache(engine), definition, model, clock, 'test');
@@ -196,7 +201,7 @@ describe('live counts from kept group members, on the demo world', () => {
 			method === 'liveCount'
 				? Promise.reject(new TypeError('api[method] is not a function'))
 				: served(method, args, { signal: new AbortController().signal, label: '' });
-		const definition = structuredClone(seedExample) as SegmentDefinition;
+		const definition = seed();
 		for (const forward of [served, older]) {
 			const host = new EngineHost({ forward, info: () => Promise.resolve({}) });
 			const remote = new RemoteEngine(`live-tab-${forward === served ? 'a' : 'b'}`);
