@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { EngineClient } from '../../src/lib/engine/client';
 import type { DataModel } from '../../src/lib/segments/data-model';
 import type { SegmentDefinition } from '../../src/lib/segments/definition';
+import type { CachedLivePlan } from '../../src/lib/segments/live-plan';
 import { MemorySampler, browserCpuMs, type MemoryPeak } from './memory';
 import type { NativeImport, SegmentTiming, Step } from './native';
 import { ENTITY_NAMES, tableOf } from './suite';
@@ -118,6 +119,21 @@ export interface BrowserResult {
 				withCompileMedianMs: number;
 				withCompileP95Ms: number;
 				/** Median CPU time of all browser processes per edit. */
+				cpuMs: number;
+		  })
+		| null;
+	/**
+	 * Edits to one group of the seed example through the engine's group-member cache (liveCount,
+	 * as LiveCounts sends them): the first edit (cold: every group computed) and the following ones.
+	 */
+	liveCached:
+		| (Timing & {
+				coldMs: number;
+				compileMedianMs: number;
+				withCompileMedianMs: number;
+				withCompileP95Ms: number;
+				/** Median groups taken from the cache per following edit. */
+				reusedMedian: number;
 				cpuMs: number;
 		  })
 		| null;
@@ -387,6 +403,34 @@ export class BrowserSession {
 	/** One live count, as LiveCounts.count sends it (interactive, with a supersede key). */
 	live(sql: string): Promise<Step<number> | null> {
 		return this.query('live counts', sql, { key: 'live-count-bench', label: 'Counting members' });
+	}
+
+	/** One live count through the group-member cache, as LiveCounts sends it. */
+	async liveCached(
+		plan: CachedLivePlan
+	): Promise<Step<{ members: number; reused: number }> | null> {
+		const r = await this.cpu('live counts (cached)', () =>
+			this.page.evaluate(
+				async ({ groups, combine }) => {
+					const engine = (window as unknown as BenchWindow).__segments!.engine;
+					const t = performance.now();
+					const counted = await engine.liveCount(groups, combine, {
+						priority: 'interactive',
+						key: 'live-count-bench',
+						label: 'Counting members'
+					});
+					return { ms: performance.now() - t, members: counted.members, reused: counted.reused };
+				},
+				{ groups: plan.groups, combine: plan.combine }
+			)
+		);
+		return r
+			? {
+					value: { members: r.value.members, reused: r.value.reused },
+					ms: r.value.ms,
+					cpuMs: r.cpuMs
+				}
+			: null;
 	}
 
 	/** A run keeping the segment's members (engine.snapshotDiff, as a refresh does). */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSegment, type SegmentSql } from '../../src/lib/segments/compile';
+import { cachedLivePlan, type CachedLivePlan } from '../../src/lib/segments/live-plan';
 import type { Clock } from '../../src/lib/segments/dates';
 import type { DataModel, Entity } from '../../src/lib/segments/data-model';
 import {
@@ -338,6 +339,21 @@ export function liveEdits(root: string, count: number): SegmentDefinition[] {
 	return out;
 }
 
+/**
+ * Edits to one group of the seed example (its order threshold and window), the other group as it
+ * is: what the engine's group-member cache is for.
+ */
+export function liveOneGroupEdits(root: string, count: number): SegmentDefinition[] {
+	const seed = seedDefinition(root);
+	return Array.from({ length: count }, (_x, i) => {
+		const d = structuredClone(seed);
+		const orders = d.groups[0]!.where as { children: { value?: unknown }[] };
+		orders.children[0]!.value = 500 + 25 * (i % 8);
+		orders.children[1]!.value = { amount: 60 + 10 * (i % 7), unit: 'days' };
+		return d;
+	});
+}
+
 /** The clock the app would use (a definition's asOf overrides it). */
 export function benchClock(): Clock {
 	return { today: DATA_TODAY, now: `${DATA_TODAY}T23:59:59` };
@@ -355,6 +371,8 @@ export function compile(definition: SegmentDefinition, model: DataModel): Segmen
 export interface CompiledSuite {
 	segments: (SuiteSegment & { sql: SegmentSql; compileMs: number })[];
 	live: { sql: string; compileMs: number }[];
+	/** The same number of edits to group 1 only, as LiveCounts sends them to the cache. */
+	liveCached: (CachedLivePlan & { compileMs: number })[];
 	exportSegment: {
 		id: string;
 		definition: SegmentDefinition;
@@ -439,6 +457,12 @@ export function compileSuite(root: string, model: DataModel, liveCount: number):
 		const { sql, compileMs } = timed(d);
 		return { sql: sql.live, compileMs };
 	});
+	const liveCached = liveOneGroupEdits(root, liveCount).map((d) => {
+		const t = performance.now();
+		const plan = cachedLivePlan(d, compile(d, model));
+		if (!plan) throw new Error('The seed example has no cached live-count plan.');
+		return { ...plan, compileMs: performance.now() - t };
+	});
 	const exp = exportDefinition();
 	const id = 'bench-export-all-customers';
 	const exportSql = membersSql(model, id);
@@ -446,6 +470,7 @@ export function compileSuite(root: string, model: DataModel, liveCount: number):
 	return {
 		segments,
 		live,
+		liveCached,
 		exportSegment: { id, definition: exp, membersSql: compile(exp, model).members, exportSql }
 	};
 }

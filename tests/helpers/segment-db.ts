@@ -38,14 +38,19 @@ export function literal(v: Cell, type: SqlType): string {
 	}
 }
 
-export function createTable(db: TestDb, spec: TableSpec): void {
+/** The statements that create a spec's table with its rows. */
+export function tableSql(spec: TableSpec): string[] {
 	const cols = spec.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
-	db.run(`CREATE OR REPLACE TABLE ${quoteIdent(spec.table)} (${cols})`);
-	if (spec.rows.length === 0) return;
+	const out = [`CREATE OR REPLACE TABLE ${quoteIdent(spec.table)} (${cols})`];
+	if (spec.rows.length === 0) return out;
 	const values = spec.rows
 		.map((r) => `(${spec.columns.map((c) => literal(r[c.name] ?? null, c.type)).join(', ')})`)
 		.join(', ');
-	db.run(`INSERT INTO ${quoteIdent(spec.table)} VALUES ${values}`);
+	return [...out, `INSERT INTO ${quoteIdent(spec.table)} VALUES ${values}`];
+}
+
+export function createTable(db: TestDb, spec: TableSpec): void {
+	for (const sql of tableSql(spec)) db.run(sql);
 }
 
 export function dropTable(db: TestDb, table: string): void {

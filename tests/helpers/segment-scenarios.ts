@@ -12,13 +12,13 @@ import {
 	DEFINITION_VERSION,
 	PERIOD_UNITS,
 	RANK_FUNCTIONS,
-	type RankCondition,
-	RELATIVE_UNITS,
 	SEQUENCE_KINDS,
 	LIFECYCLE_KINDS,
 	type LifecycleCondition,
 	type SequenceCondition,
 	type SequenceStep,
+	type RankCondition,
+	RELATIVE_UNITS,
 	type AggregateCondition,
 	type Condition,
 	type ConditionNode,
@@ -211,6 +211,61 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 	}
 
 	// ---- definition
+	let ids = 0;
+	const id = (prefix: string) => `${prefix}${ids++}`;
+	const world: GroupWorld = { model, columns, tables, at };
+	const groups: Group[] = Array.from({ length: int(1, 4) }, (_x, gi) =>
+		randomGroup(g, world, gi, id)
+	);
+
+	const definition: SegmentDefinition = {
+		format: 'segments.definition',
+		version: DEFINITION_VERSION,
+		name: 'random_segment',
+		displayName: 'Random segment',
+		description: '',
+		type: 'dynamic',
+		refreshIntervalMinutes: 60,
+		asOf,
+		groups
+	};
+	return { clock, model, tables, specs, definition };
+}
+
+type GroupColumn = { name: string; type: AttributeType };
+
+/** What a random group is drawn over: a model, its columns, rows to take values from, the clock. */
+export interface GroupWorld {
+	model: DataModel;
+	columns: Record<string, GroupColumn[]>;
+	tables: Tables;
+	/** The definition's effective clock. */
+	at: Clock;
+}
+
+/**
+ * A random valid group over `world` (the `gi`th of its definition): a path, a where tree of every
+ * operator, aggregates, and a ranking, sequences and a lifecycle now and then. Used by buildScenario and, to edit one group of a
+ * definition again and again, by the live-count cache test.
+ */
+export function randomGroup(
+	g: Gen,
+	world: GroupWorld,
+	gi: number,
+	id: (prefix: string) => string
+): Group {
+	const { pick, int, chance } = tools(g);
+	const { model, columns, tables, at } = world;
+	const names = model.entities.map((e) => e.name);
+	const today = dayFromIso(at.today);
+	const nowTime = at.now.slice(11, 19);
+	const dates = [...DAY_OFFSETS.map((o) => isoFromDay(today + o)), ...FIXED_DATES];
+	const times = ['00:00:00', '23:59:59', '12:00:00', nowTime];
+	const randomDate = () => pick(dates);
+	const randomTimestamp = () => {
+		const base = instantFromIso(`${randomDate()} ${pick(times)}`);
+		return isoFromInstant(base + pick([0, 0, 0, -1, 1]));
+	};
 	/**
 	 * A value for an operator. Often one taken from the data (`seen`: the column's non-empty
 	 * values), so that conditions match some rows rather than almost none.
@@ -271,182 +326,163 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 	};
 	const seenIn = (entity: string, column: string): Cell[] =>
 		(tables[entity] ?? []).map((r) => r[column] ?? null).filter((v) => v !== null && v !== '');
-	let ids = 0;
-	const id = (prefix: string) => `${prefix}${ids++}`;
 
-	const groups: Group[] = Array.from({ length: int(1, 4) }, (_x, gi) => {
-		const start = pick(names);
-		const path = pick(findPaths(model, start, 4));
-		const leaf = (onPath = path.entities): Condition => {
-			const entity = pick(onPath);
-			const attribute = pick(columns[entity] as Column[]);
-			const op = pick(operatorsFor(attribute.type));
-			const c: Record<string, unknown> = {
-				kind: 'condition',
-				id: id('c'),
-				entity,
-				attribute: attribute.name,
-				operator: op.id
-			};
-			const value = valueFor(op.valueKind, attribute.type, seenIn(entity, attribute.name));
-			if (value !== undefined) c.value = value;
-			if (op.caseOption && chance(30)) c.matchCase = true;
-			return c as unknown as Condition;
+	const start = pick(names);
+	const path = pick(findPaths(model, start, 4));
+	const onPath = path.entities;
+	const leaf = (sidePath = onPath): Condition => {
+		const entity = pick(sidePath);
+		const attribute = pick(columns[entity] as GroupColumn[]);
+		const op = pick(operatorsFor(attribute.type));
+		const c: Record<string, unknown> = {
+			kind: 'condition',
+			id: id('c'),
+			entity,
+			attribute: attribute.name,
+			operator: op.id
 		};
-		const node = (depth: number): ConditionNode =>
-			depth < 2 && chance(35)
-				? {
-						kind: pick(['and', 'or', 'or'] as const),
-						id: id('b'),
-						children: Array.from({ length: int(1, 3) }, () => node(depth + 1))
-					}
-				: leaf();
-		const onPath = path.entities;
-		const aggregates: AggregateCondition[] = chance(35)
-			? Array.from({ length: int(1, 2) }, () => {
-					const entity = pick(onPath);
-					const fn = pick(AGGREGATE_FUNCTION_INFO);
-					const candidates = (columns[entity] as Column[]).filter((c) =>
-						fn.attributeTypes.includes(c.type)
-					);
-					const zero = (f: string) =>
-						COUNTING_FUNCTIONS.includes(f as never) && chance(40) ? { includeZero: true } : {};
-					if (!fn.needsAttribute || candidates.length === 0) {
-						const operator = pick(AGGREGATE_COMPARISONS);
-						const n = () => pick([0, 1, 2, 3]);
-						const [a, b] = [n(), n()];
-						return {
-							id: id('a'),
-							function: 'count',
-							entity,
-							operator,
-							value: operator === 'between' ? { from: Math.min(a, b), to: Math.max(a, b) } : n(),
-							...zero('count')
-						};
-					}
-					const attribute = pick(candidates);
-					const operator = pick(aggregateOperatorsFor(fn.id, attribute.type));
-					const temporal = isDateAggregate(fn.id, attribute.type);
-					const counting = COUNTING_FUNCTIONS.includes(fn.id);
-					const seen = seenIn(entity, attribute.name);
-					const value = temporal
-						? valueFor(aggregateOperandKind(operator, true, attribute.type), attribute.type, seen)
-						: operator === 'between'
-							? valueFor('numberRange', 'number', counting ? [] : seen)
-							: counting
-								? pick([0, 1, 2, 3])
-								: pick([...NUMBERS, 4, 5, 10, ...(seen.length ? [pick(seen) as number] : [])]);
+		const value = valueFor(op.valueKind, attribute.type, seenIn(entity, attribute.name));
+		if (value !== undefined) c.value = value;
+		if (op.caseOption && chance(30)) c.matchCase = true;
+		return c as unknown as Condition;
+	};
+	const node = (depth: number): ConditionNode =>
+		depth < 2 && chance(35)
+			? {
+					kind: pick(['and', 'or', 'or'] as const),
+					id: id('b'),
+					children: Array.from({ length: int(1, 3) }, () => node(depth + 1))
+				}
+			: leaf();
+	const aggregates: AggregateCondition[] = chance(35)
+		? Array.from({ length: int(1, 2) }, () => {
+				const entity = pick(onPath);
+				const fn = pick(AGGREGATE_FUNCTION_INFO);
+				const candidates = (columns[entity] as GroupColumn[]).filter((c) =>
+					fn.attributeTypes.includes(c.type)
+				);
+				const zero = (f: string) =>
+					COUNTING_FUNCTIONS.includes(f as never) && chance(40) ? { includeZero: true } : {};
+				if (!fn.needsAttribute || candidates.length === 0) {
+					const operator = pick(AGGREGATE_COMPARISONS);
+					const n = () => pick([0, 1, 2, 3]);
+					const [a, b] = [n(), n()];
 					return {
 						id: id('a'),
-						function: fn.id,
+						function: 'count',
 						entity,
-						attribute: attribute.name,
 						operator,
-						...(value !== undefined ? { value } : {}),
-						...zero(fn.id)
-					} as AggregateCondition;
-				})
-			: [];
-		const rank = (): RankCondition => {
-			const entity = pick(onPath);
-			const fn = pick(
-				AGGREGATE_FUNCTION_INFO.filter((f) => RANK_FUNCTIONS.includes(f.id as never))
-			);
-			const candidates = (columns[entity] as Column[]).filter((c) =>
-				fn.attributeTypes.includes(c.type)
-			);
-			const unit = pick(['percent', 'customers'] as const);
-			const base = {
-				direction: pick(['top', 'bottom'] as const),
-				unit,
-				amount: unit === 'percent' ? pick([1, 10, 34, 50, 99, 100]) : pick([1, 2, 3])
-			};
-			if (!fn.needsAttribute || candidates.length === 0)
-				return { ...base, function: 'count', entity };
-			return {
-				...base,
-				function: fn.id as RankCondition['function'],
-				entity,
-				attribute: pick(candidates).name
-			};
+						value: operator === 'between' ? { from: Math.min(a, b), to: Math.max(a, b) } : n(),
+						...zero('count')
+					};
+				}
+				const attribute = pick(candidates);
+				const operator = pick(aggregateOperatorsFor(fn.id, attribute.type));
+				const temporal = isDateAggregate(fn.id, attribute.type);
+				const counting = COUNTING_FUNCTIONS.includes(fn.id);
+				const seen = seenIn(entity, attribute.name);
+				const value = temporal
+					? valueFor(aggregateOperandKind(operator, true, attribute.type), attribute.type, seen)
+					: operator === 'between'
+						? valueFor('numberRange', 'number', counting ? [] : seen)
+						: counting
+							? pick([0, 1, 2, 3])
+							: pick([...NUMBERS, 4, 5, 10, ...(seen.length ? [pick(seen) as number] : [])]);
+				return {
+					id: id('a'),
+					function: fn.id,
+					entity,
+					attribute: attribute.name,
+					operator,
+					...(value !== undefined ? { value } : {}),
+					...zero(fn.id)
+				} as AggregateCondition;
+			})
+		: [];
+	const rank = (): RankCondition => {
+		const entity = pick(onPath);
+		const fn = pick(AGGREGATE_FUNCTION_INFO.filter((f) => RANK_FUNCTIONS.includes(f.id as never)));
+		const candidates = (columns[entity] as GroupColumn[]).filter((c) =>
+			fn.attributeTypes.includes(c.type)
+		);
+		const unit = pick(['percent', 'customers'] as const);
+		const base = {
+			direction: pick(['top', 'bottom'] as const),
+			unit,
+			amount: unit === 'percent' ? pick([1, 10, 34, 50, 99, 100]) : pick([1, 2, 3])
 		};
-		const ranked = chance(25) ? { rank: rank() } : {};
-		const step = (): SequenceStep => {
-			const from = pick(names);
-			const sidePath = pick(findPaths(model, from, 3));
-			const timed = sidePath.entities.flatMap((e) =>
-				(columns[e] as Column[])
-					.filter((c) => c.type === 'date' || c.type === 'timestamp')
-					.map((c) => ({ entity: e, attribute: c.name }))
-			);
-			// mostly every row: a sequence already narrows a group a lot
-			const where: ConditionNode | null = chance(70)
-				? null
-				: chance(70)
-					? leaf(sidePath.entities)
-					: {
-							kind: pick(['and', 'or'] as const),
-							id: id('b'),
-							children: [leaf(sidePath.entities), leaf(sidePath.entities)]
-						};
-			return { path: { start: from, steps: sidePath.steps }, where, time: pick(timed) };
+		if (!fn.needsAttribute || candidates.length === 0)
+			return { ...base, function: 'count', entity };
+		return {
+			...base,
+			function: fn.id as RankCondition['function'],
+			entity,
+			attribute: pick(candidates).name
 		};
-		const sequences: SequenceCondition[] = chance(12)
-			? Array.from({ length: chance(20) ? 2 : 1 }, () => ({
-					id: id('s'),
-					kind: pick([...SEQUENCE_KINDS, 'notFollowedBy'] as const),
-					first: step(),
-					then: step(),
-					// the edges (0, 1, 7 days) and windows wide enough that B often follows
-					withinDays: pick([0, 1, 7, 30, 90, 400, 400, 800])
-				}))
-			: [];
-		const sequenced = sequences.length ? { sequences } : {};
-		const dated = onPath.flatMap((e) =>
-			(columns[e] as Column[])
+	};
+	const ranked = chance(25) ? { rank: rank() } : {};
+	const step = (): SequenceStep => {
+		const from = pick(names);
+		const sidePath = pick(findPaths(model, from, 3));
+		const timed = sidePath.entities.flatMap((e) =>
+			(columns[e] as GroupColumn[])
 				.filter((c) => c.type === 'date' || c.type === 'timestamp')
 				.map((c) => ({ entity: e, attribute: c.name }))
 		);
-		const span = () => ({ amount: pick([1, 2, 7, 30, 90, 365]), unit: pick(RELATIVE_UNITS) });
-		const lifecycle = (): LifecycleCondition => {
-			const kind = pick(LIFECYCLE_KINDS);
-			if (kind !== 'regularly')
-				return { id: id('l'), kind, time: pick(dated), recent: span(), previous: span() };
-			const periods = pick([1, 2, 3, 4, 12]);
-			return {
-				id: id('l'),
-				kind,
-				time: pick(dated),
-				atLeast: chance(50) ? 1 : int(1, periods),
-				periods,
-				unit: pick(['week', 'month'] as const)
-			};
-		};
-		const lifecycles = chance(10) ? { lifecycles: [lifecycle()] } : {};
-		return {
-			id: id('g'),
-			...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
-			path: { start, steps: path.steps },
-			where: chance(20) ? null : node(0),
-			// a sequence or lifecycle narrows a group a lot: mostly without aggregates as well, so
-			// most groups still have members
-			aggregates: (sequences.length || 'lifecycles' in lifecycles) && chance(70) ? [] : aggregates,
-			...ranked,
-			...sequenced,
-			...lifecycles
-		};
-	});
-
-	const definition: SegmentDefinition = {
-		format: 'segments.definition',
-		version: DEFINITION_VERSION,
-		name: 'random_segment',
-		displayName: 'Random segment',
-		description: '',
-		type: 'dynamic',
-		refreshIntervalMinutes: 60,
-		asOf,
-		groups
+		// mostly every row: a sequence already narrows a group a lot
+		const where: ConditionNode | null = chance(70)
+			? null
+			: chance(70)
+				? leaf(sidePath.entities)
+				: {
+						kind: pick(['and', 'or'] as const),
+						id: id('b'),
+						children: [leaf(sidePath.entities), leaf(sidePath.entities)]
+					};
+		return { path: { start: from, steps: sidePath.steps }, where, time: pick(timed) };
 	};
-	return { clock, model, tables, specs, definition };
+	const sequences: SequenceCondition[] = chance(12)
+		? Array.from({ length: chance(20) ? 2 : 1 }, () => ({
+				id: id('s'),
+				kind: pick([...SEQUENCE_KINDS, 'notFollowedBy'] as const),
+				first: step(),
+				then: step(),
+				// the edges (0, 1, 7 days) and windows wide enough that B often follows
+				withinDays: pick([0, 1, 7, 30, 90, 400, 400, 800])
+			}))
+		: [];
+	const sequenced = sequences.length ? { sequences } : {};
+	const dated = onPath.flatMap((e) =>
+		(columns[e] as GroupColumn[])
+			.filter((c) => c.type === 'date' || c.type === 'timestamp')
+			.map((c) => ({ entity: e, attribute: c.name }))
+	);
+	const span = () => ({ amount: pick([1, 2, 7, 30, 90, 365]), unit: pick(RELATIVE_UNITS) });
+	const lifecycle = (): LifecycleCondition => {
+		const kind = pick(LIFECYCLE_KINDS);
+		if (kind !== 'regularly')
+			return { id: id('l'), kind, time: pick(dated), recent: span(), previous: span() };
+		const periods = pick([1, 2, 3, 4, 12]);
+		return {
+			id: id('l'),
+			kind,
+			time: pick(dated),
+			atLeast: chance(50) ? 1 : int(1, periods),
+			periods,
+			unit: pick(['week', 'month'] as const)
+		};
+	};
+	const lifecycles = chance(10) ? { lifecycles: [lifecycle()] } : {};
+	return {
+		id: id('g'),
+		...(gi > 0 ? { operator: pick(['union', 'union', 'intersect', 'exclude'] as const) } : {}),
+		path: { start, steps: path.steps },
+		where: chance(20) ? null : node(0),
+		// a sequence or lifecycle narrows a group a lot: mostly without aggregates as well, so
+		// most groups still have members
+		aggregates: (sequences.length || 'lifecycles' in lifecycles) && chance(70) ? [] : aggregates,
+		...ranked,
+		...sequenced,
+		...lifecycles
+	};
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoWorld } from '../../src/lib/engine/worker/demo';
 import { compileSegment } from '../../src/lib/segments/compile';
+import type { SegmentDefinition } from '../../src/lib/segments/definition';
 import { postgresDialect } from '../../src/lib/segments/dialect';
 import { splitPartSql } from '../../src/lib/segments/split';
 import { openPostgres, type PgDb } from '../../src/cli/postgres';
@@ -34,6 +35,10 @@ const GENERATED = 60;
 
 const unavailable = postgresUnavailable();
 if (unavailable) console.warn(`Skipping the PostgreSQL tests: ${unavailable}.`);
+
+/** A definition with sequence or lifecycle conditions (DuckDB only so far). */
+const usesSequences = (d: SegmentDefinition) =>
+	d.groups.some((g) => (g.sequences?.length ?? 0) > 0 || (g.lifecycles?.length ?? 0) > 0);
 
 /** The first member in one list and not the other, named, or null when the sets are equal. */
 function firstDifference(name: string, pg: string[], duck: string[]): string | null {
@@ -93,7 +98,9 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 	});
 
 	it('every example segment: loaded with segments load, run with --engine postgres, same members and split parts', async () => {
-		const definitions = exampleDefinitions();
+		// sequence and lifecycle conditions are written in DuckDB's SQL only so far (docs/cli.md)
+		const definitions = exampleDefinitions().filter((d) => !usesSequences(d));
+		expect(exampleDefinitions().length - definitions.length).toBeLessThanOrEqual(1);
 		const core = await openNodeEngine();
 		await loadDemoWorld(core, { customers: CUSTOMERS, today: DEMO_TODAY }, () => {});
 		const files = await writeDemoFiles(dir, CUSTOMERS, DEMO_TODAY, 'csv');
@@ -186,6 +193,15 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		try {
 			for (const [i, s] of generatedScenarios(SEED, GENERATED).entries()) {
 				const name = `generated ${i + 1}`;
+				// not on PostgreSQL yet: refused with a sentence
+				if (usesSequences(s.definition)) {
+					const refused = compileSegment(s.definition, s.model, s.clock, {
+						dialect: postgresDialect
+					});
+					if (refused.ok || !/cannot run on PostgreSQL yet/.test(refused.problems[0]!.message))
+						problems.push(`${name}: a sequence or lifecycle was not refused on PostgreSQL`);
+					continue;
+				}
 				const duckSql = compileSegment(s.definition, s.model, s.clock);
 				const pgSql = compileSegment(s.definition, s.model, s.clock, { dialect: postgresDialect });
 				if (!duckSql.ok || !pgSql.ok) throw new Error(`${name} does not compile`);

@@ -16,6 +16,7 @@ import type {
 import type { QueryResult, Row } from './results';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
 import type { CsvOptions } from './worker/csv-writer';
+import type { LiveCombine, LiveCountValue } from './worker/live-cache';
 import type { RequestOptions } from './queue';
 import { EngineConnection } from './connection';
 
@@ -36,6 +37,15 @@ export class EngineClient extends EngineConnection {
 	/** The rows of one read-only query: what makes a segment different (insight/differences-sql). */
 	async differences(sql: string, options: RequestOptions = {}): Promise<Row[]> {
 		return (await this.call('differences', [sql], options)).rows;
+	}
+
+	/** The builder's live count: each group's member SQL, kept by the engine, combined. */
+	liveCount(
+		groups: string[],
+		combine: LiveCombine,
+		options: RequestOptions = {}
+	): Promise<LiveCountValue> {
+		return this.call('liveCount', [groups, combine], options);
 	}
 
 	exec(sql: string, options: RequestOptions = {}): Promise<void> {

@@ -6,6 +6,7 @@
 import type { SnapshotDiff } from './worker/core';
 import type { CsvOptions } from './worker/csv-writer';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
+import type { LiveCombine, LiveCountValue } from './worker/live-cache';
 import type {
 	ColumnCheck,
 	ColumnChoice,
@@ -53,6 +54,11 @@ export const OPERATIONS = {
 	differences: op<[sql: string, id?: string], QueryResult>({
 		label: 'Finding what makes a segment different',
 		idArg: 1
+	}),
+	/** The builder's live count from cached group members (worker/live-cache.ts). */
+	liveCount: op<[groups: string[], combine: LiveCombine, id?: string], LiveCountValue>({
+		label: 'Counting members',
+		idArg: 2
 	}),
 	settings: op<[], Record<string, string>>({ label: 'Reading settings' }),
 	tables: op<[], string[]>({ label: 'Listing tables' }),

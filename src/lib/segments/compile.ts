@@ -226,56 +226,68 @@ function groupCtes(
 	const sequences = group.sequences ?? [];
 	const lifecycles = group.lifecycles ?? [];
 	if (!sequences.length && !lifecycles.length)
-		return groupCoreCtes(group, index, model, clock, names);
+		return groupCoreCtes(group, index, model, clock, names, sql);
+	if (!sql.sequences)
+		throw new Error(
+			`sequence and lifecycle conditions cannot run on ${sql.engine} yet (group ${index + 1})`
+		);
 	const base = `g${index}`;
 	const q = sequenceCtes(
 		sequences,
-		(side) => sideRows(side, model, clock),
+		(side) => sideRows(side, model, clock, sql),
 		(i, part) => names(`${base}_s${i}${part}`),
 		clock
 	);
 	// a lifecycle looks at the group's own rows, dated by its attribute
 	const l = lifecycleCtes(
 		lifecycles,
-		(time) => sideRows({ path: group.path, where: group.where, time }, model, clock),
+		(time) => sideRows({ path: group.path, where: group.where, time }, model, clock, sql),
 		(i, part) => names(`${base}_l${i}${part}`),
 		clock
 	);
 	const s: SequenceSql = { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
 	// with a ranking, these narrow whom it ranks (and its result is theirs already)
-	if (group.rank) return groupCoreCtes(group, index, model, clock, names, s);
-	const core = groupCoreCtes(group, index, model, clock, (b) =>
-		names(b === base ? `${base}_core` : b)
+	if (group.rank) return groupCoreCtes(group, index, model, clock, names, sql, s);
+	const core = groupCoreCtes(
+		group,
+		index,
+		model,
+		clock,
+		(b) => names(b === base ? `${base}_core` : b),
+		sql
 	);
 	const name = names(base);
 	return {
 		name,
-		ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names]) }]
+		ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names], sql) }]
 	};
 }
 
 /** `SELECT member_key FROM a INTERSECT SELECT member_key FROM b …` */
-function intersect(names: string[]): string[] {
-	return names.flatMap((n, i) => [...(i > 0 ? ['INTERSECT'] : []), `SELECT member_key FROM ${n}`]);
+function intersect(names: string[], sql: Dialect): string[] {
+	return names.flatMap((n, i) => [
+		...(i > 0 ? [sql.setOperator('intersect')] : []),
+		`SELECT member_key FROM ${n}`
+	]);
 }
 
 /** One side of a sequence: its path's FROM/JOIN lines, its conditions and its time column. */
-function sideRows(side: SequenceStep, model: DataModel, clock: Clock): SideRows {
+function sideRows(side: SequenceStep, model: DataModel, clock: Clock, sql: Dialect): SideRows {
 	const resolution = resolvePath(model, side.path);
 	if (!resolution.ok) throw new Error('The path of this sequence does not resolve.');
 	const path = resolution.path;
-	const aliases = aliasesFor(model, path);
+	const aliases = aliasesFor(model, path, sql);
 	const aliasOf = (entity: string) => (aliases.get(entity) as Aliased).alias;
 	const column = (entity: string, attribute: string) =>
-		`${aliasOf(entity)}.${quoteIdent(attribute)}`;
+		`${aliasOf(entity)}.${sql.ident(attribute)}`;
 	const profile = model.profile as NonNullable<DataModel['profile']>;
 	const key = column(profile.entity, profile.key);
 	const [first, ...rest] = path.entities;
 	const from = [
-		`FROM ${quoteIdent((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
+		`FROM ${sql.ident((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
 		...rest.map((name, i) => {
 			const hop = path.hops[i] as ResolvedPath['hops'][number];
-			return `JOIN ${quoteIdent((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
+			return `JOIN ${sql.ident((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
 		})
 	];
 	const leaf = (node: ConditionNode): string => {
@@ -283,7 +295,7 @@ function sideRows(side: SequenceStep, model: DataModel, clock: Clock): SideRows 
 		const entity = (aliases.get(node.entity) as Aliased).entity;
 		const attribute = findAttribute(entity, node.attribute);
 		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
-		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock);
+		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock, sql);
 	};
 	const where: string[][] = [];
 	const lastHop = path.hops[path.hops.length - 1];
@@ -307,6 +319,7 @@ function groupCoreCtes(
 	model: DataModel,
 	clock: Clock,
 	names: (base: string) => string,
+	sql: Dialect,
 	sequences: SequenceSql | null = null
 ): { name: string; ctes: Cte[] } {
 	const resolution = resolvePath(model, group.path);
@@ -402,7 +415,7 @@ function groupCoreCtes(
 	const filters = [...aggregates.map((a) => a.name), ...(sequences?.names ?? [])];
 	if (filters.length) {
 		base = names(`g${index}_base`);
-		ctes.push({ name: base, body: intersect(filters) });
+		ctes.push({ name: base, body: intersect(filters, sql) });
 	}
 	const keyType = findAttribute(profileEntity.entity, profile.key)?.type === 'string';
 	ctes.push(

@@ -12,6 +12,11 @@ export interface Dialect {
 	name: DialectName;
 	/** How messages name the engine ("DuckDB could not evaluate it: …"). */
 	engine: string;
+	/**
+	 * Sequence and lifecycle conditions (sequence-sql.ts, lifecycle-sql.ts) are written in
+	 * DuckDB's SQL so far; a dialect without them refuses such a definition with a sentence.
+	 */
+	sequences: boolean;
 	// ---- quoting: every name and value reaches the SQL through these
 	ident(name: string): string;
 	string(value: string): string;

@@ -28,7 +28,8 @@ import { tableToResult, tableToRows, type QueryResult } from '../results';
 import { csvLinesSql } from './csv-sql';
 import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
-import { assertAllowed, RefusedStatement, type GuardOptions } from './sql-guard';
+import { assertAllowed, mayWrite, RefusedStatement, type GuardOptions } from './sql-guard';
+import { LiveCache, type LiveCombine, type LiveCountValue } from './live-cache';
 
 /** Settings applied at start, then locked so no query can change them. */
 export const LOCKDOWN = [
@@ -133,6 +134,13 @@ export class EngineCore {
 	private readonly connId: number;
 	private readonly staged: StagedFiles;
 	private readonly notices: EngineNotice[] = [];
+	/**
+	 * Moves on whenever a table may have changed (page SQL that writes, imports, restores, the demo,
+	 * dropping a table): part of the live-count cache's key. A new worker starts a new core, so a
+	 * restart starts afresh, with an empty cache.
+	 */
+	private changes = 0;
+	private readonly liveCache: LiveCache;
 
 	constructor(
 		readonly bindings: DuckDBBindings,
@@ -148,6 +156,34 @@ export class EngineCore {
 		this.importer = new Importer(bindings, this.connId, this.runner, this.staged, () =>
 			this.checkpoint()
 		);
+		this.liveCache = new LiveCache(this.runner);
+	}
+
+	get dataVersion(): number {
+		return this.changes;
+	}
+
+	/** A table was changed by engine code outside the core (the table mirror's undo). */
+	markChanged(): void {
+		this.changes++;
+	}
+
+	/** Run `op`, which may change a table: the data version moves on, even if it fails half way. */
+	private async changing<T>(op: () => Promise<T> | T): Promise<T> {
+		try {
+			return await op();
+		} finally {
+			this.changes++;
+		}
+	}
+
+	/**
+	 * The builder's live count: each group's member SQL (page SQL, checked as a query) kept in the
+	 * cache at the current data version, combined by `combine` (see live-cache.ts).
+	 */
+	async liveCount(groups: string[], combine: LiveCombine, id?: string): Promise<LiveCountValue> {
+		for (const sql of groups) pageSql(sql, { queryOnly: true });
+		return this.liveCache.count(groups, combine, this.changes, id);
 	}
 
 	/** Run an importer call with the stage's file readable, and unreadable again after it. */
@@ -171,7 +207,8 @@ export class EngineCore {
 
 	/** Page SQL: a query or statement the guard allows, with its result. */
 	async query(sql: string, id?: string): Promise<QueryResult> {
-		return tableToResult(await this.runner.table(pageSql(sql), id ? { id } : {}));
+		const run = async () => tableToResult(await this.runner.table(pageSql(sql), id ? { id } : {}));
+		return mayWrite(sql) ? this.changing(run) : run();
 	}
 
 	/** Page SQL that may only read: one query (SELECT, WITH, FROM, VALUES), with its result. */
@@ -183,7 +220,8 @@ export class EngineCore {
 
 	/** Page SQL: statements the guard allows, run for their effect, then a checkpoint. */
 	async exec(sql: string, id?: string): Promise<void> {
-		await this.runner.exec(pageSql(sql), id ? { id } : {});
+		const run = () => this.runner.exec(pageSql(sql), id ? { id } : {});
+		await (mayWrite(sql) ? this.changing(run) : run());
 		await this.checkpoint();
 	}
 
@@ -257,7 +295,7 @@ export class EngineCore {
 	}
 
 	async dropTable(table: string): Promise<void> {
-		await this.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
+		await this.changing(() => this.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`));
 		await this.checkpoint();
 	}
 
@@ -295,8 +333,10 @@ export class EngineCore {
 		onProgress: (p: ImportProgress) => void,
 		id?: string
 	): Promise<CommitResult> {
-		return this.withStagedFiles(null, () =>
-			this.importer.commit(stageId, table, choices, onProgress, id)
+		return this.changing(() =>
+			this.withStagedFiles(null, () =>
+				this.importer.commit(stageId, table, choices, onProgress, id)
+			)
 		);
 	}
 
@@ -306,7 +346,11 @@ export class EngineCore {
 
 	/** Insert an Arrow IPC stream into a table (demo data), creating it on the first call. */
 	insertArrow(table: string, ipc: Uint8Array, create: boolean): void {
-		this.bindings.insertArrowFromIPCStream(this.connId, ipc, { name: table, create });
+		try {
+			this.bindings.insertArrowFromIPCStream(this.connId, ipc, { name: table, create });
+		} finally {
+			this.changes++;
+		}
 	}
 
 	/**
@@ -435,11 +479,13 @@ export class EngineCore {
 	async importArrow(table: string, ipc: Uint8Array): Promise<number> {
 		if (/^staging$|^segment_(members|snapshots)/i.test(table))
 			throw new EngineError('query', `A backup cannot write the engine's own table ${table}.`);
-		this.bindings.insertArrowFromIPCStream(this.connId, ipc, {
-			name: table,
-			schema: 'main',
-			create: true
-		});
+		await this.changing(() =>
+			this.bindings.insertArrowFromIPCStream(this.connId, ipc, {
+				name: table,
+				schema: 'main',
+				create: true
+			})
+		);
 		await this.checkpoint();
 		const [counted] = tableToRows(
 			await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM main.${quoteIdent(table)}`)

@@ -25,6 +25,7 @@ const implementations: Implementations = {
 	query: (c, sql, id) => c.query(sql, id),
 	exec: (c, sql, id) => c.exec(sql, id),
 	differences: (c, sql, id) => c.readQuery(sql, id),
+	liveCount: (c, groups, combine, id) => c.liveCount(groups, combine, id),
 	settings: (c) => c.settings(),
 	tables: (c) => c.tables(),
 	tableInfo: (c, table) => c.tableInfo(table),

@@ -326,6 +326,39 @@ function checkReach(stmt: Token[]): void {
 	}
 }
 
+/** Words only a statement that changes data or tables contains. */
+const WRITE_WORDS = new Set([
+	'insert',
+	'update',
+	'delete',
+	'create',
+	'drop',
+	'alter',
+	'truncate',
+	'copy',
+	'attach',
+	'detach',
+	'merge'
+]);
+
+/**
+ * Whether page SQL may change a table (so the engine's data version must move on): false only for
+ * queries (and CHECKPOINT) without a writing word anywhere. Errs towards true.
+ */
+export function mayWrite(sql: string): boolean {
+	try {
+		return statements(tokenize(sql)).some((stmt) => {
+			let at = 0;
+			while (stmt[at]?.t === 'punct' && stmt[at]!.v === '(') at++;
+			const first = word(stmt[at]) ?? '';
+			if (!QUERY_FIRST.has(first) && first !== 'checkpoint') return true;
+			return stmt.some((t) => t.t === 'word' && WRITE_WORDS.has(t.v));
+		});
+	} catch {
+		return true;
+	}
+}
+
 export interface GuardOptions {
 	/** Only one query (SELECT, WITH, FROM, VALUES), for exports and snapshot members. */
 	queryOnly?: boolean;

@@ -65,9 +65,13 @@ export class TableMirror {
 	 * re-import), or away (a new one), so this visit shows what the next one will.
 	 */
 	async revertTable(table: string): Promise<void> {
-		await this.core.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
-		const saved = (await this.store.list()).find((e) => e.key === tableKey(table));
-		if (saved) await this.load(saved, true);
+		try {
+			await this.core.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(table)}`);
+			const saved = (await this.store.list()).find((e) => e.key === tableKey(table));
+			if (saved) await this.load(saved, true);
+		} finally {
+			this.core.markChanged();
+		}
 	}
 
 	async removeTable(table: string): Promise<void> {

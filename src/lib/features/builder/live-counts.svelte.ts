@@ -3,12 +3,12 @@
 // number is only shown as current when it was computed for exactly the definition on screen.
 import { errorMessage } from '$lib/error-message';
 import { engine, EngineError } from '$lib/engine';
-import { compileGroup, compileSegment } from '$lib/segments/compile';
 import { clockFromDate, effectiveClock } from '$lib/segments/dates';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import type { DataModel } from '$lib/segments/data-model';
 import { stableStringify } from '$lib/runs/hash';
-import { partCountsSql, usableSplit } from '$lib/segments/split';
+import { usableSplit } from '$lib/segments/split';
+import { countLive, type LiveNumbers } from './live-count-query';
 
 export const LIVE_COUNT_DEBOUNCE_MS = 250;
 
@@ -25,6 +25,8 @@ export class LiveCounts {
 	error = $state<string | null>(null);
 	/** ms from the last edit to the numbers, for the curious (and the benchmark). */
 	latencyMs = $state<number | null>(null);
+	/** How the numbers were counted (see live-count-query.ts). */
+	path = $state<LiveNumbers['path'] | null>(null);
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private generation = 0;
 	private readonly key = `live-count-${crypto.randomUUID()}`;
@@ -66,47 +68,20 @@ export class LiveCounts {
 	): Promise<void> {
 		const generation = ++this.generation;
 		const clock = effectiveClock(definition, clockFromDate(new Date()));
-		const groups: (number | null)[] = definition.groups.map(() => null);
-		let total: number | null = null;
-		let parts: { part: string; members: number }[] | null = null;
 		try {
-			const compiled = compileSegment(definition, model, clock);
-			if (compiled.ok) {
-				const [row] = await engine().rows(compiled.sql.live, {
-					key: this.key,
-					priority: 'interactive',
-					label: 'Counting members'
-				});
-				total = Number(row?.['members'] ?? 0);
-				definition.groups.forEach((_g, i) => (groups[i] = Number(row?.[`g${i}`] ?? 0)));
-				const split = usableSplit(definition.split);
-				if (split) {
-					const rows = await engine().rows(partCountsSql(compiled.sql.members, split), {
-						key: `${this.key}-parts`,
-						priority: 'interactive',
-						label: 'Counting the parts of the split'
-					});
-					parts = rows.map((r) => ({ part: String(r['part']), members: Number(r['members']) }));
-				}
-			} else {
-				// the segment is not complete: count the groups that are
-				for (let i = 0; i < definition.groups.length; i++) {
-					const g = definition.groups[i]!;
-					const one = compileGroup(g, i, model, clock);
-					if (!one.ok) continue;
-					const [row] = await engine().rows(one.sql.count, {
-						key: `${this.key}-g${i}`,
-						priority: 'interactive',
-						label: 'Counting members'
-					});
-					if (generation !== this.generation) return;
-					groups[i] = Number(row?.['members'] ?? 0);
-				}
-			}
-			if (generation !== this.generation) return;
-			this.total = total;
-			this.groups = groups;
-			this.parts = parts;
+			const counted = await countLive(
+				engine(),
+				definition,
+				model,
+				clock,
+				this.key,
+				() => generation !== this.generation
+			);
+			if (!counted || generation !== this.generation) return;
+			this.total = counted.total;
+			this.groups = counted.groups;
+			this.parts = counted.parts;
+			this.path = counted.path;
 			this.countedFor = wanted;
 			this.error = null;
 			this.latencyMs = performance.now() - editedAt;

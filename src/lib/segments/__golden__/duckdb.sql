@@ -1026,6 +1026,200 @@ g0 AS (
 SELECT member_key
 FROM g0
 
+-- big_order_then_escalation: members
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_customers" AS "Customers"
+    WHERE
+        "Customers"."id" IS NOT NULL
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+        AND "Orders"."total_amount" > 500
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        CAST("Cases"."created_at" AS DATE) AS event_at,
+        "Cases".rowid AS event_row
+    FROM "demo_cases" AS "Cases"
+    JOIN "demo_customers" AS "Customers" ON "Cases"."customer_id" = "Customers"."id"
+    WHERE
+        "Cases"."created_at" <= TIMESTAMP '2026-11-28 23:59:59'
+        AND "Cases"."escalated" = TRUE
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT member_key
+FROM g0
+-- big_order_then_escalation: count
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_customers" AS "Customers"
+    WHERE
+        "Customers"."id" IS NOT NULL
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+        AND "Orders"."total_amount" > 500
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        CAST("Cases"."created_at" AS DATE) AS event_at,
+        "Cases".rowid AS event_row
+    FROM "demo_cases" AS "Cases"
+    JOIN "demo_customers" AS "Customers" ON "Cases"."customer_id" = "Customers"."id"
+    WHERE
+        "Cases"."created_at" <= TIMESTAMP '2026-11-28 23:59:59'
+        AND "Cases"."escalated" = TRUE
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT count(*) AS members
+FROM g0
+-- big_order_then_escalation: live
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_customers" AS "Customers"
+    WHERE
+        "Customers"."id" IS NOT NULL
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+        AND "Orders"."total_amount" > 500
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        CAST("Cases"."created_at" AS DATE) AS event_at,
+        "Cases".rowid AS event_row
+    FROM "demo_cases" AS "Cases"
+    JOIN "demo_customers" AS "Customers" ON "Cases"."customer_id" = "Customers"."id"
+    WHERE
+        "Cases"."created_at" <= TIMESTAMP '2026-11-28 23:59:59'
+        AND "Cases"."escalated" = TRUE
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT
+    (SELECT count(*) FROM g0) AS members,
+    (SELECT count(*) FROM g0) AS g0
+-- big_order_then_escalation: group 1 members
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_customers" AS "Customers"
+    WHERE
+        "Customers"."id" IS NOT NULL
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+        AND "Orders"."total_amount" > 500
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        CAST("Cases"."created_at" AS DATE) AS event_at,
+        "Cases".rowid AS event_row
+    FROM "demo_cases" AS "Cases"
+    JOIN "demo_customers" AS "Customers" ON "Cases"."customer_id" = "Customers"."id"
+    WHERE
+        "Cases"."created_at" <= TIMESTAMP '2026-11-28 23:59:59'
+        AND "Cases"."escalated" = TRUE
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT member_key
+FROM g0
+
 -- generated 1: members
 WITH
 g0_rows AS (
@@ -1039,7 +1233,14 @@ g0_rows AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E3"."s" IS NULL OR "E3"."s" = '' OR NOT contains(lower("E3"."s"), lower(' ')))
+        AND (
+            contains(lower("P"."id"), lower('k'))
+            OR ends_with(lower("E3"."s"), lower('é'))
+            OR (
+                ("P"."t" >= TIMESTAMP '2022-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-01-01 00:00:00')
+                OR isodow("E3"."d") = 7
+            )
+        )
 ),
 g0_a0 AS (
     SELECT member_key
@@ -1070,32 +1271,12 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t0_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 7 AND 7
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."d" BETWEEN DATE '2023-02-27' AND DATE '2023-03-05'
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -1103,17 +1284,75 @@ g2 AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E3"."d" = DATE '2023-03-01'
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "E2".rowid AS a1_row,
+        "E2"."n" AS a1_value,
+        "E1".rowid AS r_row
+    FROM "t0_E2" AS "E2"
+    JOIN "t0_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t0_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" < DATE '2020-09-01'
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> 5
+),
+g3_base AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g3_rows
+            WHERE member_key IN (SELECT member_key FROM g3_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_E3" AS "E3"
-    JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
-    WHERE
-        "P"."id" IS NOT NULL
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -1123,7 +1362,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -1141,7 +1380,14 @@ g0_rows AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E3"."s" IS NULL OR "E3"."s" = '' OR NOT contains(lower("E3"."s"), lower(' ')))
+        AND (
+            contains(lower("P"."id"), lower('k'))
+            OR ends_with(lower("E3"."s"), lower('é'))
+            OR (
+                ("P"."t" >= TIMESTAMP '2022-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-01-01 00:00:00')
+                OR isodow("E3"."d") = 7
+            )
+        )
 ),
 g0_a0 AS (
     SELECT member_key
@@ -1172,32 +1418,12 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t0_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 7 AND 7
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."d" BETWEEN DATE '2023-02-27' AND DATE '2023-03-05'
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -1205,17 +1431,75 @@ g2 AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E3"."d" = DATE '2023-03-01'
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "E2".rowid AS a1_row,
+        "E2"."n" AS a1_value,
+        "E1".rowid AS r_row
+    FROM "t0_E2" AS "E2"
+    JOIN "t0_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t0_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" < DATE '2020-09-01'
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> 5
+),
+g3_base AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g3_rows
+            WHERE member_key IN (SELECT member_key FROM g3_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_E3" AS "E3"
-    JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
-    WHERE
-        "P"."id" IS NOT NULL
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -1225,7 +1509,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -1243,7 +1527,14 @@ g0_rows AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E3"."s" IS NULL OR "E3"."s" = '' OR NOT contains(lower("E3"."s"), lower(' ')))
+        AND (
+            contains(lower("P"."id"), lower('k'))
+            OR ends_with(lower("E3"."s"), lower('é'))
+            OR (
+                ("P"."t" >= TIMESTAMP '2022-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-01-01 00:00:00')
+                OR isodow("E3"."d") = 7
+            )
+        )
 ),
 g0_a0 AS (
     SELECT member_key
@@ -1274,32 +1565,12 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t0_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 7 AND 7
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."d" BETWEEN DATE '2023-02-27' AND DATE '2023-03-05'
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -1307,17 +1578,75 @@ g2 AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E3"."d" = DATE '2023-03-01'
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "E2".rowid AS a1_row,
+        "E2"."n" AS a1_value,
+        "E1".rowid AS r_row
+    FROM "t0_E2" AS "E2"
+    JOIN "t0_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t0_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" < DATE '2020-09-01'
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> 5
+),
+g3_base AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g3_rows
+            WHERE member_key IN (SELECT member_key FROM g3_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_E3" AS "E3"
-    JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
-    WHERE
-        "P"."id" IS NOT NULL
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -1327,7 +1656,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -1349,7 +1678,14 @@ g0_rows AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E3"."s" IS NULL OR "E3"."s" = '' OR NOT contains(lower("E3"."s"), lower(' ')))
+        AND (
+            contains(lower("P"."id"), lower('k'))
+            OR ends_with(lower("E3"."s"), lower('é'))
+            OR (
+                ("P"."t" >= TIMESTAMP '2022-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-01-01 00:00:00')
+                OR isodow("E3"."d") = 7
+            )
+        )
 ),
 g0_a0 AS (
     SELECT member_key
@@ -1384,32 +1720,12 @@ SELECT member_key
 FROM g0
 -- generated 1: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t0_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 7 AND 7
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."d" BETWEEN DATE '2023-02-27' AND DATE '2023-03-05'
 )
 SELECT member_key
 FROM g1
@@ -1421,39 +1737,56 @@ g2 AS (
     JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E3"."d" = DATE '2023-03-01'
 )
 SELECT member_key
 FROM g2
 -- generated 1: group 4 members
 WITH
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t0_E3" AS "E3"
-    JOIN "t0_P" AS "P" ON "E3"."id" = "P"."fk_r3"
-    WHERE
-        "P"."id" IS NOT NULL
-)
-SELECT member_key
-FROM g3
-
--- generated 2: members
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t1_E1" AS "E1"
-    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-),
-g1_rows AS (
+g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E3".rowid AS r_row
-    FROM "t1_E3" AS "E3"
-    JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
-    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "E2".rowid AS a1_row,
+        "E2"."n" AS a1_value,
+        "E1".rowid AS r_row
+    FROM "t0_E2" AS "E2"
+    JOIN "t0_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t0_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ends_with(lower("E3"."s"), lower('AB'))
+        "E2"."d" < DATE '2020-09-01'
 ),
-g1_rank AS (
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> 5
+),
+g3_base AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
+),
+g3_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
@@ -1462,16 +1795,113 @@ g1_rank AS (
         SELECT member_key, count(*) AS value
         FROM (
             SELECT DISTINCT member_key, r_row
-            FROM g1_rows
+            FROM g3_rows
+            WHERE member_key IN (SELECT member_key FROM g3_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
+g3 AS (
     SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
+    FROM g3_rank
+    WHERE position <= 3
+)
+SELECT member_key
+FROM g3
+
+-- generated 2: members
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t1_E1" AS "E1"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t1_E3" AS "E3"
+    JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E3"."id"), lower('b'))
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E1" AS "E1"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E1"."fk_r1"), lower('Ab%'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t1_E3" AS "E3"
+    JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."n" IS NOT NULL
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E2" AS "E2"
+    JOIN "t1_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -1482,40 +1912,96 @@ SELECT member_key
 FROM step1
 -- generated 2: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t1_E1" AS "E1"
     JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "E3".rowid AS r_row
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
     FROM "t1_E3" AS "E3"
     JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ends_with(lower("E3"."s"), lower('AB'))
+        "E1"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E3"."id"), lower('b'))
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E1" AS "E1"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E1"."fk_r1"), lower('Ab%'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
     )
-    WHERE value IS NOT NULL
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t1_E3" AS "E3"
+    JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."n" IS NOT NULL
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E2" AS "E2"
+    JOIN "t1_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -1526,40 +2012,96 @@ SELECT count(*) AS members
 FROM step1
 -- generated 2: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t1_E1" AS "E1"
     JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "E3".rowid AS r_row
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
     FROM "t1_E3" AS "E3"
     JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ends_with(lower("E3"."s"), lower('AB'))
+        "E1"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E3"."id"), lower('b'))
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E1" AS "E1"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E1"."fk_r1"), lower('Ab%'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
     )
-    WHERE value IS NOT NULL
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t1_E3" AS "E3"
+    JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."n" IS NOT NULL
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E2" AS "E2"
+    JOIN "t1_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -1572,98 +2114,238 @@ SELECT
     (SELECT count(*) FROM g1) AS g1
 -- generated 2: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t1_E1" AS "E1"
     JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t1_E3" AS "E3"
+    JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E3"."id"), lower('b'))
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E1" AS "E1"
+    JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND starts_with(lower("E1"."fk_r1"), lower('Ab%'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
 )
 SELECT member_key
 FROM g0
 -- generated 2: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E3".rowid AS r_row
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t1_E3" AS "E3"
     JOIN "t1_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t1_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ends_with(lower("E3"."s"), lower('AB'))
+        "E1"."n" IS NOT NULL
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t1_E2" AS "E2"
+    JOIN "t1_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 )
 SELECT member_key
 FROM g1
 
 -- generated 3: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t2_E1" AS "E1"
     JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT IN (3, 3))
-        AND ("E1"."n" IS NULL OR "E1"."n" <> CAST(-0.5 AS DOUBLE))
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
+        ends_with("E1"."s", '_')
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t2_E1" AS "E1"
+    JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND ends_with("E1"."s", '_')
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-05-07 09:30:00' AND event_at < TIMESTAMP '2024-06-06 09:30:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-06-06 09:30:00') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
 -- generated 3: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t2_E1" AS "E1"
     JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT IN (3, 3))
-        AND ("E1"."n" IS NULL OR "E1"."n" <> CAST(-0.5 AS DOUBLE))
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
+        ends_with("E1"."s", '_')
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t2_E1" AS "E1"
+    JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND ends_with("E1"."s", '_')
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-05-07 09:30:00' AND event_at < TIMESTAMP '2024-06-06 09:30:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-06-06 09:30:00') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT count(*) AS members
 FROM g0
 -- generated 3: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t2_E1" AS "E1"
     JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT IN (3, 3))
-        AND ("E1"."n" IS NULL OR "E1"."n" <> CAST(-0.5 AS DOUBLE))
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
+        ends_with("E1"."s", '_')
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t2_E1" AS "E1"
+    JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND ends_with("E1"."s", '_')
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-05-07 09:30:00' AND event_at < TIMESTAMP '2024-06-06 09:30:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-06-06 09:30:00') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
     (SELECT count(*) FROM g0) AS g0
 -- generated 3: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t2_E1" AS "E1"
     JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT IN (3, 3))
-        AND ("E1"."n" IS NULL OR "E1"."n" <> CAST(-0.5 AS DOUBLE))
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
+        ends_with("E1"."s", '_')
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t2_E1" AS "E1"
+    JOIN "t2_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND ends_with("E1"."s", '_')
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-05-07 09:30:00' AND event_at < TIMESTAMP '2024-06-06 09:30:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2024-06-06 09:30:00') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
@@ -1681,6 +2363,43 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E3"."d" AS event_at,
+        "E3".rowid AS event_row
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E3"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2023-12-29' AND DATE '2024-02-29'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+),
 g0_rank AS (
     SELECT
         member_key,
@@ -1691,6 +2410,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -1701,75 +2421,125 @@ g0 AS (
     FROM g0_rank
     WHERE position <= 3
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t3_E1" AS "E1"
-    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t3_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t3_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
-            (
-                "P"."d" BETWEEN DATE '2024-02-29' AND DATE '2026-02-28'
-                OR ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
             )
-            OR "P"."b" = FALSE
-            OR "P"."d" BETWEEN DATE '2023-10-01' AND DATE '2023-12-31'
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
         )
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND (
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
+            )
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1993-09-15' AND event_at < DATE '2024-02-15') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-02-15') = 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t3_E1" AS "E1"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 3
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 34 + 99) // 100
 ),
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."fk_r1" AS r_value
-    FROM "t3_E2" AS "E2"
-    JOIN "t3_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+        "E1"."fk_r2" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."fk_r3" AS a1_value,
+        "E3".rowid AS r_row,
+        "E3"."n" AS r_value
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = TRUE
+        AND "E3"."n" IS NULL
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, max(a0_value) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE NOT (value = DATE '2024-02-24')
+    WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 7
 ),
 g3_base AS (
     SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 g3_rank AS (
     SELECT
@@ -1777,7 +2547,7 @@ g3_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -1790,7 +2560,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 2
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -1799,12 +2569,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -1822,6 +2592,43 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E3"."d" AS event_at,
+        "E3".rowid AS event_row
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E3"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2023-12-29' AND DATE '2024-02-29'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+),
 g0_rank AS (
     SELECT
         member_key,
@@ -1832,6 +2639,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -1842,75 +2650,125 @@ g0 AS (
     FROM g0_rank
     WHERE position <= 3
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t3_E1" AS "E1"
-    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t3_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t3_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
-            (
-                "P"."d" BETWEEN DATE '2024-02-29' AND DATE '2026-02-28'
-                OR ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
             )
-            OR "P"."b" = FALSE
-            OR "P"."d" BETWEEN DATE '2023-10-01' AND DATE '2023-12-31'
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
         )
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND (
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
+            )
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1993-09-15' AND event_at < DATE '2024-02-15') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-02-15') = 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t3_E1" AS "E1"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 3
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 34 + 99) // 100
 ),
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."fk_r1" AS r_value
-    FROM "t3_E2" AS "E2"
-    JOIN "t3_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+        "E1"."fk_r2" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."fk_r3" AS a1_value,
+        "E3".rowid AS r_row,
+        "E3"."n" AS r_value
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = TRUE
+        AND "E3"."n" IS NULL
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, max(a0_value) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE NOT (value = DATE '2024-02-24')
+    WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 7
 ),
 g3_base AS (
     SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 g3_rank AS (
     SELECT
@@ -1918,7 +2776,7 @@ g3_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -1931,7 +2789,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 2
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -1940,12 +2798,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -1963,6 +2821,43 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E3"."d" AS event_at,
+        "E3".rowid AS event_row
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E3"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2023-12-29' AND DATE '2024-02-29'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+),
 g0_rank AS (
     SELECT
         member_key,
@@ -1973,6 +2868,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -1983,75 +2879,125 @@ g0 AS (
     FROM g0_rank
     WHERE position <= 3
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t3_E1" AS "E1"
-    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t3_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t3_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
-            (
-                "P"."d" BETWEEN DATE '2024-02-29' AND DATE '2026-02-28'
-                OR ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
             )
-            OR "P"."b" = FALSE
-            OR "P"."d" BETWEEN DATE '2023-10-01' AND DATE '2023-12-31'
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
         )
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND (
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
+            )
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1993-09-15' AND event_at < DATE '2024-02-15') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-02-15') = 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t3_E1" AS "E1"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 3
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 34 + 99) // 100
 ),
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."fk_r1" AS r_value
-    FROM "t3_E2" AS "E2"
-    JOIN "t3_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+        "E1"."fk_r2" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."fk_r3" AS a1_value,
+        "E3".rowid AS r_row,
+        "E3"."n" AS r_value
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = TRUE
+        AND "E3"."n" IS NULL
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, max(a0_value) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE NOT (value = DATE '2024-02-24')
+    WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 7
 ),
 g3_base AS (
     SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 g3_rank AS (
     SELECT
@@ -2059,7 +3005,7 @@ g3_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -2072,7 +3018,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 2
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -2081,12 +3027,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -2108,6 +3054,43 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E3"."d" AS event_at,
+        "E3".rowid AS event_row
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E3"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2023-12-29' AND DATE '2024-02-29'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+),
 g0_rank AS (
     SELECT
         member_key,
@@ -2118,6 +3101,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -2132,50 +3116,84 @@ SELECT member_key
 FROM g0
 -- generated 4: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t3_E1" AS "E1"
-    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t3_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-)
-SELECT member_key
-FROM g1
--- generated 4: group 3 members
-WITH
-g2 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t3_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
-            (
-                "P"."d" BETWEEN DATE '2024-02-29' AND DATE '2026-02-28'
-                OR ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
             )
-            OR "P"."b" = FALSE
-            OR "P"."d" BETWEEN DATE '2023-10-01' AND DATE '2023-12-31'
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
         )
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t3_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND (
+            "P"."id" < 1
+            OR (
+                "P"."b" = FALSE
+                OR "P"."b" IS NOT NULL
+            )
+            OR "P"."t" < TIMESTAMP '2024-02-27 13:45:30'
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1993-09-15' AND event_at < DATE '2024-02-15') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-02-15') = 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+)
+SELECT member_key
+FROM g1
+-- generated 4: group 3 members
+WITH
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t3_E1" AS "E1"
+    JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 3
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 34 + 99) // 100
 )
 SELECT member_key
 FROM g2
@@ -2185,30 +3203,46 @@ g3_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."fk_r1" AS r_value
-    FROM "t3_E2" AS "E2"
-    JOIN "t3_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+        "E1"."fk_r2" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."fk_r3" AS a1_value,
+        "E3".rowid AS r_row,
+        "E3"."n" AS r_value
+    FROM "t3_E3" AS "E3"
+    JOIN "t3_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t3_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = TRUE
+        AND "E3"."n" IS NULL
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, max(a0_value) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE NOT (value = DATE '2024-02-24')
+    WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 7
 ),
 g3_base AS (
     SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 g3_rank AS (
     SELECT
@@ -2216,7 +3250,7 @@ g3_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -2229,7 +3263,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 2
+    WHERE position <= 3
 )
 SELECT member_key
 FROM g3
@@ -2246,12 +3280,8 @@ g0_rows AS (
     FROM "t4_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-05-30 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-31 00:00:00')
-        AND (
-            lower("P"."s") IN (lower('o''k'), lower('AB'), lower('a'))
-            OR "P"."b" IS NOT NULL
-            OR ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains(lower("P"."id"), lower('k')))
-        )
+        AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -2298,12 +3328,8 @@ g0_rows AS (
     FROM "t4_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-05-30 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-31 00:00:00')
-        AND (
-            lower("P"."s") IN (lower('o''k'), lower('AB'), lower('a'))
-            OR "P"."b" IS NOT NULL
-            OR ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains(lower("P"."id"), lower('k')))
-        )
+        AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -2350,12 +3376,8 @@ g0_rows AS (
     FROM "t4_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-05-30 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-31 00:00:00')
-        AND (
-            lower("P"."s") IN (lower('o''k'), lower('AB'), lower('a'))
-            OR "P"."b" IS NOT NULL
-            OR ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains(lower("P"."id"), lower('k')))
-        )
+        AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -2403,12 +3425,8 @@ g0_rows AS (
     FROM "t4_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-05-30 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-31 00:00:00')
-        AND (
-            lower("P"."s") IN (lower('o''k'), lower('AB'), lower('a'))
-            OR "P"."b" IS NOT NULL
-            OR ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains(lower("P"."id"), lower('k')))
-        )
+        AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -2446,71 +3464,131 @@ FROM g0
 
 -- generated 6: members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t5_E1" AS "E1"
     JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND contains(lower("E1"."s"), lower(' '))
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t5_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) < 2
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."d" IS NOT NULL
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" <= -2
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
-    FROM "t5_E1" AS "E1"
-    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t5_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."b" IS NULL
-            OR ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT IN (1, 1))
-        )
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2023-12-01 00:00:00' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
 ),
 g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
@@ -2519,7 +3597,7 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 1 + 99) // 100
+    WHERE position <= (ranked * 99 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -2530,71 +3608,131 @@ SELECT member_key
 FROM step1
 -- generated 6: count
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t5_E1" AS "E1"
     JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND contains(lower("E1"."s"), lower(' '))
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t5_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) < 2
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."d" IS NOT NULL
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" <= -2
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
-    FROM "t5_E1" AS "E1"
-    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t5_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."b" IS NULL
-            OR ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT IN (1, 1))
-        )
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2023-12-01 00:00:00' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
 ),
 g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
@@ -2603,7 +3741,7 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 1 + 99) // 100
+    WHERE position <= (ranked * 99 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -2614,71 +3752,131 @@ SELECT count(*) AS members
 FROM step1
 -- generated 6: live
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t5_E1" AS "E1"
     JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND contains(lower("E1"."s"), lower(' '))
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t5_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) < 2
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."d" IS NOT NULL
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" <= -2
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
-    FROM "t5_E1" AS "E1"
-    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t5_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."b" IS NULL
-            OR ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT IN (1, 1))
-        )
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2023-12-01 00:00:00' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
 ),
 g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
@@ -2687,7 +3885,7 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 1 + 99) // 100
+    WHERE position <= (ranked * 99 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -2700,47 +3898,89 @@ SELECT
     (SELECT count(*) FROM g1) AS g1
 -- generated 6: group 1 members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t5_E1" AS "E1"
     JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND contains(lower("E1"."s"), lower(' '))
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t5_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) < 2
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."d" IS NOT NULL
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_E1" AS "E1"
+    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-02-29'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" <= -2
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 )
 SELECT member_key
 FROM g0
@@ -2749,26 +3989,44 @@ WITH
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
-    FROM "t5_E1" AS "E1"
-    JOIN "t5_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t5_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."b" IS NULL
-            OR ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT IN (1, 1))
-        )
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t5_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-02-29 13:45:30'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('A'), lower('É'), lower('A')))
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2023-12-01 00:00:00' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
 ),
 g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
@@ -2777,229 +4035,274 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 1 + 99) // 100
+    WHERE position <= (ranked * 99 + 99) // 100
 )
 SELECT member_key
 FROM g1
 
 -- generated 7: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t6_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2023-03-01' AND DATE '2030-09-01'
-            OR ("P"."s" IS NULL OR "P"."s" = '')
-            OR "P"."d" IS NOT NULL
-        )
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
-g1_rows AS (
-    SELECT
+g0_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
     FROM "t6_P" AS "P"
     WHERE
-        "P"."id" IS NOT NULL
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
-g1_a0 AS (
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 3
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-03-01 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-01-11 00:00:01' AND event_at < TIMESTAMP '1658-03-01 00:00:01') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1658-01-11 00:00:01') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t6_P" AS "P"
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E2" AS "E2"
+    JOIN "t6_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
-g2_a0 AS (
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <= TIMESTAMP '2022-12-01 00:00:00'
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-07-03 00:00:01' AND event_at < TIMESTAMP '2022-08-03 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-08-03 00:00:01') = 0
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT member_key
 FROM step2
 -- generated 7: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t6_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2023-03-01' AND DATE '2030-09-01'
-            OR ("P"."s" IS NULL OR "P"."s" = '')
-            OR "P"."d" IS NOT NULL
-        )
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
-g1_rows AS (
-    SELECT
+g0_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
     FROM "t6_P" AS "P"
     WHERE
-        "P"."id" IS NOT NULL
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
-g1_a0 AS (
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 3
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-03-01 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-01-11 00:00:01' AND event_at < TIMESTAMP '1658-03-01 00:00:01') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1658-01-11 00:00:01') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t6_P" AS "P"
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E2" AS "E2"
+    JOIN "t6_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
-g2_a0 AS (
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <= TIMESTAMP '2022-12-01 00:00:00'
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-07-03 00:00:01' AND event_at < TIMESTAMP '2022-08-03 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-08-03 00:00:01') = 0
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
 FROM step2
 -- generated 7: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t6_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2023-03-01' AND DATE '2030-09-01'
-            OR ("P"."s" IS NULL OR "P"."s" = '')
-            OR "P"."d" IS NOT NULL
-        )
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
-g1_rows AS (
-    SELECT
+g0_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
     FROM "t6_P" AS "P"
     WHERE
-        "P"."id" IS NOT NULL
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
-g1_a0 AS (
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 3
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-03-01 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-01-11 00:00:01' AND event_at < TIMESTAMP '1658-03-01 00:00:01') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1658-01-11 00:00:01') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t6_P" AS "P"
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E2" AS "E2"
+    JOIN "t6_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
-g2_a0 AS (
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <= TIMESTAMP '2022-12-01 00:00:00'
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-07-03 00:00:01' AND event_at < TIMESTAMP '2022-08-03 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-08-03 00:00:01') = 0
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT
@@ -3009,160 +4312,169 @@ SELECT
     (SELECT count(*) FROM g2) AS g2
 -- generated 7: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t6_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2023-03-01' AND DATE '2030-09-01'
-            OR ("P"."s" IS NULL OR "P"."s" = '')
-            OR "P"."d" IS NOT NULL
-        )
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t6_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2015-09-01' AND DATE '2023-03-01')
+        AND ends_with("P"."s", '%')
+        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-03-01 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1658-01-11 00:00:01' AND event_at < TIMESTAMP '1658-03-01 00:00:01') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1658-01-11 00:00:01') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
 -- generated 7: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
-    FROM "t6_P" AS "P"
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E2" AS "E2"
+    JOIN "t6_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 3
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
 )
 SELECT member_key
 FROM g1
 -- generated 7: group 3 members
 WITH
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t6_P" AS "P"
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
+        AND "P"."b" = FALSE
 ),
-g2_a0 AS (
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t6_E1" AS "E1"
+    JOIN "t6_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2023-03-01 00:00:01'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g2_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <= TIMESTAMP '2022-12-01 00:00:00'
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-07-03 00:00:01' AND event_at < TIMESTAMP '2022-08-03 00:00:01') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2022-08-03 00:00:01') = 0
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
 )
 SELECT member_key
 FROM g2
 
 -- generated 8: members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS a1_row
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 2
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 2
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t7_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2024-02-28 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00')
-),
-g2_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
+        "E1".rowid AS r_row,
+        "E1"."b" AS r_value
     FROM "t7_E1" AS "E1"
     JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2023-02-28' AND DATE '2025-02-28'
-        AND isodow("E1"."d") IN (2, 5)
+        "P"."t" BETWEEN TIMESTAMP '2025-02-28 00:00:00' AND TIMESTAMP '2026-11-20 00:00:00'
 ),
-g2_rank AS (
+g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g2_rows
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
+g1 AS (
     SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    FROM g1_rank
+    WHERE position <= 1
 ),
-g3 AS (
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
@@ -3172,6 +4484,33 @@ g3 AS (
             OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             OR "P"."n" = 2
         )
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t7_E1" AS "E1"
+    JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" > DATE '2025-02-21'
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t7_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -3192,87 +4531,81 @@ SELECT member_key
 FROM step3
 -- generated 8: count
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS a1_row
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 2
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 2
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t7_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2024-02-28 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00')
-),
-g2_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
+        "E1".rowid AS r_row,
+        "E1"."b" AS r_value
     FROM "t7_E1" AS "E1"
     JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2023-02-28' AND DATE '2025-02-28'
-        AND isodow("E1"."d") IN (2, 5)
+        "P"."t" BETWEEN TIMESTAMP '2025-02-28 00:00:00' AND TIMESTAMP '2026-11-20 00:00:00'
 ),
-g2_rank AS (
+g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g2_rows
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
+g1 AS (
     SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    FROM g1_rank
+    WHERE position <= 1
 ),
-g3 AS (
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
@@ -3282,6 +4615,33 @@ g3 AS (
             OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             OR "P"."n" = 2
         )
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t7_E1" AS "E1"
+    JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" > DATE '2025-02-21'
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t7_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -3302,87 +4662,81 @@ SELECT count(*) AS members
 FROM step3
 -- generated 8: live
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS a1_row
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 2
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 2
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t7_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2024-02-28 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00')
-),
-g2_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
+        "E1".rowid AS r_row,
+        "E1"."b" AS r_value
     FROM "t7_E1" AS "E1"
     JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2023-02-28' AND DATE '2025-02-28'
-        AND isodow("E1"."d") IN (2, 5)
+        "P"."t" BETWEEN TIMESTAMP '2025-02-28 00:00:00' AND TIMESTAMP '2026-11-20 00:00:00'
 ),
-g2_rank AS (
+g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g2_rows
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
+g1 AS (
     SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    FROM g1_rank
+    WHERE position <= 1
 ),
-g3 AS (
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
@@ -3392,6 +4746,33 @@ g3 AS (
             OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             OR "P"."n" = 2
         )
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t7_E1" AS "E1"
+    JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" > DATE '2025-02-21'
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t7_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -3416,99 +4797,89 @@ SELECT
     (SELECT count(*) FROM g3) AS g3
 -- generated 8: group 1 members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS a1_row
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."id" BETWEEN 2 AND 2
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 2
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t7_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
+    )
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 )
 SELECT member_key
 FROM g0
 -- generated 8: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t7_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2024-02-28 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00')
-)
-SELECT member_key
-FROM g1
--- generated 8: group 3 members
-WITH
-g2_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row
+        "E1".rowid AS r_row,
+        "E1"."b" AS r_value
     FROM "t7_E1" AS "E1"
     JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2023-02-28' AND DATE '2025-02-28'
-        AND isodow("E1"."d") IN (2, 5)
+        "P"."t" BETWEEN TIMESTAMP '2025-02-28 00:00:00' AND TIMESTAMP '2026-11-20 00:00:00'
 ),
-g2_rank AS (
+g1_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g2_rows
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
+g1 AS (
     SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    FROM g1_rank
+    WHERE position <= 1
 )
 SELECT member_key
-FROM g2
--- generated 8: group 4 members
+FROM g1
+-- generated 8: group 3 members
 WITH
-g3 AS (
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t7_P" AS "P"
     WHERE
@@ -3520,6 +4891,37 @@ g3 AS (
         )
 )
 SELECT member_key
+FROM g2
+-- generated 8: group 4 members
+WITH
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t7_E1" AS "E1"
+    JOIN "t7_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" > DATE '2025-02-21'
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t7_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
+)
+SELECT member_key
 FROM g3
 
 -- generated 9: members
@@ -3529,18 +4931,24 @@ g0 AS (
     FROM "t8_E1" AS "E1"
     JOIN "t8_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2024-05-20' AND DATE '2024-05-26'
+        "P"."n" = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t8_E2" AS "E2"
-    JOIN "t8_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    FROM "t8_P" AS "P"
     WHERE
-        ("E2"."id" IS NULL OR "E2"."id" = '' OR NOT contains(lower("E2"."id"), lower('É')))
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."d" BETWEEN DATE '2024-05-31' AND DATE '2025-05-31'
+            OR (
+                ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('%'))
+                OR lower("P"."id") = lower('k')
+            )
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -3552,18 +4960,24 @@ g0 AS (
     FROM "t8_E1" AS "E1"
     JOIN "t8_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2024-05-20' AND DATE '2024-05-26'
+        "P"."n" = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t8_E2" AS "E2"
-    JOIN "t8_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    FROM "t8_P" AS "P"
     WHERE
-        ("E2"."id" IS NULL OR "E2"."id" = '' OR NOT contains(lower("E2"."id"), lower('É')))
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."d" BETWEEN DATE '2024-05-31' AND DATE '2025-05-31'
+            OR (
+                ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('%'))
+                OR lower("P"."id") = lower('k')
+            )
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -3575,18 +4989,24 @@ g0 AS (
     FROM "t8_E1" AS "E1"
     JOIN "t8_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2024-05-20' AND DATE '2024-05-26'
+        "P"."n" = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t8_E2" AS "E2"
-    JOIN "t8_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    FROM "t8_P" AS "P"
     WHERE
-        ("E2"."id" IS NULL OR "E2"."id" = '' OR NOT contains(lower("E2"."id"), lower('É')))
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."d" BETWEEN DATE '2024-05-31' AND DATE '2025-05-31'
+            OR (
+                ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('%'))
+                OR lower("P"."id") = lower('k')
+            )
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT
@@ -3600,7 +5020,7 @@ g0 AS (
     FROM "t8_E1" AS "E1"
     JOIN "t8_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."d" BETWEEN DATE '2024-05-20' AND DATE '2024-05-26'
+        "P"."n" = CAST(-0.5 AS DOUBLE)
 )
 SELECT member_key
 FROM g0
@@ -3608,10 +5028,16 @@ FROM g0
 WITH
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t8_E2" AS "E2"
-    JOIN "t8_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    FROM "t8_P" AS "P"
     WHERE
-        ("E2"."id" IS NULL OR "E2"."id" = '' OR NOT contains(lower("E2"."id"), lower('É')))
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."d" BETWEEN DATE '2024-05-31' AND DATE '2025-05-31'
+            OR (
+                ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('%'))
+                OR lower("P"."id") = lower('k')
+            )
+        )
 )
 SELECT member_key
 FROM g1
@@ -3624,7 +5050,14 @@ g0 AS (
     JOIN "t9_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") <> lower('a'))
+        AND (
+            "P"."t" IS NOT NULL
+            OR "P"."n" IN (0)
+        )
+        AND (
+            "E1"."d" BETWEEN DATE '2023-03-01' AND DATE '2025-03-01'
+            OR lower("P"."s") IN (lower('b'), lower('o''k'))
+        )
 )
 SELECT member_key
 FROM g0
@@ -3636,7 +5069,14 @@ g0 AS (
     JOIN "t9_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") <> lower('a'))
+        AND (
+            "P"."t" IS NOT NULL
+            OR "P"."n" IN (0)
+        )
+        AND (
+            "E1"."d" BETWEEN DATE '2023-03-01' AND DATE '2025-03-01'
+            OR lower("P"."s") IN (lower('b'), lower('o''k'))
+        )
 )
 SELECT count(*) AS members
 FROM g0
@@ -3648,7 +5088,14 @@ g0 AS (
     JOIN "t9_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") <> lower('a'))
+        AND (
+            "P"."t" IS NOT NULL
+            OR "P"."n" IN (0)
+        )
+        AND (
+            "E1"."d" BETWEEN DATE '2023-03-01' AND DATE '2025-03-01'
+            OR lower("P"."s") IN (lower('b'), lower('o''k'))
+        )
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
@@ -3661,7 +5108,14 @@ g0 AS (
     JOIN "t9_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") <> lower('a'))
+        AND (
+            "P"."t" IS NOT NULL
+            OR "P"."n" IN (0)
+        )
+        AND (
+            "E1"."d" BETWEEN DATE '2023-03-01' AND DATE '2025-03-01'
+            OR lower("P"."s") IN (lower('b'), lower('o''k'))
+        )
 )
 SELECT member_key
 FROM g0
@@ -3673,14 +5127,73 @@ g0 AS (
     FROM "t10_E2" AS "E2"
     JOIN "t10_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
+        "P"."b" = TRUE
+        OR "E2"."n" IS NULL
+        OR "P"."b" = TRUE
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."n" AS a1_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t10_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+        AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN -2 AND 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, min(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -3696,14 +5209,73 @@ g0 AS (
     FROM "t10_E2" AS "E2"
     JOIN "t10_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
+        "P"."b" = TRUE
+        OR "E2"."n" IS NULL
+        OR "P"."b" = TRUE
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."n" AS a1_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t10_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+        AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN -2 AND 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, min(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -3719,14 +5291,73 @@ g0 AS (
     FROM "t10_E2" AS "E2"
     JOIN "t10_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
+        "P"."b" = TRUE
+        OR "E2"."n" IS NULL
+        OR "P"."b" = TRUE
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."n" AS a1_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t10_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+        AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN -2 AND 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, min(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -3744,18 +5375,77 @@ g0 AS (
     FROM "t10_E2" AS "E2"
     JOIN "t10_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
+        "P"."b" = TRUE
+        OR "E2"."n" IS NULL
+        OR "P"."b" = TRUE
 )
 SELECT member_key
 FROM g0
 -- generated 11: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."n" AS a1_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t10_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-02-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
+        AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN -2 AND 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, min(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 )
 SELECT member_key
 FROM g1
@@ -3772,7 +5462,10 @@ g0_rows AS (
     FROM "t11_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('A')))
+        AND (
+            ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'k1')
+            OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
+        )
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -3807,112 +5500,85 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t11_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
-),
-g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t11_E3" AS "E3"
-    JOIN "t11_E2" AS "E2" ON "E3"."fk_r3" = "E2"."id"
-    JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    FROM "t11_E1" AS "E1"
+    JOIN "t11_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
+        AND "E1"."b" IS NOT NULL
 ),
-g3_rows AS (
+g2_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E2".rowid AS a0_row,
-        "E2"."t" AS a0_value,
+        "E2"."n" AS a0_value,
         "P".rowid AS a1_row,
-        "P"."d" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "P"."t" AS a1_value
     FROM "t11_E2" AS "E2"
     JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
-g3_a0 AS (
+g2_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."t" AS a0_value
+    FROM "t11_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t11_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 2
-),
-g3_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-    INTERSECT
-    SELECT member_key FROM g3_a1
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) > 3
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 2
+    SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -3922,7 +5588,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -3939,7 +5605,10 @@ g0_rows AS (
     FROM "t11_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('A')))
+        AND (
+            ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'k1')
+            OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
+        )
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -3974,112 +5643,85 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t11_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
-),
-g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t11_E3" AS "E3"
-    JOIN "t11_E2" AS "E2" ON "E3"."fk_r3" = "E2"."id"
-    JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    FROM "t11_E1" AS "E1"
+    JOIN "t11_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
+        AND "E1"."b" IS NOT NULL
 ),
-g3_rows AS (
+g2_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E2".rowid AS a0_row,
-        "E2"."t" AS a0_value,
+        "E2"."n" AS a0_value,
         "P".rowid AS a1_row,
-        "P"."d" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "P"."t" AS a1_value
     FROM "t11_E2" AS "E2"
     JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
-g3_a0 AS (
+g2_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."t" AS a0_value
+    FROM "t11_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t11_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 2
-),
-g3_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-    INTERSECT
-    SELECT member_key FROM g3_a1
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) > 3
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 2
+    SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -4089,7 +5731,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -4106,7 +5748,10 @@ g0_rows AS (
     FROM "t11_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('A')))
+        AND (
+            ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'k1')
+            OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
+        )
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -4141,112 +5786,85 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t11_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
-),
-g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t11_E3" AS "E3"
-    JOIN "t11_E2" AS "E2" ON "E3"."fk_r3" = "E2"."id"
-    JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    FROM "t11_E1" AS "E1"
+    JOIN "t11_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
+        AND "E1"."b" IS NOT NULL
 ),
-g3_rows AS (
+g2_rows AS (
     SELECT
         "P"."id" AS member_key,
         "E2".rowid AS a0_row,
-        "E2"."t" AS a0_value,
+        "E2"."n" AS a0_value,
         "P".rowid AS a1_row,
-        "P"."d" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "P"."t" AS a1_value
     FROM "t11_E2" AS "E2"
     JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
-g3_a0 AS (
+g2_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."t" AS a0_value
+    FROM "t11_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g3_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t11_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 2
-),
-g3_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-    INTERSECT
-    SELECT member_key FROM g3_a1
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) > 3
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 2
+    SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -4256,7 +5874,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT
@@ -4277,7 +5895,10 @@ g0_rows AS (
     FROM "t11_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('A')))
+        AND (
+            ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'k1')
+            OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
+        )
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -4316,48 +5937,59 @@ SELECT member_key
 FROM g0
 -- generated 12: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t11_P" AS "P"
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t11_E1" AS "E1"
+    JOIN "t11_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+        AND "E1"."b" IS NOT NULL
 )
 SELECT member_key
 FROM g1
 -- generated 12: group 3 members
 WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t11_E3" AS "E3"
-    JOIN "t11_E2" AS "E2" ON "E3"."fk_r3" = "E2"."id"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."t" AS a1_value
+    FROM "t11_E2" AS "E2"
     JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('_')))
+        AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, max(a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
 )
 SELECT member_key
 FROM g2
@@ -4366,66 +5998,28 @@ WITH
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E2".rowid AS a0_row,
-        "E2"."t" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t11_E2" AS "E2"
-    JOIN "t11_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+        "P".rowid AS a0_row,
+        "P"."t" AS a0_value
+    FROM "t11_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
 ),
 g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t11_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 2
-),
-g3_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-    INTERSECT
-    SELECT member_key FROM g3_a1
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) > 3
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 2
+    SELECT member_key FROM g3_a0
 )
 SELECT member_key
 FROM g3
@@ -4437,9 +6031,6 @@ g0 AS (
     FROM "t12_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-        AND ("P"."id" IS NULL OR "P"."id" NOT IN (2))
-        AND ("P"."t" >= TIMESTAMP '2024-08-29 23:59:58' AND "P"."t" < TIMESTAMP '2024-08-30 00:00:00')
 )
 SELECT member_key
 FROM g0
@@ -4450,9 +6041,6 @@ g0 AS (
     FROM "t12_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-        AND ("P"."id" IS NULL OR "P"."id" NOT IN (2))
-        AND ("P"."t" >= TIMESTAMP '2024-08-29 23:59:58' AND "P"."t" < TIMESTAMP '2024-08-30 00:00:00')
 )
 SELECT count(*) AS members
 FROM g0
@@ -4463,9 +6051,6 @@ g0 AS (
     FROM "t12_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-        AND ("P"."id" IS NULL OR "P"."id" NOT IN (2))
-        AND ("P"."t" >= TIMESTAMP '2024-08-29 23:59:58' AND "P"."t" < TIMESTAMP '2024-08-30 00:00:00')
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
@@ -4477,9 +6062,6 @@ g0 AS (
     FROM "t12_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-        AND ("P"."id" IS NULL OR "P"."id" NOT IN (2))
-        AND ("P"."t" >= TIMESTAMP '2024-08-29 23:59:58' AND "P"."t" < TIMESTAMP '2024-08-30 00:00:00')
 )
 SELECT member_key
 FROM g0
@@ -4491,7 +6073,6 @@ g0 AS (
     FROM "t13_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" <= 1
 )
 SELECT member_key
 FROM g0
@@ -4502,7 +6083,6 @@ g0 AS (
     FROM "t13_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" <= 1
 )
 SELECT count(*) AS members
 FROM g0
@@ -4513,7 +6093,6 @@ g0 AS (
     FROM "t13_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" <= 1
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
@@ -4525,7 +6104,6 @@ g0 AS (
     FROM "t13_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" <= 1
 )
 SELECT member_key
 FROM g0
@@ -4537,47 +6115,13 @@ g0 AS (
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-02-29'
+        AND starts_with(lower("P"."id"), lower('k'))
 ),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g1 AS (
+    SELECT DISTINCT "P"."n" AS member_key
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN 0 AND 7
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
@@ -4585,45 +6129,45 @@ g2 AS (
     JOIN "t14_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2025-03-07'
-        AND "E1"."d" < DATE '2024-11-30'
-        AND "P"."t" < TIMESTAMP '2000-01-01 00:00:00'
+        AND "P"."b" = FALSE
 ),
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
+        "P"."d" AS a0_value,
         "P".rowid AS a1_row,
         "P"."n" AS a1_value
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" > DATE '2025-03-31'
+        AND lower("P"."id") = lower('É')
 ),
 g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t14_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 0
+    ) AS counted ON counted.member_key = "P"."n"
+    WHERE "P"."n" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN -2 AND 1
+    WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -4632,7 +6176,7 @@ g3 AS (
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -4642,7 +6186,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -4654,47 +6198,13 @@ g0 AS (
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-02-29'
+        AND starts_with(lower("P"."id"), lower('k'))
 ),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g1 AS (
+    SELECT DISTINCT "P"."n" AS member_key
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN 0 AND 7
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
@@ -4702,45 +6212,45 @@ g2 AS (
     JOIN "t14_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2025-03-07'
-        AND "E1"."d" < DATE '2024-11-30'
-        AND "P"."t" < TIMESTAMP '2000-01-01 00:00:00'
+        AND "P"."b" = FALSE
 ),
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
+        "P"."d" AS a0_value,
         "P".rowid AS a1_row,
         "P"."n" AS a1_value
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" > DATE '2025-03-31'
+        AND lower("P"."id") = lower('É')
 ),
 g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t14_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 0
+    ) AS counted ON counted.member_key = "P"."n"
+    WHERE "P"."n" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN -2 AND 1
+    WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -4749,7 +6259,7 @@ g3 AS (
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -4759,7 +6269,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -4771,47 +6281,13 @@ g0 AS (
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-02-29'
+        AND starts_with(lower("P"."id"), lower('k'))
 ),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g1 AS (
+    SELECT DISTINCT "P"."n" AS member_key
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN 0 AND 7
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
@@ -4819,45 +6295,45 @@ g2 AS (
     JOIN "t14_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2025-03-07'
-        AND "E1"."d" < DATE '2024-11-30'
-        AND "P"."t" < TIMESTAMP '2000-01-01 00:00:00'
+        AND "P"."b" = FALSE
 ),
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
+        "P"."d" AS a0_value,
         "P".rowid AS a1_row,
         "P"."n" AS a1_value
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" > DATE '2025-03-31'
+        AND lower("P"."id") = lower('É')
 ),
 g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t14_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 0
+    ) AS counted ON counted.member_key = "P"."n"
+    WHERE "P"."n" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN -2 AND 1
+    WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -4866,7 +6342,7 @@ g3 AS (
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -4876,7 +6352,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT
@@ -4892,51 +6368,17 @@ g0 AS (
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-02-29'
+        AND starts_with(lower("P"."id"), lower('k'))
 )
 SELECT member_key
 FROM g0
 -- generated 15: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g1 AS (
+    SELECT DISTINCT "P"."n" AS member_key
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN 0 AND 7
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
 )
 SELECT member_key
 FROM g1
@@ -4948,9 +6390,7 @@ g2 AS (
     JOIN "t14_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2025-03-07'
-        AND "E1"."d" < DATE '2024-11-30'
-        AND "P"."t" < TIMESTAMP '2000-01-01 00:00:00'
+        AND "P"."b" = FALSE
 )
 SELECT member_key
 FROM g2
@@ -4960,37 +6400,39 @@ g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
+        "P"."d" AS a0_value,
         "P".rowid AS a1_row,
         "P"."n" AS a1_value
     FROM "t14_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" > DATE '2025-03-31'
+        AND lower("P"."id") = lower('É')
 ),
 g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t14_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
-    )
-    WHERE value < 0
+    ) AS counted ON counted.member_key = "P"."n"
+    WHERE "P"."n" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 0
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN -2 AND 1
+    WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -5002,202 +6444,219 @@ FROM g3
 
 -- generated 16: members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t15_E2" AS "E2"
     JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."d" IS NULL
+        ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
 ),
-g0_a0 AS (
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t15_E2" AS "E2"
+    JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
+),
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN -2 AND 0
-),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t15_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-05-27 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
 -- generated 16: count
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t15_E2" AS "E2"
     JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."d" IS NULL
+        ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
 ),
-g0_a0 AS (
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t15_E2" AS "E2"
+    JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
+),
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN -2 AND 0
-),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t15_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-05-27 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_l0
 )
 SELECT count(*) AS members
 FROM g0
 -- generated 16: live
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t15_E2" AS "E2"
     JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."d" IS NULL
+        ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
 ),
-g0_a0 AS (
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t15_E2" AS "E2"
+    JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
+),
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN -2 AND 0
-),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t15_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-05-27 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_l0
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
     (SELECT count(*) FROM g0) AS g0
 -- generated 16: group 1 members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t15_E2" AS "E2"
     JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."d" IS NULL
+        ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
 ),
-g0_a0 AS (
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t15_E2" AS "E2"
+    JOIN "t15_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('AB')))
+),
+g0_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value BETWEEN -2 AND 0
-),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t15_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-05-27 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
 
 -- generated 17: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t16_E1" AS "E1"
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."t" IS NULL
+        AND "P"."d" IS NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2024-04-30' AND DATE '2024-05-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1994-05-24' AND event_at < DATE '1994-05-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '1994-05-31') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
@@ -5207,13 +6666,8 @@ g1 AS (
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            lower("E1"."s") = lower('é')
-            OR (
-                ("E2"."s" IS NULL OR "E2"."s" = '' OR lower("E2"."s") <> lower('b'))
-                AND ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
-            )
-        )
+        AND "E1"."n" = CAST(-0.5 AS DOUBLE)
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -5224,12 +6678,85 @@ SELECT member_key
 FROM step1
 -- generated 17: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t16_E1" AS "E1"
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."t" IS NULL
+        AND "P"."d" IS NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2024-04-30' AND DATE '2024-05-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1994-05-24' AND event_at < DATE '1994-05-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '1994-05-31') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
@@ -5239,13 +6766,8 @@ g1 AS (
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            lower("E1"."s") = lower('é')
-            OR (
-                ("E2"."s" IS NULL OR "E2"."s" = '' OR lower("E2"."s") <> lower('b'))
-                AND ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
-            )
-        )
+        AND "E1"."n" = CAST(-0.5 AS DOUBLE)
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -5256,12 +6778,85 @@ SELECT count(*) AS members
 FROM step1
 -- generated 17: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t16_E1" AS "E1"
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."t" IS NULL
+        AND "P"."d" IS NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2024-04-30' AND DATE '2024-05-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1994-05-24' AND event_at < DATE '1994-05-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '1994-05-31') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
@@ -5271,13 +6866,8 @@ g1 AS (
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            lower("E1"."s") = lower('é')
-            OR (
-                ("E2"."s" IS NULL OR "E2"."s" = '' OR lower("E2"."s") <> lower('b'))
-                AND ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
-            )
-        )
+        AND "E1"."n" = CAST(-0.5 AS DOUBLE)
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -5290,12 +6880,85 @@ SELECT
     (SELECT count(*) FROM g1) AS g1
 -- generated 17: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t16_E1" AS "E1"
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."t" IS NULL
+        AND "P"."d" IS NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" BETWEEN DATE '2024-04-30' AND DATE '2024-05-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t16_E1" AS "E1"
+    JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+        AND (
+            "P"."b" IS NULL
+            OR ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 0 AND CAST(2.5 AS DOUBLE))
+            OR strftime("E1"."t", '%m-%d') BETWEEN '05-31' AND '12-17'
+        )
+        AND lower("P"."id") IN (lower('_'), lower('b'), lower('A'))
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '1994-05-24' AND event_at < DATE '1994-05-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '1994-05-31') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
@@ -5309,13 +6972,8 @@ g1 AS (
     JOIN "t16_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            lower("E1"."s") = lower('é')
-            OR (
-                ("E2"."s" IS NULL OR "E2"."s" = '' OR lower("E2"."s") <> lower('b'))
-                AND ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
-            )
-        )
+        AND "E1"."n" = CAST(-0.5 AS DOUBLE)
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 )
 SELECT member_key
 FROM g1
@@ -5328,90 +6986,66 @@ g0 AS (
     JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."b" IS NULL
 ),
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_E2" AS "E2"
-    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
+    FROM "t17_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-28'
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (0, 0))
+        AND "P"."b" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND 3)
 ),
 g2_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t17_P" AS "P"
+        "E2".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."id" AS a1_value
+    FROM "t17_E1" AS "E1"
+    JOIN "t17_E2" AS "E2" ON "E1"."fk_r2" = "E2"."id"
+    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."id" > 2
+        AND "E1"."b" IS NOT NULL
 ),
 g2_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, a0_row
             FROM g2_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+    )
+    WHERE value = 2
 ),
 g2_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, min(a1_value) AS value
+        SELECT member_key, count(DISTINCT a1_value) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value <= 2
 ),
-g2_base AS (
+g2 AS (
     SELECT member_key FROM g2_a0
     INTERSECT
     SELECT member_key FROM g2_a1
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 99 + 99) // 100
-),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -5424,90 +7058,66 @@ g0 AS (
     JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."b" IS NULL
 ),
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_E2" AS "E2"
-    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
+    FROM "t17_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-28'
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (0, 0))
+        AND "P"."b" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND 3)
 ),
 g2_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t17_P" AS "P"
+        "E2".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."id" AS a1_value
+    FROM "t17_E1" AS "E1"
+    JOIN "t17_E2" AS "E2" ON "E1"."fk_r2" = "E2"."id"
+    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."id" > 2
+        AND "E1"."b" IS NOT NULL
 ),
 g2_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, a0_row
             FROM g2_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+    )
+    WHERE value = 2
 ),
 g2_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, min(a1_value) AS value
+        SELECT member_key, count(DISTINCT a1_value) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value <= 2
 ),
-g2_base AS (
+g2 AS (
     SELECT member_key FROM g2_a0
     INTERSECT
     SELECT member_key FROM g2_a1
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 99 + 99) // 100
-),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -5520,90 +7130,66 @@ g0 AS (
     JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."b" IS NULL
 ),
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_E2" AS "E2"
-    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
+    FROM "t17_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-28'
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (0, 0))
+        AND "P"."b" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND 3)
 ),
 g2_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t17_P" AS "P"
+        "E2".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."id" AS a1_value
+    FROM "t17_E1" AS "E1"
+    JOIN "t17_E2" AS "E2" ON "E1"."fk_r2" = "E2"."id"
+    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."id" > 2
+        AND "E1"."b" IS NOT NULL
 ),
 g2_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, a0_row
             FROM g2_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+    )
+    WHERE value = 2
 ),
 g2_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, min(a1_value) AS value
+        SELECT member_key, count(DISTINCT a1_value) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value <= 2
 ),
-g2_base AS (
+g2 AS (
     SELECT member_key FROM g2_a0
     INTERSECT
     SELECT member_key FROM g2_a1
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 99 + 99) // 100
-),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT
@@ -5619,7 +7205,6 @@ g0 AS (
     JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."b" IS NULL
 )
 SELECT member_key
 FROM g0
@@ -5627,11 +7212,12 @@ FROM g0
 WITH
 g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_E2" AS "E2"
-    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
+    FROM "t17_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-28'
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (0, 0))
+        AND "P"."b" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND 3)
 )
 SELECT member_key
 FROM g1
@@ -5640,88 +7226,110 @@ WITH
 g2_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t17_P" AS "P"
+        "E2".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."id" AS a1_value
+    FROM "t17_E1" AS "E1"
+    JOIN "t17_E2" AS "E2" ON "E1"."fk_r2" = "E2"."id"
+    JOIN "t17_P" AS "P" ON "E2"."fk_x1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."id" > 2
+        AND "E1"."b" IS NOT NULL
 ),
 g2_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t17_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, a0_row
             FROM g2_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+    )
+    WHERE value = 2
 ),
 g2_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, min(a1_value) AS value
+        SELECT member_key, count(DISTINCT a1_value) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value <= 2
 ),
-g2_base AS (
+g2 AS (
     SELECT member_key FROM g2_a0
     INTERSECT
     SELECT member_key FROM g2_a1
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 99 + 99) // 100
 )
 SELECT member_key
 FROM g2
 
 -- generated 19: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
+        AND contains(lower("P"."id"), lower('x'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t18_E3" AS "E3"
+    JOIN "t18_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+        AND (
+            ("E2"."id" IS NOT NULL AND "E2"."id" <> '')
+            OR ends_with("E2"."id", 'K1')
+        )
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
 ),
 g1_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS r_row
-    FROM "t18_P" AS "P"
+        "E1".rowid AS r_row,
+        "E1"."t" AS r_value
+    FROM "t18_E1" AS "E1"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
 g1_rank AS (
     SELECT
@@ -5729,9 +7337,9 @@ g1_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
@@ -5741,87 +7349,28 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 100 + 99) // 100
-),
-g2_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "E1".rowid AS a1_row,
-        "E1"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t18_E1" AS "E1"
-    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND (
-            ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2021-06-09' AND DATE '2023-03-01')
-            OR "E1"."d" = DATE '2023-02-28'
-        )
-),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < TIMESTAMP '2023-05-30 11:59:59'
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 2
-),
-g2_base AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE position <= (ranked * 1 + 99) // 100
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
-),
-g3 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_E1" AS "E1"
     JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "P"."d" = DATE '2023-03-03'
+),
+g3 AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND "E1"."b" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -5831,27 +7380,73 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT member_key
 FROM step3
 -- generated 19: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
+        AND contains(lower("P"."id"), lower('x'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t18_E3" AS "E3"
+    JOIN "t18_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+        AND (
+            ("E2"."id" IS NOT NULL AND "E2"."id" <> '')
+            OR ends_with("E2"."id", 'K1')
+        )
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
 ),
 g1_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS r_row
-    FROM "t18_P" AS "P"
+        "E1".rowid AS r_row,
+        "E1"."t" AS r_value
+    FROM "t18_E1" AS "E1"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
 g1_rank AS (
     SELECT
@@ -5859,9 +7454,9 @@ g1_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
@@ -5871,87 +7466,28 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 100 + 99) // 100
-),
-g2_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "E1".rowid AS a1_row,
-        "E1"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t18_E1" AS "E1"
-    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND (
-            ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2021-06-09' AND DATE '2023-03-01')
-            OR "E1"."d" = DATE '2023-02-28'
-        )
-),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < TIMESTAMP '2023-05-30 11:59:59'
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 2
-),
-g2_base AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE position <= (ranked * 1 + 99) // 100
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
-),
-g3 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_E1" AS "E1"
     JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "P"."d" = DATE '2023-03-03'
+),
+g3 AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND "E1"."b" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -5961,27 +7497,73 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
 FROM step3
 -- generated 19: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
+        AND contains(lower("P"."id"), lower('x'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t18_E3" AS "E3"
+    JOIN "t18_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+        AND (
+            ("E2"."id" IS NOT NULL AND "E2"."id" <> '')
+            OR ends_with("E2"."id", 'K1')
+        )
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
 ),
 g1_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS r_row
-    FROM "t18_P" AS "P"
+        "E1".rowid AS r_row,
+        "E1"."t" AS r_value
+    FROM "t18_E1" AS "E1"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
 g1_rank AS (
     SELECT
@@ -5989,9 +7571,9 @@ g1_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
@@ -6001,87 +7583,28 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 100 + 99) // 100
-),
-g2_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "E1".rowid AS a1_row,
-        "E1"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t18_E1" AS "E1"
-    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND (
-            ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2021-06-09' AND DATE '2023-03-01')
-            OR "E1"."d" = DATE '2023-02-28'
-        )
-),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < TIMESTAMP '2023-05-30 11:59:59'
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 2
-),
-g2_base AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE position <= (ranked * 1 + 99) // 100
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
-),
-g3 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_E1" AS "E1"
     JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "P"."d" = DATE '2023-03-03'
+),
+g3 AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND "E1"."b" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -6091,7 +7614,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT
@@ -6102,11 +7625,56 @@ SELECT
     (SELECT count(*) FROM g3) AS g3
 -- generated 19: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
+        AND contains(lower("P"."id"), lower('x'))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t18_E3" AS "E3"
+    JOIN "t18_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2023-03-01'
+        AND "P"."n" IS NOT NULL
+        AND (
+            ("E2"."id" IS NOT NULL AND "E2"."id" <> '')
+            OR ends_with("E2"."id", 'K1')
+        )
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
 )
 SELECT member_key
 FROM g0
@@ -6115,11 +7683,12 @@ WITH
 g1_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS r_row
-    FROM "t18_P" AS "P"
+        "E1".rowid AS r_row,
+        "E1"."t" AS r_value
+    FROM "t18_E1" AS "E1"
+    JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NOT NULL AND "P"."id" <> '')
 ),
 g1_rank AS (
     SELECT
@@ -6127,9 +7696,9 @@ g1_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(*) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
@@ -6139,79 +7708,19 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    WHERE position <= (ranked * 1 + 99) // 100
 )
 SELECT member_key
 FROM g1
 -- generated 19: group 3 members
 WITH
-g2_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "E1".rowid AS a1_row,
-        "E1"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g2 AS (
+    SELECT DISTINCT "P"."n" AS member_key
     FROM "t18_E1" AS "E1"
     JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '2021-06-09' AND DATE '2023-03-01')
-            OR "E1"."d" = DATE '2023-02-28'
-        )
-),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < TIMESTAMP '2023-05-30 11:59:59'
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 2
-),
-g2_base AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-            WHERE member_key IN (SELECT member_key FROM g2_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
+        AND "P"."d" = DATE '2023-03-03'
 )
 SELECT member_key
 FROM g2
@@ -6219,11 +7728,12 @@ FROM g2
 WITH
 g3 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t18_E1" AS "E1"
+    FROM "t18_E2" AS "E2"
+    JOIN "t18_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t18_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "E1"."b" IS NULL
 )
 SELECT member_key
 FROM g3
@@ -6241,12 +7751,6 @@ g0_rows AS (
     JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "E1"."n" IS NOT NULL
-            OR ("P"."t" >= TIMESTAMP '2024-12-08 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-02 00:00:00')
-            OR ("P"."t" >= TIMESTAMP '2024-12-01 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-01 00:00:00')
-        )
-        AND "P"."t" < TIMESTAMP '2024-11-06 09:30:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -6277,30 +7781,103 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE)
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            "P"."id" IS NOT NULL
-            OR "P"."b" = FALSE
-        )
-),
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."id" AS a0_value
     FROM "t19_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN 2 AND 3
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E1"."b" = TRUE
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 1
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" > 3
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g3 AS (
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -6309,7 +7886,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -6332,12 +7909,6 @@ g0_rows AS (
     JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "E1"."n" IS NOT NULL
-            OR ("P"."t" >= TIMESTAMP '2024-12-08 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-02 00:00:00')
-            OR ("P"."t" >= TIMESTAMP '2024-12-01 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-01 00:00:00')
-        )
-        AND "P"."t" < TIMESTAMP '2024-11-06 09:30:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -6368,30 +7939,103 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE)
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            "P"."id" IS NOT NULL
-            OR "P"."b" = FALSE
-        )
-),
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."id" AS a0_value
     FROM "t19_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN 2 AND 3
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E1"."b" = TRUE
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 1
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" > 3
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g3 AS (
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -6400,7 +8044,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -6423,12 +8067,6 @@ g0_rows AS (
     JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "E1"."n" IS NOT NULL
-            OR ("P"."t" >= TIMESTAMP '2024-12-08 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-02 00:00:00')
-            OR ("P"."t" >= TIMESTAMP '2024-12-01 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-01 00:00:00')
-        )
-        AND "P"."t" < TIMESTAMP '2024-11-06 09:30:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -6459,30 +8097,103 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE)
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            "P"."id" IS NOT NULL
-            OR "P"."b" = FALSE
-        )
-),
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."id" AS a0_value
     FROM "t19_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN 2 AND 3
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E1"."b" = TRUE
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 1
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."id" > 3
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g3 AS (
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -6491,7 +8202,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -6518,12 +8229,6 @@ g0_rows AS (
     JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "E1"."n" IS NOT NULL
-            OR ("P"."t" >= TIMESTAMP '2024-12-08 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-02 00:00:00')
-            OR ("P"."t" >= TIMESTAMP '2024-12-01 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-01 00:00:00')
-        )
-        AND "P"."t" < TIMESTAMP '2024-11-06 09:30:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -6558,38 +8263,111 @@ SELECT member_key
 FROM g0
 -- generated 20: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_E1" AS "E1"
-    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."id" AS a0_value
+    FROM "t19_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE)
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value BETWEEN 2 AND 3
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
 )
 SELECT member_key
 FROM g1
 -- generated 20: group 3 members
 WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
     FROM "t19_E1" AS "E1"
     JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."id" IS NOT NULL
-            OR "P"."b" = FALSE
+        AND "E1"."b" = TRUE
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
         )
+        GROUP BY member_key
+    )
+    WHERE value > 1
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 1
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
 )
 SELECT member_key
 FROM g2
 -- generated 20: group 4 members
 WITH
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t19_P" AS "P"
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
+    FROM "t19_E1" AS "E1"
+    JOIN "t19_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."id" > 3
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g3 AS (
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 )
 SELECT member_key
 FROM g3
@@ -6605,6 +8383,76 @@ g0_rows AS (
     JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" <> CAST(2.5 AS DOUBLE))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2025-03-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g0_rank AS (
     SELECT
@@ -6616,6 +8464,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -6626,66 +8475,123 @@ g0 AS (
     FROM g0_rank
     WHERE position <= (ranked * 10 + 99) // 100
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t20_E1" AS "E1"
-    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t20_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" IS NOT NULL
+        AND "P"."t" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "E2"."d" BETWEEN DATE '2025-03-31' AND DATE '2025-04-06'
+        AND ("P"."n" IS NULL OR "P"."n" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE))
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value <= 0
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND (
+            "E2"."fk_r2" IS NOT NULL
+            OR "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        )
 ),
-g1_rank AS (
+g1_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IS NOT NULL
+),
+g1_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 7 DAY
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+    INTERSECT
+    SELECT member_key FROM g1_s1
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."d" AS r_value
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."fk_r1" >= 2
+            OR "P"."n" >= 2
+            OR "P"."n" IN (7, 3)
+        )
+),
+g2_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
+            FROM g2_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
-),
 g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t20_E2" AS "E2"
-    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "P"."n" > -2
-        OR (
-            "E2"."fk_r2" < 3
-            OR ("P"."n" IS NULL OR "P"."n" NOT IN (2))
-        )
-        OR lower("P"."s") IN (lower('%'))
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -6694,7 +8600,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -6710,6 +8616,76 @@ g0_rows AS (
     JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" <> CAST(2.5 AS DOUBLE))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2025-03-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g0_rank AS (
     SELECT
@@ -6721,6 +8697,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -6731,66 +8708,123 @@ g0 AS (
     FROM g0_rank
     WHERE position <= (ranked * 10 + 99) // 100
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t20_E1" AS "E1"
-    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t20_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" IS NOT NULL
+        AND "P"."t" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "E2"."d" BETWEEN DATE '2025-03-31' AND DATE '2025-04-06'
+        AND ("P"."n" IS NULL OR "P"."n" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE))
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value <= 0
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND (
+            "E2"."fk_r2" IS NOT NULL
+            OR "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        )
 ),
-g1_rank AS (
+g1_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IS NOT NULL
+),
+g1_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 7 DAY
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+    INTERSECT
+    SELECT member_key FROM g1_s1
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."d" AS r_value
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."fk_r1" >= 2
+            OR "P"."n" >= 2
+            OR "P"."n" IN (7, 3)
+        )
+),
+g2_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
+            FROM g2_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
-),
 g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t20_E2" AS "E2"
-    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "P"."n" > -2
-        OR (
-            "E2"."fk_r2" < 3
-            OR ("P"."n" IS NULL OR "P"."n" NOT IN (2))
-        )
-        OR lower("P"."s") IN (lower('%'))
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -6799,7 +8833,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -6815,6 +8849,76 @@ g0_rows AS (
     JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" <> CAST(2.5 AS DOUBLE))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2025-03-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g0_rank AS (
     SELECT
@@ -6826,6 +8930,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -6836,66 +8941,123 @@ g0 AS (
     FROM g0_rank
     WHERE position <= (ranked * 10 + 99) // 100
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t20_E1" AS "E1"
-    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t20_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" IS NOT NULL
+        AND "P"."t" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "E2"."d" BETWEEN DATE '2025-03-31' AND DATE '2025-04-06'
+        AND ("P"."n" IS NULL OR "P"."n" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE))
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value <= 0
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND (
+            "E2"."fk_r2" IS NOT NULL
+            OR "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
+        )
 ),
-g1_rank AS (
+g1_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IS NOT NULL
+),
+g1_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 7 DAY
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+    INTERSECT
+    SELECT member_key FROM g1_s1
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."d" AS r_value
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."fk_r1" >= 2
+            OR "P"."n" >= 2
+            OR "P"."n" IN (7, 3)
+        )
+),
+g2_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
+            FROM g2_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
-),
 g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t20_E2" AS "E2"
-    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "P"."n" > -2
-        OR (
-            "E2"."fk_r2" < 3
-            OR ("P"."n" IS NULL OR "P"."n" NOT IN (2))
-        )
-        OR lower("P"."s") IN (lower('%'))
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -6904,7 +9066,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT
@@ -6923,6 +9085,76 @@ g0_rows AS (
     JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" <> CAST(2.5 AS DOUBLE))
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2025-03-31'
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2025-03-31'
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t20_E1" AS "E1"
+    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g0_base AS (
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
 ),
 g0_rank AS (
     SELECT
@@ -6934,6 +9166,7 @@ g0_rank AS (
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g0_rows
+            WHERE member_key IN (SELECT member_key FROM g0_base)
         )
         GROUP BY member_key
     )
@@ -6948,70 +9181,127 @@ SELECT member_key
 FROM g0
 -- generated 21: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
-    FROM "t20_E1" AS "E1"
-    JOIN "t20_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t20_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" IS NOT NULL
+        AND "P"."t" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "E2"."d" BETWEEN DATE '2025-03-31' AND DATE '2025-04-06'
+        AND ("P"."n" IS NULL OR "P"."n" NOT BETWEEN CAST(-0.5 AS DOUBLE) AND CAST(2.5 AS DOUBLE))
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value <= 0
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
+g1_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_E2" AS "E2"
+    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND (
+            "E2"."fk_r2" IS NOT NULL
+            OR "E2"."d" BETWEEN DATE '2024-10-01' AND DATE '2024-12-31'
         )
-        GROUP BY member_key
+),
+g1_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t20_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-03-31 08:15:00'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IS NOT NULL
+),
+g1_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 7 DAY
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+    INTERSECT
+    SELECT member_key FROM g1_s1
 )
 SELECT member_key
 FROM g1
 -- generated 21: group 3 members
 WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t20_E2" AS "E2"
-    JOIN "t20_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."d" AS r_value
+    FROM "t20_P" AS "P"
     WHERE
-        "P"."n" > -2
-        OR (
-            "E2"."fk_r2" < 3
-            OR ("P"."n" IS NULL OR "P"."n" NOT IN (2))
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."fk_r1" >= 2
+            OR "P"."n" >= 2
+            OR "P"."n" IN (7, 3)
         )
-        OR lower("P"."s") IN (lower('%'))
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 50 + 99) // 100
 )
 SELECT member_key
 FROM g2
@@ -7026,7 +9316,7 @@ g0_rows AS (
     FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains("P"."id", 'k2'))
+        AND "P"."d" > DATE '2024-06-07'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7043,13 +9333,54 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t21_E2" AS "E2"
-    JOIN "t21_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
+),
+g1_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t21_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 3
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -7068,7 +9399,7 @@ g0_rows AS (
     FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains("P"."id", 'k2'))
+        AND "P"."d" > DATE '2024-06-07'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7085,13 +9416,54 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t21_E2" AS "E2"
-    JOIN "t21_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
+),
+g1_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t21_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 3
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -7110,7 +9482,7 @@ g0_rows AS (
     FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains("P"."id", 'k2'))
+        AND "P"."d" > DATE '2024-06-07'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7127,13 +9499,54 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t21_E2" AS "E2"
-    JOIN "t21_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
+),
+g1_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t21_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 3
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -7154,7 +9567,7 @@ g0_rows AS (
     FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR NOT contains("P"."id", 'k2'))
+        AND "P"."d" > DATE '2024-06-07'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7175,13 +9588,54 @@ SELECT member_key
 FROM g0
 -- generated 22: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t21_E2" AS "E2"
-    JOIN "t21_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t21_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
+),
+g1_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t21_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) >= 3
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 )
 SELECT member_key
 FROM g1
@@ -7197,7 +9651,7 @@ g0_rows AS (
     JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND contains("E2"."id", 'k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7216,13 +9670,20 @@ g0 AS (
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t22_P" AS "P"
+    FROM "t22_E2" AS "E2"
+    JOIN "t22_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND (
+            lower("E1"."s") = lower('x')
+            OR ("E1"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-29 00:00:00')
+            OR "P"."b" IS NULL
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -7238,7 +9699,7 @@ g0_rows AS (
     JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND contains("E2"."id", 'k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7257,13 +9718,20 @@ g0 AS (
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t22_P" AS "P"
+    FROM "t22_E2" AS "E2"
+    JOIN "t22_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND (
+            lower("E1"."s") = lower('x')
+            OR ("E1"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-29 00:00:00')
+            OR "P"."b" IS NULL
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -7279,7 +9747,7 @@ g0_rows AS (
     JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND contains("E2"."id", 'k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7298,13 +9766,20 @@ g0 AS (
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t22_P" AS "P"
+    FROM "t22_E2" AS "E2"
+    JOIN "t22_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND (
+            lower("E1"."s") = lower('x')
+            OR ("E1"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-29 00:00:00')
+            OR "P"."b" IS NULL
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 )
 SELECT
@@ -7322,7 +9797,7 @@ g0_rows AS (
     JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND contains("E2"."id", 'k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -7345,9 +9820,16 @@ FROM g0
 WITH
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t22_P" AS "P"
+    FROM "t22_E2" AS "E2"
+    JOIN "t22_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t22_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND (
+            lower("E1"."s") = lower('x')
+            OR ("E1"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-29 00:00:00')
+            OR "P"."b" IS NULL
+        )
 )
 SELECT member_key
 FROM g1
@@ -7363,114 +9845,165 @@ g0 AS (
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "E3".rowid AS a1_row
+        "E1".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
     FROM "t23_E3" AS "E3"
     JOIN "t23_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."fk_r1" < 7
+        AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
+        AND "E3"."b" IS NULL
 ),
 g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
         SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row
+            SELECT DISTINCT member_key, a0_row
             FROM g1_rows
         )
         GROUP BY member_key
-    )
-    WHERE value >= 2
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) <= 3
+),
+g1_a1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
     INTERSECT
     SELECT member_key FROM g1_a1
 ),
-g2_rows AS (
-    SELECT
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."n" IS NULL OR "P"."n" <> 0)
+),
+g2_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
+        "P"."d" <= DATE '2024-03-17'
+        AND (
+            "P"."b" IS NOT NULL
+            OR "P"."n" IS NOT NULL
         )
-        GROUP BY member_key
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."fk_r3" >= CAST(2.5 AS DOUBLE)
+        AND "E1"."b" IS NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
     )
-    WHERE value IS NOT NULL
+),
+g2_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "P"."fk_r1" IN (1)
+        AND "P"."t" IS NOT NULL
+),
+g2_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g2_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+            AND b.event_row <> a.event_row
+    )
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+    INTERSECT
+    SELECT member_key FROM g2_s1
 ),
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."b" IS NOT NULL
+        ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 0
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
 ),
-g3_a1 AS (
+g3_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-02-19 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key FROM g3_core
     INTERSECT
-    SELECT member_key FROM g3_a1
+    SELECT member_key FROM g3_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -7479,12 +10012,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -7500,114 +10033,165 @@ g0 AS (
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "E3".rowid AS a1_row
+        "E1".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
     FROM "t23_E3" AS "E3"
     JOIN "t23_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."fk_r1" < 7
+        AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
+        AND "E3"."b" IS NULL
 ),
 g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
         SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row
+            SELECT DISTINCT member_key, a0_row
             FROM g1_rows
         )
         GROUP BY member_key
-    )
-    WHERE value >= 2
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) <= 3
+),
+g1_a1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
     INTERSECT
     SELECT member_key FROM g1_a1
 ),
-g2_rows AS (
-    SELECT
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."n" IS NULL OR "P"."n" <> 0)
+),
+g2_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
+        "P"."d" <= DATE '2024-03-17'
+        AND (
+            "P"."b" IS NOT NULL
+            OR "P"."n" IS NOT NULL
         )
-        GROUP BY member_key
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."fk_r3" >= CAST(2.5 AS DOUBLE)
+        AND "E1"."b" IS NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
     )
-    WHERE value IS NOT NULL
+),
+g2_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "P"."fk_r1" IN (1)
+        AND "P"."t" IS NOT NULL
+),
+g2_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g2_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+            AND b.event_row <> a.event_row
+    )
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+    INTERSECT
+    SELECT member_key FROM g2_s1
 ),
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."b" IS NOT NULL
+        ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 0
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
 ),
-g3_a1 AS (
+g3_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-02-19 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key FROM g3_core
     INTERSECT
-    SELECT member_key FROM g3_a1
+    SELECT member_key FROM g3_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -7616,12 +10200,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -7637,114 +10221,165 @@ g0 AS (
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "E3".rowid AS a1_row
+        "E1".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
     FROM "t23_E3" AS "E3"
     JOIN "t23_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."fk_r1" < 7
+        AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
+        AND "E3"."b" IS NULL
 ),
 g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
         SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row
+            SELECT DISTINCT member_key, a0_row
             FROM g1_rows
         )
         GROUP BY member_key
-    )
-    WHERE value >= 2
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) <= 3
+),
+g1_a1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
     INTERSECT
     SELECT member_key FROM g1_a1
 ),
-g2_rows AS (
-    SELECT
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."n" IS NULL OR "P"."n" <> 0)
+),
+g2_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
+        "P"."d" <= DATE '2024-03-17'
+        AND (
+            "P"."b" IS NOT NULL
+            OR "P"."n" IS NOT NULL
         )
-        GROUP BY member_key
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."fk_r3" >= CAST(2.5 AS DOUBLE)
+        AND "E1"."b" IS NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
     )
-    WHERE value IS NOT NULL
+),
+g2_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "P"."fk_r1" IN (1)
+        AND "P"."t" IS NOT NULL
+),
+g2_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g2_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+            AND b.event_row <> a.event_row
+    )
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 100 + 99) // 100
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+    INTERSECT
+    SELECT member_key FROM g2_s1
 ),
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "P"."b" IS NOT NULL
+        ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 0
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
 ),
-g3_a1 AS (
+g3_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-02-19 00:00:00' THEN date_trunc('week', event_at) END) >= 1
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key FROM g3_core
     INTERSECT
-    SELECT member_key FROM g3_a1
+    SELECT member_key FROM g3_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -7753,12 +10388,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -7782,39 +10417,44 @@ WITH
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "E3".rowid AS a1_row
+        "E1".rowid AS a0_row,
+        "E1".rowid AS a1_row,
+        "E1"."d" AS a1_value
     FROM "t23_E3" AS "E3"
     JOIN "t23_E1" AS "E1" ON "E3"."id" = "E1"."fk_r3"
     JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."fk_r1" < 7
+        AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
+        AND "E3"."b" IS NULL
 ),
 g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
         SELECT member_key, count(*) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row
+            SELECT DISTINCT member_key, a0_row
             FROM g1_rows
         )
         GROUP BY member_key
-    )
-    WHERE value >= 2
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) <= 3
+),
+g1_a1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -7825,15 +10465,452 @@ SELECT member_key
 FROM g1
 -- generated 24: group 3 members
 WITH
-g2_rows AS (
-    SELECT
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."n" IS NULL OR "P"."n" <> 0)
+),
+g2_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t23_E2" AS "E2"
     JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
+        "P"."d" <= DATE '2024-03-17'
+        AND (
+            "P"."b" IS NOT NULL
+            OR "P"."n" IS NOT NULL
+        )
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t23_E1" AS "E1"
+    JOIN "t23_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."fk_r3" >= CAST(2.5 AS DOUBLE)
+        AND "E1"."b" IS NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g2_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND "P"."fk_r1" IN (1)
+        AND "P"."t" IS NOT NULL
+),
+g2_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g2_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+            AND b.event_row <> a.event_row
+    )
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+    INTERSECT
+    SELECT member_key FROM g2_s1
+)
+SELECT member_key
+FROM g2
+-- generated 24: group 4 members
+WITH
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t23_E2" AS "E2"
+    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND ("E2"."id" IS NULL OR "E2"."id" NOT BETWEEN 1 AND 3)
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= TIMESTAMP '2024-02-19 00:00:00' THEN date_trunc('week', event_at) END) >= 1
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
+)
+SELECT member_key
+FROM g3
+
+-- generated 25: members
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
+            OR ("P"."id" IS NULL OR "P"."id" = '')
+            OR contains("P"."id", 'k1')
+        )
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t24_E2" AS "E2"
+    JOIN "t24_E1" AS "E1" ON "E2"."fk_x1" = "E1"."id"
+    JOIN "t24_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT member_key
+FROM g0
+-- generated 25: count
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
+            OR ("P"."id" IS NULL OR "P"."id" = '')
+            OR contains("P"."id", 'k1')
+        )
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t24_E2" AS "E2"
+    JOIN "t24_E1" AS "E1" ON "E2"."fk_x1" = "E1"."id"
+    JOIN "t24_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT count(*) AS members
+FROM g0
+-- generated 25: live
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
+            OR ("P"."id" IS NULL OR "P"."id" = '')
+            OR contains("P"."id", 'k1')
+        )
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t24_E2" AS "E2"
+    JOIN "t24_E1" AS "E1" ON "E2"."fk_x1" = "E1"."id"
+    JOIN "t24_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT
+    (SELECT count(*) FROM g0) AS members,
+    (SELECT count(*) FROM g0) AS g0
+-- generated 25: group 1 members
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND (
+            "P"."t" BETWEEN TIMESTAMP '2024-05-29 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
+            OR ("P"."id" IS NULL OR "P"."id" = '')
+            OR contains("P"."id", 'k1')
+        )
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t24_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t24_E2" AS "E2"
+    JOIN "t24_E1" AS "E1" ON "E2"."fk_x1" = "E1"."id"
+    JOIN "t24_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT member_key
+FROM g0
+
+-- generated 26: members
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ends_with(lower("P"."s"), lower('é'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E2"."n" > 2
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 50 + 99) // 100
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E3".rowid AS a0_row,
+        "E3"."s" AS a0_value,
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_E1" AS "E1" ON "E3"."id" = "E1"."fk_x1"
+    JOIN "t25_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_a0
 ),
 g2_rank AS (
     SELECT
@@ -7841,10 +10918,554 @@ g2_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(r_value) AS value
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
+),
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-05-20' THEN date_trunc('week', event_at) END) >= 1
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
+),
+step1 AS (
+    SELECT member_key FROM g0
+    EXCEPT
+    SELECT member_key FROM g1
+),
+step2 AS (
+    SELECT member_key FROM step1
+    EXCEPT
+    SELECT member_key FROM g2
+),
+step3 AS (
+    SELECT member_key FROM step2
+    UNION
+    SELECT member_key FROM g3
+)
+SELECT member_key
+FROM step3
+-- generated 26: count
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ends_with(lower("P"."s"), lower('é'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E2"."n" > 2
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 50 + 99) // 100
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E3".rowid AS a0_row,
+        "E3"."s" AS a0_value,
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_E1" AS "E1" ON "E3"."id" = "E1"."fk_x1"
+    JOIN "t25_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_a0
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
+),
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-05-20' THEN date_trunc('week', event_at) END) >= 1
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
+),
+step1 AS (
+    SELECT member_key FROM g0
+    EXCEPT
+    SELECT member_key FROM g1
+),
+step2 AS (
+    SELECT member_key FROM step1
+    EXCEPT
+    SELECT member_key FROM g2
+),
+step3 AS (
+    SELECT member_key FROM step2
+    UNION
+    SELECT member_key FROM g3
+)
+SELECT count(*) AS members
+FROM step3
+-- generated 26: live
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ends_with(lower("P"."s"), lower('é'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E2"."n" > 2
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 50 + 99) // 100
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E3".rowid AS a0_row,
+        "E3"."s" AS a0_value,
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_E1" AS "E1" ON "E3"."id" = "E1"."fk_x1"
+    JOIN "t25_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_a0
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
+),
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-05-20' THEN date_trunc('week', event_at) END) >= 1
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
+),
+step1 AS (
+    SELECT member_key FROM g0
+    EXCEPT
+    SELECT member_key FROM g1
+),
+step2 AS (
+    SELECT member_key FROM step1
+    EXCEPT
+    SELECT member_key FROM g2
+),
+step3 AS (
+    SELECT member_key FROM step2
+    UNION
+    SELECT member_key FROM g3
+)
+SELECT
+    (SELECT count(*) FROM step3) AS members,
+    (SELECT count(*) FROM g0) AS g0,
+    (SELECT count(*) FROM g1) AS g1,
+    (SELECT count(*) FROM g2) AS g2,
+    (SELECT count(*) FROM g3) AS g3
+-- generated 26: group 1 members
+WITH
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ends_with(lower("P"."s"), lower('é'))
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+)
+SELECT member_key
+FROM g0
+-- generated 26: group 2 members
+WITH
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t25_E2" AS "E2"
+    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E2"."n" > 2
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 50 + 99) // 100
+)
+SELECT member_key
+FROM g1
+-- generated 26: group 3 members
+WITH
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E3".rowid AS a0_row,
+        "E3"."s" AS a0_value,
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
+    FROM "t25_E3" AS "E3"
+    JOIN "t25_E1" AS "E1" ON "E3"."id" = "E1"."fk_x1"
+    JOIN "t25_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t25_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_a0
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
         )
         GROUP BY member_key
     )
@@ -7857,363 +11478,40 @@ g2 AS (
 )
 SELECT member_key
 FROM g2
--- generated 24: group 4 members
-WITH
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
-    FROM "t23_E2" AS "E2"
-    JOIN "t23_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "P"."b" IS NOT NULL
-),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 0
-),
-g3_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < 3
-),
-g3 AS (
-    SELECT member_key FROM g3_a0
-    INTERSECT
-    SELECT member_key FROM g3_a1
-)
-SELECT member_key
-FROM g3
-
--- generated 25: members
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t24_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-)
-SELECT member_key
-FROM g0
--- generated 25: count
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t24_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-)
-SELECT count(*) AS members
-FROM g0
--- generated 25: live
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t24_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-)
-SELECT
-    (SELECT count(*) FROM g0) AS members,
-    (SELECT count(*) FROM g0) AS g0
--- generated 25: group 1 members
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t24_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-)
-SELECT member_key
-FROM g0
-
--- generated 26: members
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E3" AS "E3"
-    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
-),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E2".rowid AS a0_row,
-        "E2"."n" AS a0_value
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            ("E2"."d" IS NULL OR "E2"."d" NOT BETWEEN DATE '2024-04-30' AND DATE '2024-05-31')
-            OR "P"."b" = FALSE
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < CAST(2.5 AS DOUBLE)
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" < 7
-),
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("E2"."s" IS NULL OR "E2"."s" = '')
-),
-step1 AS (
-    SELECT member_key FROM g0
-    INTERSECT
-    SELECT member_key FROM g1
-),
-step2 AS (
-    SELECT member_key FROM step1
-    EXCEPT
-    SELECT member_key FROM g2
-),
-step3 AS (
-    SELECT member_key FROM step2
-    EXCEPT
-    SELECT member_key FROM g3
-)
-SELECT member_key
-FROM step3
--- generated 26: count
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E3" AS "E3"
-    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
-),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E2".rowid AS a0_row,
-        "E2"."n" AS a0_value
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            ("E2"."d" IS NULL OR "E2"."d" NOT BETWEEN DATE '2024-04-30' AND DATE '2024-05-31')
-            OR "P"."b" = FALSE
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < CAST(2.5 AS DOUBLE)
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" < 7
-),
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("E2"."s" IS NULL OR "E2"."s" = '')
-),
-step1 AS (
-    SELECT member_key FROM g0
-    INTERSECT
-    SELECT member_key FROM g1
-),
-step2 AS (
-    SELECT member_key FROM step1
-    EXCEPT
-    SELECT member_key FROM g2
-),
-step3 AS (
-    SELECT member_key FROM step2
-    EXCEPT
-    SELECT member_key FROM g3
-)
-SELECT count(*) AS members
-FROM step3
--- generated 26: live
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E3" AS "E3"
-    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
-),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E2".rowid AS a0_row,
-        "E2"."n" AS a0_value
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            ("E2"."d" IS NULL OR "E2"."d" NOT BETWEEN DATE '2024-04-30' AND DATE '2024-05-31')
-            OR "P"."b" = FALSE
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < CAST(2.5 AS DOUBLE)
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" < 7
-),
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("E2"."s" IS NULL OR "E2"."s" = '')
-),
-step1 AS (
-    SELECT member_key FROM g0
-    INTERSECT
-    SELECT member_key FROM g1
-),
-step2 AS (
-    SELECT member_key FROM step1
-    EXCEPT
-    SELECT member_key FROM g2
-),
-step3 AS (
-    SELECT member_key FROM step2
-    EXCEPT
-    SELECT member_key FROM g3
-)
-SELECT
-    (SELECT count(*) FROM step3) AS members,
-    (SELECT count(*) FROM g0) AS g0,
-    (SELECT count(*) FROM g1) AS g1,
-    (SELECT count(*) FROM g2) AS g2,
-    (SELECT count(*) FROM g3) AS g3
--- generated 26: group 1 members
-WITH
-g0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E3" AS "E3"
-    JOIN "t25_P" AS "P" ON "E3"."fk_r3" = "P"."id"
-)
-SELECT member_key
-FROM g0
--- generated 26: group 2 members
-WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E2".rowid AS a0_row,
-        "E2"."n" AS a0_value
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            ("E2"."d" IS NULL OR "E2"."d" NOT BETWEEN DATE '2024-04-30' AND DATE '2024-05-31')
-            OR "P"."b" = FALSE
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value < CAST(2.5 AS DOUBLE)
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-)
-SELECT member_key
-FROM g1
--- generated 26: group 3 members
-WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" < 7
-)
-SELECT member_key
-FROM g2
 -- generated 26: group 4 members
 WITH
-g3 AS (
+g3_core AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t25_E2" AS "E2"
-    JOIN "t25_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    FROM "t25_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E2"."s" IS NULL OR "E2"."s" = '')
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t25_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('K1'), lower(' '), lower('K1')))
+        AND "P"."d" = DATE '2024-02-29'
+        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '' OR lower("P"."fk_r1") NOT IN (lower('k'), lower('k9')))
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-05-20' THEN date_trunc('week', event_at) END) >= 1
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
 )
 SELECT member_key
 FROM g3
@@ -8233,15 +11531,11 @@ g0_rows AS (
         "P"."n" IS NOT NULL
         AND (
             "P"."t" BETWEEN TIMESTAMP '2025-02-27 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00'
-            OR ("E1"."t" >= TIMESTAMP '2026-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2027-01-01 00:00:00')
-            OR "E1"."id" BETWEEN 2 AND 2
+            OR (
+                "E1"."b" = TRUE
+                OR "E1"."id" = 3
+            )
         )
-        AND (
-            "P"."n" IN (CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE))
-            OR "E1"."id" IN (2, 2, 1)
-            OR "E1"."t" IS NULL
-        )
-        AND "E1"."t" < TIMESTAMP '2024-12-01 00:00:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -8272,52 +11566,15 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1".rowid AS a1_row,
-        "E1"."d" AS a1_value
-    FROM "t26_E1" AS "E1"
-    JOIN "t26_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND contains(lower("P"."s"), lower('_'))
-),
-g1_a0 AS (
+g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t26_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    WHERE
+        "P"."n" IS NOT NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -8337,15 +11594,11 @@ g0_rows AS (
         "P"."n" IS NOT NULL
         AND (
             "P"."t" BETWEEN TIMESTAMP '2025-02-27 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00'
-            OR ("E1"."t" >= TIMESTAMP '2026-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2027-01-01 00:00:00')
-            OR "E1"."id" BETWEEN 2 AND 2
+            OR (
+                "E1"."b" = TRUE
+                OR "E1"."id" = 3
+            )
         )
-        AND (
-            "P"."n" IN (CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE))
-            OR "E1"."id" IN (2, 2, 1)
-            OR "E1"."t" IS NULL
-        )
-        AND "E1"."t" < TIMESTAMP '2024-12-01 00:00:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -8376,52 +11629,15 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1".rowid AS a1_row,
-        "E1"."d" AS a1_value
-    FROM "t26_E1" AS "E1"
-    JOIN "t26_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND contains(lower("P"."s"), lower('_'))
-),
-g1_a0 AS (
+g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t26_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    WHERE
+        "P"."n" IS NOT NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -8441,15 +11657,11 @@ g0_rows AS (
         "P"."n" IS NOT NULL
         AND (
             "P"."t" BETWEEN TIMESTAMP '2025-02-27 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00'
-            OR ("E1"."t" >= TIMESTAMP '2026-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2027-01-01 00:00:00')
-            OR "E1"."id" BETWEEN 2 AND 2
+            OR (
+                "E1"."b" = TRUE
+                OR "E1"."id" = 3
+            )
         )
-        AND (
-            "P"."n" IN (CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE))
-            OR "E1"."id" IN (2, 2, 1)
-            OR "E1"."t" IS NULL
-        )
-        AND "E1"."t" < TIMESTAMP '2024-12-01 00:00:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -8480,52 +11692,15 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1".rowid AS a1_row,
-        "E1"."d" AS a1_value
-    FROM "t26_E1" AS "E1"
-    JOIN "t26_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND contains(lower("P"."s"), lower('_'))
-),
-g1_a0 AS (
+g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t26_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    WHERE
+        "P"."n" IS NOT NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT
@@ -8547,15 +11722,11 @@ g0_rows AS (
         "P"."n" IS NOT NULL
         AND (
             "P"."t" BETWEEN TIMESTAMP '2025-02-27 00:00:00' AND TIMESTAMP '2025-02-28 00:00:00'
-            OR ("E1"."t" >= TIMESTAMP '2026-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2027-01-01 00:00:00')
-            OR "E1"."id" BETWEEN 2 AND 2
+            OR (
+                "E1"."b" = TRUE
+                OR "E1"."id" = 3
+            )
         )
-        AND (
-            "P"."n" IN (CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE), CAST(-0.5 AS DOUBLE))
-            OR "E1"."id" IN (2, 2, 1)
-            OR "E1"."t" IS NULL
-        )
-        AND "E1"."t" < TIMESTAMP '2024-12-01 00:00:00'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -8590,48 +11761,11 @@ SELECT member_key
 FROM g0
 -- generated 27: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1".rowid AS a1_row,
-        "E1"."d" AS a1_value
-    FROM "t26_E1" AS "E1"
-    JOIN "t26_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND contains(lower("P"."s"), lower('_'))
-),
-g1_a0 AS (
+g1 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t26_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    WHERE
+        "P"."n" IS NOT NULL
 )
 SELECT member_key
 FROM g1
@@ -8644,106 +11778,96 @@ g0 AS (
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            (
-                ("P"."t" >= TIMESTAMP '2023-06-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-06-02 00:00:00')
-                OR "P"."b" IS NOT NULL
-                OR "E2"."b" IS NULL
-            )
-            OR "P"."id" >= 2
-            OR "E2"."t" < TIMESTAMP '2024-04-30 06:07:08'
-        )
-),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t27_E1" AS "E1"
-    JOIN "t27_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') = '05-31'
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+        AND "E2"."fk_r3" > 1
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
-),
-g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "P"."d" < DATE '2023-06-01'
-),
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."s" AS a0_value
     FROM "t27_E2" AS "E2"
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
+        AND "P"."fk_r2" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (0, 7))
+        AND "P"."id" BETWEEN 2 AND 2
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('%')))
+),
+g2_core AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."n" IS NOT NULL
         AND (
-            "E2"."d" IS NULL
+            "P"."n" IS NULL
             OR starts_with(lower("P"."s"), lower('b'))
         )
+),
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        CAST("E2"."t" AS DATE) AS event_at,
+        "E2".rowid AS event_row
+    FROM "t27_E3" AS "E3"
+    JOIN "t27_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+),
+g3_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t27_E2" AS "E2"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND lower("P"."s") = lower('b')
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 1
+    WHERE value <> 2
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -8753,7 +11877,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -8766,106 +11890,96 @@ g0 AS (
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            (
-                ("P"."t" >= TIMESTAMP '2023-06-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-06-02 00:00:00')
-                OR "P"."b" IS NOT NULL
-                OR "E2"."b" IS NULL
-            )
-            OR "P"."id" >= 2
-            OR "E2"."t" < TIMESTAMP '2024-04-30 06:07:08'
-        )
-),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t27_E1" AS "E1"
-    JOIN "t27_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') = '05-31'
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+        AND "E2"."fk_r3" > 1
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
-),
-g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "P"."d" < DATE '2023-06-01'
-),
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."s" AS a0_value
     FROM "t27_E2" AS "E2"
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
+        AND "P"."fk_r2" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (0, 7))
+        AND "P"."id" BETWEEN 2 AND 2
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('%')))
+),
+g2_core AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."n" IS NOT NULL
         AND (
-            "E2"."d" IS NULL
+            "P"."n" IS NULL
             OR starts_with(lower("P"."s"), lower('b'))
         )
+),
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        CAST("E2"."t" AS DATE) AS event_at,
+        "E2".rowid AS event_row
+    FROM "t27_E3" AS "E3"
+    JOIN "t27_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+),
+g3_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t27_E2" AS "E2"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND lower("P"."s") = lower('b')
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 1
+    WHERE value <> 2
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -8875,7 +11989,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -8888,106 +12002,96 @@ g0 AS (
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            (
-                ("P"."t" >= TIMESTAMP '2023-06-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-06-02 00:00:00')
-                OR "P"."b" IS NOT NULL
-                OR "E2"."b" IS NULL
-            )
-            OR "P"."id" >= 2
-            OR "E2"."t" < TIMESTAMP '2024-04-30 06:07:08'
-        )
-),
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t27_E1" AS "E1"
-    JOIN "t27_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') = '05-31'
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+        AND "E2"."fk_r3" > 1
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
-),
-g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "P"."d" < DATE '2023-06-01'
-),
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."s" AS a0_value
     FROM "t27_E2" AS "E2"
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
+        AND "P"."fk_r2" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (0, 7))
+        AND "P"."id" BETWEEN 2 AND 2
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('%')))
+),
+g2_core AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."n" IS NOT NULL
         AND (
-            "E2"."d" IS NULL
+            "P"."n" IS NULL
             OR starts_with(lower("P"."s"), lower('b'))
         )
+),
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        CAST("E2"."t" AS DATE) AS event_at,
+        "E2".rowid AS event_row
+    FROM "t27_E3" AS "E3"
+    JOIN "t27_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
+),
+g3_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t27_E2" AS "E2"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND lower("P"."s") = lower('b')
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 1
+    WHERE value <> 2
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -8997,7 +12101,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT
@@ -9014,81 +12118,74 @@ g0 AS (
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            (
-                ("P"."t" >= TIMESTAMP '2023-06-01 00:00:00' AND "P"."t" < TIMESTAMP '2023-06-02 00:00:00')
-                OR "P"."b" IS NOT NULL
-                OR "E2"."b" IS NULL
-            )
-            OR "P"."id" >= 2
-            OR "E2"."t" < TIMESTAMP '2024-04-30 06:07:08'
-        )
+        AND "E2"."fk_r3" > 1
 )
 SELECT member_key
 FROM g0
 -- generated 28: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."t" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t27_E1" AS "E1"
-    JOIN "t27_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+g1 AS (
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t27_E2" AS "E2"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') = '05-31'
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t27_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) > 0
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 1
+        AND "P"."fk_r2" IS NOT NULL
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (0, 7))
+        AND "P"."id" BETWEEN 2 AND 2
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('%')))
 )
 SELECT member_key
 FROM g1
 -- generated 28: group 3 members
 WITH
-g2 AS (
+g2_core AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t27_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND "P"."d" < DATE '2023-06-01'
+        AND (
+            "P"."n" IS NULL
+            OR starts_with(lower("P"."s"), lower('b'))
+        )
+),
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t27_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        CAST("E2"."t" AS DATE) AS event_at,
+        "E2".rowid AS event_row
+    FROM "t27_E3" AS "E3"
+    JOIN "t27_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
+    JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 06:07:08'
+        AND "P"."n" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 0
+    )
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
 )
 SELECT member_key
 FROM g2
@@ -9097,28 +12194,25 @@ WITH
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."s" AS a0_value
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
     FROM "t27_E2" AS "E2"
     JOIN "t27_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            "E2"."d" IS NULL
-            OR starts_with(lower("P"."s"), lower('b'))
-        )
+        AND lower("P"."s") = lower('b')
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 1
+    WHERE value <> 2
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -9138,7 +12232,6 @@ g0_rows AS (
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -9157,29 +12250,78 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."id" AS r_value
+    FROM "t28_E3" AS "E3"
+    JOIN "t28_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E3"."d" < DATE '2024-05-31'
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t28_E2" AS "E2"
     JOIN "t28_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E2"."d" = DATE '2024-05-31'
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t28_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NOT NULL AND "P"."fk_r1" <> '')
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -9196,7 +12338,6 @@ g0_rows AS (
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -9215,29 +12356,78 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."id" AS r_value
+    FROM "t28_E3" AS "E3"
+    JOIN "t28_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E3"."d" < DATE '2024-05-31'
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t28_E2" AS "E2"
     JOIN "t28_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E2"."d" = DATE '2024-05-31'
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t28_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NOT NULL AND "P"."fk_r1" <> '')
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -9254,7 +12444,6 @@ g0_rows AS (
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -9273,29 +12462,78 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."id" AS r_value
+    FROM "t28_E3" AS "E3"
+    JOIN "t28_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "E3"."d" < DATE '2024-05-31'
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
     FROM "t28_E2" AS "E2"
     JOIN "t28_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E2"."d" = DATE '2024-05-31'
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t28_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NOT NULL AND "P"."fk_r1" <> '')
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    EXCEPT
     SELECT member_key FROM g2
 )
 SELECT
@@ -9315,7 +12553,6 @@ g0_rows AS (
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -9338,24 +12575,73 @@ SELECT member_key
 FROM g0
 -- generated 29: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t28_E2" AS "E2"
-    JOIN "t28_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."id" AS r_value
+    FROM "t28_E3" AS "E3"
+    JOIN "t28_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
     JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E3"."d" < DATE '2024-05-31'
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 )
 SELECT member_key
 FROM g1
 -- generated 29: group 3 members
 WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t28_P" AS "P"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t28_E2" AS "E2"
+    JOIN "t28_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t28_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NOT NULL AND "P"."fk_r1" <> '')
+        AND "E2"."d" = DATE '2024-05-31'
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 100 + 99) // 100
 )
 SELECT member_key
 FROM g2
@@ -9368,57 +12654,71 @@ g0 AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 2
+        AND ("E1"."id" IS NULL OR "E1"."id" NOT IN (2, 3, 3))
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."fk_r1" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
     FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" IS NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        AND (
+            "P"."fk_r1" BETWEEN 2 AND 2
+            OR "P"."fk_r1" IS NOT NULL
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
 ),
-g1_a1 AS (
-    SELECT member_key
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_E1" AS "E1"
-    JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row
+    FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '1935-01-06' AND DATE '2025-01-06')
+        AND "P"."d" IS NOT NULL
+        AND "P"."n" >= 7
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 1
 ),
 g3_rows AS (
     SELECT
@@ -9429,15 +12729,15 @@ g3_rows AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
+        AND ("P"."t" >= TIMESTAMP '2025-01-06 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-13 00:00:00')
 ),
 g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -9449,16 +12749,16 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    WHERE position <= (ranked * 34 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -9476,57 +12776,71 @@ g0 AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 2
+        AND ("E1"."id" IS NULL OR "E1"."id" NOT IN (2, 3, 3))
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."fk_r1" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
     FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" IS NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        AND (
+            "P"."fk_r1" BETWEEN 2 AND 2
+            OR "P"."fk_r1" IS NOT NULL
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
 ),
-g1_a1 AS (
-    SELECT member_key
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_E1" AS "E1"
-    JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row
+    FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '1935-01-06' AND DATE '2025-01-06')
+        AND "P"."d" IS NOT NULL
+        AND "P"."n" >= 7
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 1
 ),
 g3_rows AS (
     SELECT
@@ -9537,15 +12851,15 @@ g3_rows AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
+        AND ("P"."t" >= TIMESTAMP '2025-01-06 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-13 00:00:00')
 ),
 g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -9557,16 +12871,16 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    WHERE position <= (ranked * 34 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -9584,57 +12898,71 @@ g0 AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 2
+        AND ("E1"."id" IS NULL OR "E1"."id" NOT IN (2, 3, 3))
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."fk_r1" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
     FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" IS NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        AND (
+            "P"."fk_r1" BETWEEN 2 AND 2
+            OR "P"."fk_r1" IS NOT NULL
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
 ),
-g1_a1 AS (
-    SELECT member_key
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_E1" AS "E1"
-    JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row
+    FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '1935-01-06' AND DATE '2025-01-06')
+        AND "P"."d" IS NOT NULL
+        AND "P"."n" >= 7
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 1
 ),
 g3_rows AS (
     SELECT
@@ -9645,15 +12973,15 @@ g3_rows AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
+        AND ("P"."t" >= TIMESTAMP '2025-01-06 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-13 00:00:00')
 ),
 g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -9665,16 +12993,16 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    WHERE position <= (ranked * 34 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -9696,7 +13024,7 @@ g0 AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 2
+        AND ("E1"."id" IS NULL OR "E1"."id" NOT IN (2, 3, 3))
 )
 SELECT member_key
 FROM g0
@@ -9705,56 +13033,70 @@ WITH
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."fk_r1" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."t" AS a1_value
+        "P".rowid AS r_row,
+        "P"."fk_r1" AS r_value
     FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" IS NULL
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        AND (
+            "P"."fk_r1" BETWEEN 2 AND 2
+            OR "P"."fk_r1" IS NOT NULL
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
 ),
-g1_a1 AS (
-    SELECT member_key
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        SELECT member_key, min(r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value <= 3
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 )
 SELECT member_key
 FROM g1
 -- generated 30: group 3 members
 WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t29_E1" AS "E1"
-    JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row
+    FROM "t29_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND ("P"."d" IS NULL OR "P"."d" NOT BETWEEN DATE '1935-01-06' AND DATE '2025-01-06')
+        AND "P"."d" IS NOT NULL
+        AND "P"."n" >= 7
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 1
 )
 SELECT member_key
 FROM g2
@@ -9769,15 +13111,15 @@ g3_rows AS (
     JOIN "t29_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."b" = TRUE
+        AND ("P"."t" >= TIMESTAMP '2025-01-06 00:00:00' AND "P"."t" < TIMESTAMP '2025-01-13 00:00:00')
 ),
 g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
@@ -9789,7 +13131,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    WHERE position <= (ranked * 34 + 99) // 100
 )
 SELECT member_key
 FROM g3
@@ -9801,18 +13143,41 @@ g0 AS (
     FROM "t30_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."fk_r1" = 2
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."d" AS r_value
     FROM "t30_E1" AS "E1"
     JOIN "t30_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN 1 AND 2)
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -9824,18 +13189,41 @@ g0 AS (
     FROM "t30_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."fk_r1" = 2
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."d" AS r_value
     FROM "t30_E1" AS "E1"
     JOIN "t30_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN 1 AND 2)
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -9847,18 +13235,41 @@ g0 AS (
     FROM "t30_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."fk_r1" = 2
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."d" AS r_value
     FROM "t30_E1" AS "E1"
     JOIN "t30_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN 1 AND 2)
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 )
 SELECT
@@ -9872,18 +13283,41 @@ g0 AS (
     FROM "t30_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."fk_r1" = 2
 )
 SELECT member_key
 FROM g0
 -- generated 31: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."d" AS r_value
     FROM "t30_E1" AS "E1"
     JOIN "t30_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" NOT BETWEEN 1 AND 2)
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 )
 SELECT member_key
 FROM g1
@@ -9896,59 +13330,104 @@ g0 AS (
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."d" = DATE '2025-03-07'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR lower("E2"."fk_r2") <> lower('k'))
+        AND ("E2"."n" IS NULL OR "E2"."n" NOT IN (3, 1))
 ),
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t31_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" NOT IN ('%'))
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t31_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-12-01' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    FROM "t31_E2" AS "E2"
+    JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
+        AND ends_with(lower("P"."fk_r1"), lower('k'))
 ),
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "E2".rowid AS a0_row,
         "E2"."d" AS a0_value,
-        "E2".rowid AS a1_row,
-        "E2"."n" AS a1_value
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t31_E2" AS "E2"
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('a')))
+        AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 0
+    WHERE value >= 3
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <> 1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -9962,12 +13441,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -9980,59 +13459,104 @@ g0 AS (
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."d" = DATE '2025-03-07'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR lower("E2"."fk_r2") <> lower('k'))
+        AND ("E2"."n" IS NULL OR "E2"."n" NOT IN (3, 1))
 ),
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t31_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" NOT IN ('%'))
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t31_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-12-01' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    FROM "t31_E2" AS "E2"
+    JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
+        AND ends_with(lower("P"."fk_r1"), lower('k'))
 ),
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "E2".rowid AS a0_row,
         "E2"."d" AS a0_value,
-        "E2".rowid AS a1_row,
-        "E2"."n" AS a1_value
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t31_E2" AS "E2"
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('a')))
+        AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 0
+    WHERE value >= 3
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <> 1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -10046,12 +13570,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -10064,59 +13588,104 @@ g0 AS (
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."d" = DATE '2025-03-07'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR lower("E2"."fk_r2") <> lower('k'))
+        AND ("E2"."n" IS NULL OR "E2"."n" NOT IN (3, 1))
 ),
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t31_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" NOT IN ('%'))
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t31_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-12-01' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    FROM "t31_E2" AS "E2"
+    JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
+        AND ends_with(lower("P"."fk_r1"), lower('k'))
 ),
 g3_rows AS (
     SELECT
         "P"."n" AS member_key,
         "E2".rowid AS a0_row,
         "E2"."d" AS a0_value,
-        "E2".rowid AS a1_row,
-        "E2"."n" AS a1_value
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t31_E2" AS "E2"
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('a')))
+        AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 0
+    WHERE value >= 3
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <> 1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -10130,12 +13699,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT
@@ -10152,19 +13721,63 @@ g0 AS (
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E2"."d" = DATE '2025-03-07'
+        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR lower("E2"."fk_r2") <> lower('k'))
+        AND ("E2"."n" IS NULL OR "E2"."n" NOT IN (3, 1))
 )
 SELECT member_key
 FROM g0
 -- generated 32: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t31_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" NOT IN ('%'))
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."n" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t31_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."n" IS NOT NULL
+        AND "P"."d" < DATE '2023-02-28'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-12-01' THEN date_trunc('month', event_at) END) >= 2
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 )
 SELECT member_key
 FROM g1
@@ -10172,10 +13785,11 @@ FROM g1
 WITH
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
-    FROM "t31_E1" AS "E1"
-    JOIN "t31_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    FROM "t31_E2" AS "E2"
+    JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
+        AND ends_with(lower("P"."fk_r1"), lower('k'))
 )
 SELECT member_key
 FROM g2
@@ -10186,37 +13800,37 @@ g3_rows AS (
         "P"."n" AS member_key,
         "E2".rowid AS a0_row,
         "E2"."d" AS a0_value,
-        "E2".rowid AS a1_row,
-        "E2"."n" AS a1_value
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t31_E2" AS "E2"
     JOIN "t31_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('a')))
+        AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
 g3_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 0
+    WHERE value >= 3
 ),
 g3_a1 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
         FROM (
             SELECT DISTINCT member_key, a1_row, a1_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value <> 1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -10236,7 +13850,7 @@ g0_rows AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."t" < TIMESTAMP '2025-05-31 06:07:08'
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-24 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 g0_rank AS (
     SELECT
@@ -10263,11 +13877,11 @@ g1 AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
+        AND "P"."b" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -10282,7 +13896,7 @@ g0_rows AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."t" < TIMESTAMP '2025-05-31 06:07:08'
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-24 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 g0_rank AS (
     SELECT
@@ -10309,11 +13923,11 @@ g1 AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
+        AND "P"."b" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -10328,7 +13942,7 @@ g0_rows AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."t" < TIMESTAMP '2025-05-31 06:07:08'
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-24 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 g0_rank AS (
     SELECT
@@ -10355,11 +13969,11 @@ g1 AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
+        AND "P"."b" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 )
 SELECT
@@ -10376,7 +13990,7 @@ g0_rows AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."t" < TIMESTAMP '2025-05-31 06:07:08'
+        AND "P"."t" BETWEEN TIMESTAMP '2024-05-24 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08'
 ),
 g0_rank AS (
     SELECT
@@ -10407,50 +14021,154 @@ g1 AS (
     FROM "t32_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
+        AND "P"."b" IS NULL
 )
 SELECT member_key
 FROM g1
 
 -- generated 34: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_E1" AS "E1"
     JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('o'))
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2023-04-01' THEN date_trunc('month', event_at) END) >= 9
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
+    INTERSECT
+    SELECT member_key FROM g0_l0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('ab')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('é')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('ab'))
-        )
+        AND ("P"."t" >= TIMESTAMP '2024-02-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -10461,43 +14179,147 @@ SELECT member_key
 FROM step1
 -- generated 34: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_E1" AS "E1"
     JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('o'))
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2023-04-01' THEN date_trunc('month', event_at) END) >= 9
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
+    INTERSECT
+    SELECT member_key FROM g0_l0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('ab')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('é')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('ab'))
-        )
+        AND ("P"."t" >= TIMESTAMP '2024-02-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -10508,43 +14330,147 @@ SELECT count(*) AS members
 FROM step1
 -- generated 34: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_E1" AS "E1"
     JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS r_row
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('o'))
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2023-04-01' THEN date_trunc('month', event_at) END) >= 9
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
+    INTERSECT
+    SELECT member_key FROM g0_l0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('ab')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('é')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('ab'))
-        )
+        AND ("P"."t" >= TIMESTAMP '2024-02-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -10557,92 +14483,232 @@ SELECT
     (SELECT count(*) FROM g1) AS g1
 -- generated 34: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_E1" AS "E1"
     JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-03-17 12:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g0_s1_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('o'))
+),
+g0_s1_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g0_s1 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s1_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s1_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 90
+            AND b.event_row <> a.event_row
+    )
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-03-17'
+        AND strftime("E1"."t", '%m-%d') BETWEEN '03-17' AND '04-16'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2023-04-01' THEN date_trunc('month', event_at) END) >= 9
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+    INTERSECT
+    SELECT member_key FROM g0_s1
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
 -- generated 34: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t33_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('ab')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('é')))
-            OR ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('ab'))
-        )
+        AND ("P"."t" >= TIMESTAMP '2024-02-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-01 00:00:00')
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t33_E1" AS "E1"
+    JOIN "t33_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-03-17'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 10 + 99) // 100
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 )
 SELECT member_key
 FROM g1
 
 -- generated 35: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t34_E2" AS "E2"
     JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E2"."t" < TIMESTAMP '2024-06-01 00:00:00')
-        OR "P"."n" < -2
-        OR (
-            ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2022-09-09 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08')
-            OR "P"."b" IS NULL
-            OR strftime("E2"."d", '%m-%d') = '05-31'
-        )
+        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        OR "P"."n" < 0
 ),
-g1_rows AS (
-    SELECT
+g0_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t34_E3" AS "E3"
-    JOIN "t34_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 2)
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t34_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        "P"."d" <= DATE '2024-05-31'
+        AND (
+            ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+            OR "P"."n" < 0
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 1
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-11' THEN date_trunc('week', event_at) END) >= 1
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t34_E1" AS "E1"
+    JOIN "t34_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 7 AND 7
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -10653,45 +14719,81 @@ SELECT member_key
 FROM step1
 -- generated 35: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t34_E2" AS "E2"
     JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E2"."t" < TIMESTAMP '2024-06-01 00:00:00')
-        OR "P"."n" < -2
-        OR (
-            ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2022-09-09 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08')
-            OR "P"."b" IS NULL
-            OR strftime("E2"."d", '%m-%d') = '05-31'
-        )
+        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        OR "P"."n" < 0
 ),
-g1_rows AS (
-    SELECT
+g0_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t34_E3" AS "E3"
-    JOIN "t34_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 2)
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t34_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        "P"."d" <= DATE '2024-05-31'
+        AND (
+            ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+            OR "P"."n" < 0
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 1
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-11' THEN date_trunc('week', event_at) END) >= 1
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t34_E1" AS "E1"
+    JOIN "t34_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 7 AND 7
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -10702,45 +14804,81 @@ SELECT count(*) AS members
 FROM step1
 -- generated 35: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t34_E2" AS "E2"
     JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E2"."t" < TIMESTAMP '2024-06-01 00:00:00')
-        OR "P"."n" < -2
-        OR (
-            ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2022-09-09 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08')
-            OR "P"."b" IS NULL
-            OR strftime("E2"."d", '%m-%d') = '05-31'
-        )
+        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        OR "P"."n" < 0
 ),
-g1_rows AS (
-    SELECT
+g0_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t34_E3" AS "E3"
-    JOIN "t34_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 2)
-),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t34_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
+        "P"."d" <= DATE '2024-05-31'
+        AND (
+            ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+            OR "P"."n" < 0
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 1
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-11' THEN date_trunc('week', event_at) END) >= 1
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+),
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t34_E1" AS "E1"
+    JOIN "t34_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 7 AND 7
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -10753,49 +14891,85 @@ SELECT
     (SELECT count(*) FROM g1) AS g1
 -- generated 35: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t34_E2" AS "E2"
     JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E2"."t" < TIMESTAMP '2024-06-01 00:00:00')
-        OR "P"."n" < -2
-        OR (
-            ("P"."t" IS NULL OR "P"."t" NOT BETWEEN TIMESTAMP '2022-09-09 06:07:08' AND TIMESTAMP '2024-05-31 06:07:08')
-            OR "P"."b" IS NULL
-            OR strftime("E2"."d", '%m-%d') = '05-31'
+        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        OR "P"."n" < 0
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND (
+            ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+            OR "P"."n" < 0
         )
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-11' THEN date_trunc('week', event_at) END) >= 1
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
 -- generated 35: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value
-    FROM "t34_E3" AS "E3"
-    JOIN "t34_P" AS "P" ON "E3"."fk_r3" = "P"."id"
-    WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 2)
-),
-g1_a0 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
+    FROM "t34_E1" AS "E1"
+    JOIN "t34_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 7 AND 7
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
     FROM "t34_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 1
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t34_E2" AS "E2"
+    JOIN "t34_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 7
+    )
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 )
 SELECT member_key
 FROM g1
@@ -10807,68 +14981,133 @@ g0 AS (
     FROM "t35_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" <= 2
+        AND (
+            ("P"."t" >= TIMESTAMP '2023-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-01-01 00:00:00')
+            OR (
+                ("P"."id" IS NULL OR "P"."id" <> CAST(-0.5 AS DOUBLE))
+                OR "P"."fk_r1" = 5
+            )
+            OR "P"."d" BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'
+        )
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_E2" AS "E2"
-    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_x1"
-    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "E2"."n" > 0
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
-),
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS r_row,
-        "P"."id" AS r_value
+        "P"."fk_r1" AS r_value
     FROM "t35_E1" AS "E1"
     JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" > 3
+        AND "P"."b" = FALSE
 ),
-g3_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g1_base AS (
+    SELECT member_key FROM g1_s0
+),
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g3 AS (
+g1 AS (
     SELECT member_key
-    FROM g3_rank
-    WHERE position <= 1
+    FROM g1_rank
+    WHERE position <= 2
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row
+    FROM "t35_E1" AS "E1"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+),
+g3 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t35_E2" AS "E2"
+    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND lower("E1"."s") = lower('_')
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -10880,68 +15119,133 @@ g0 AS (
     FROM "t35_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" <= 2
+        AND (
+            ("P"."t" >= TIMESTAMP '2023-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-01-01 00:00:00')
+            OR (
+                ("P"."id" IS NULL OR "P"."id" <> CAST(-0.5 AS DOUBLE))
+                OR "P"."fk_r1" = 5
+            )
+            OR "P"."d" BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'
+        )
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_E2" AS "E2"
-    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_x1"
-    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "E2"."n" > 0
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
-),
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS r_row,
-        "P"."id" AS r_value
+        "P"."fk_r1" AS r_value
     FROM "t35_E1" AS "E1"
     JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" > 3
+        AND "P"."b" = FALSE
 ),
-g3_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g1_base AS (
+    SELECT member_key FROM g1_s0
+),
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g3 AS (
+g1 AS (
     SELECT member_key
-    FROM g3_rank
-    WHERE position <= 1
+    FROM g1_rank
+    WHERE position <= 2
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row
+    FROM "t35_E1" AS "E1"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+),
+g3 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t35_E2" AS "E2"
+    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND lower("E1"."s") = lower('_')
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -10953,68 +15257,133 @@ g0 AS (
     FROM "t35_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" <= 2
+        AND (
+            ("P"."t" >= TIMESTAMP '2023-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-01-01 00:00:00')
+            OR (
+                ("P"."id" IS NULL OR "P"."id" <> CAST(-0.5 AS DOUBLE))
+                OR "P"."fk_r1" = 5
+            )
+            OR "P"."d" BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'
+        )
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_E2" AS "E2"
-    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_x1"
-    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "E2"."n" > 0
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
-),
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS r_row,
-        "P"."id" AS r_value
+        "P"."fk_r1" AS r_value
     FROM "t35_E1" AS "E1"
     JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" > 3
+        AND "P"."b" = FALSE
 ),
-g3_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g1_base AS (
+    SELECT member_key FROM g1_s0
+),
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g3 AS (
+g1 AS (
     SELECT member_key
-    FROM g3_rank
-    WHERE position <= 1
+    FROM g1_rank
+    WHERE position <= 2
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row
+    FROM "t35_E1" AS "E1"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+),
+g3 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t35_E2" AS "E2"
+    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND lower("E1"."s") = lower('_')
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT
@@ -11030,66 +15399,131 @@ g0 AS (
     FROM "t35_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" <= 2
+        AND (
+            ("P"."t" >= TIMESTAMP '2023-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-01-01 00:00:00')
+            OR (
+                ("P"."id" IS NULL OR "P"."id" <> CAST(-0.5 AS DOUBLE))
+                OR "P"."fk_r1" = 5
+            )
+            OR "P"."d" BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'
+        )
 )
 SELECT member_key
 FROM g0
 -- generated 36: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_E2" AS "E2"
-    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_x1"
-    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "E2"."n" > 0
-)
-SELECT member_key
-FROM g1
--- generated 36: group 3 members
-WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t35_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" NOT BETWEEN 3 AND 3)
-)
-SELECT member_key
-FROM g2
--- generated 36: group 4 members
-WITH
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS r_row,
-        "P"."id" AS r_value
+        "P"."fk_r1" AS r_value
     FROM "t35_E1" AS "E1"
     JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" > 3
+        AND "P"."b" = FALSE
 ),
-g3_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t35_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2023-03-01'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 800
+            AND b.event_row <> a.event_row
+    )
+),
+g1_base AS (
+    SELECT member_key FROM g1_s0
+),
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
+        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g3 AS (
+g1 AS (
     SELECT member_key
-    FROM g3_rank
-    WHERE position <= 1
+    FROM g1_rank
+    WHERE position <= 2
+)
+SELECT member_key
+FROM g1
+-- generated 36: group 3 members
+WITH
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row
+    FROM "t35_E1" AS "E1"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(*) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g2 AS (
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= (ranked * 10 + 99) // 100
+)
+SELECT member_key
+FROM g2
+-- generated 36: group 4 members
+WITH
+g3 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t35_E2" AS "E2"
+    JOIN "t35_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t35_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND lower("E1"."s") = lower('_')
 )
 SELECT member_key
 FROM g3
@@ -11103,62 +15537,19 @@ g0 AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."b" AS r_value
-    FROM "t36_E2" AS "E2"
-    JOIN "t36_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
-    JOIN "t36_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t36_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
             (
-                "E1"."b" IS NOT NULL
-                AND "E2"."b" IS NOT NULL
-                AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" NOT IN ('x', 'Ab%'))
+                "P"."b" = TRUE
+                OR (strftime("P"."t", '%m-%d') BETWEEN '01-01' AND '02-27' OR strftime("P"."t", '%m-%d') BETWEEN '02-29' AND '12-31')
+                OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             )
-            OR "E2"."id" = 'k'
+            OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
         )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 1
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -11173,7 +15564,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -11187,62 +15578,19 @@ g0 AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."b" AS r_value
-    FROM "t36_E2" AS "E2"
-    JOIN "t36_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
-    JOIN "t36_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t36_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
             (
-                "E1"."b" IS NOT NULL
-                AND "E2"."b" IS NOT NULL
-                AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" NOT IN ('x', 'Ab%'))
+                "P"."b" = TRUE
+                OR (strftime("P"."t", '%m-%d') BETWEEN '01-01' AND '02-27' OR strftime("P"."t", '%m-%d') BETWEEN '02-29' AND '12-31')
+                OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             )
-            OR "E2"."id" = 'k'
+            OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
         )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 1
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -11257,7 +15605,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -11271,62 +15619,19 @@ g0 AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."b" AS r_value
-    FROM "t36_E2" AS "E2"
-    JOIN "t36_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
-    JOIN "t36_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t36_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
             (
-                "E1"."b" IS NOT NULL
-                AND "E2"."b" IS NOT NULL
-                AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" NOT IN ('x', 'Ab%'))
+                "P"."b" = TRUE
+                OR (strftime("P"."t", '%m-%d') BETWEEN '01-01' AND '02-27' OR strftime("P"."t", '%m-%d') BETWEEN '02-29' AND '12-31')
+                OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             )
-            OR "E2"."id" = 'k'
+            OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
         )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 1
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -11341,7 +15646,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 )
 SELECT
@@ -11362,62 +15667,19 @@ SELECT member_key
 FROM g0
 -- generated 37: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."b" AS r_value
-    FROM "t36_E2" AS "E2"
-    JOIN "t36_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
-    JOIN "t36_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t36_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
         AND (
             (
-                "E1"."b" IS NOT NULL
-                AND "E2"."b" IS NOT NULL
-                AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" NOT IN ('x', 'Ab%'))
+                "P"."b" = TRUE
+                OR (strftime("P"."t", '%m-%d') BETWEEN '01-01' AND '02-27' OR strftime("P"."t", '%m-%d') BETWEEN '02-29' AND '12-31')
+                OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
             )
-            OR "E2"."id" = 'k'
+            OR ("P"."t" >= TIMESTAMP '2025-01-01 00:00:00' AND "P"."t" < TIMESTAMP '2026-01-01 00:00:00')
         )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 1
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, count(DISTINCT r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 )
 SELECT member_key
 FROM g1
@@ -11440,79 +15702,31 @@ g0 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."s" = 'o''k'
+        AND lower("P"."fk_r1") = lower('AB')
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."n" AS a0_value
     FROM "t37_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('AB'), lower('é')))
-            OR (
-                "P"."d" < DATE '2025-03-04'
-                OR contains(lower("P"."s"), lower('AB'))
-            )
-        )
 ),
 g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t37_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN -2 AND 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
     )
-    WHERE value = 10
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE value >= 0
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    SELECT member_key FROM g1_a0
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -11520,47 +15734,50 @@ g2 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN -2 AND 1
 ),
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
     FROM "t37_E1" AS "E1"
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 2 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(a0_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value > 7
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 1 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -11573,79 +15790,31 @@ g0 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."s" = 'o''k'
+        AND lower("P"."fk_r1") = lower('AB')
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."n" AS a0_value
     FROM "t37_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('AB'), lower('é')))
-            OR (
-                "P"."d" < DATE '2025-03-04'
-                OR contains(lower("P"."s"), lower('AB'))
-            )
-        )
 ),
 g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t37_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN -2 AND 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
     )
-    WHERE value = 10
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE value >= 0
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    SELECT member_key FROM g1_a0
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -11653,47 +15822,50 @@ g2 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN -2 AND 1
 ),
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
     FROM "t37_E1" AS "E1"
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 2 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(a0_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value > 7
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 1 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -11706,79 +15878,31 @@ g0 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."s" = 'o''k'
+        AND lower("P"."fk_r1") = lower('AB')
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."n" AS a0_value
     FROM "t37_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('AB'), lower('é')))
-            OR (
-                "P"."d" < DATE '2025-03-04'
-                OR contains(lower("P"."s"), lower('AB'))
-            )
-        )
 ),
 g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t37_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN -2 AND 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
     )
-    WHERE value = 10
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE value >= 0
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    SELECT member_key FROM g1_a0
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -11786,47 +15910,50 @@ g2 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN -2 AND 1
 ),
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
     FROM "t37_E1" AS "E1"
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 2 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(a0_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value > 7
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 1 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -11843,7 +15970,7 @@ g0 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."s" = 'o''k'
+        AND lower("P"."fk_r1") = lower('AB')
 )
 SELECT member_key
 FROM g0
@@ -11853,73 +15980,25 @@ g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."n" AS a1_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
+        "P"."n" AS a0_value
     FROM "t37_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('AB'), lower('é')))
-            OR (
-                "P"."d" < DATE '2025-03-04'
-                OR contains(lower("P"."s"), lower('AB'))
-            )
-        )
 ),
 g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t37_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN -2 AND 1
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
     )
-    WHERE value = 10
-),
-g1_base AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+    WHERE value >= 0
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    SELECT member_key FROM g1_a0
 )
 SELECT member_key
 FROM g1
@@ -11931,7 +16010,6 @@ g2 AS (
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN -2 AND 1
 )
 SELECT member_key
 FROM g2
@@ -11940,28 +16018,32 @@ WITH
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
     FROM "t37_E1" AS "E1"
     JOIN "t37_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E1"."n" IS NULL OR "E1"."n" NOT BETWEEN 2 AND 3)
 ),
-g3_a0 AS (
-    SELECT member_key
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(a0_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
         )
         GROUP BY member_key
     )
-    WHERE value > 7
+    WHERE value IS NOT NULL
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 1 + 99) // 100
 )
 SELECT member_key
 FROM g3
@@ -11981,7 +16063,7 @@ g0_rows AS (
     JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E2"."n" IN (1, 7, 1)
+        AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -12033,38 +16115,17 @@ g0 AS (
     FROM g0_rank
     WHERE position <= (ranked * 10 + 99) // 100
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t38_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" >= CAST(-0.5 AS DOUBLE)
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."t" IS NOT NULL
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t38_E2" AS "E2"
-    JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains("P"."s", 'A'))
+    FROM "t38_E1" AS "E1"
+    JOIN "t38_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -12093,7 +16154,7 @@ g0_rows AS (
     JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E2"."n" IN (1, 7, 1)
+        AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -12145,38 +16206,17 @@ g0 AS (
     FROM g0_rank
     WHERE position <= (ranked * 10 + 99) // 100
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t38_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" >= CAST(-0.5 AS DOUBLE)
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."t" IS NOT NULL
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t38_E2" AS "E2"
-    JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains("P"."s", 'A'))
+    FROM "t38_E1" AS "E1"
+    JOIN "t38_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -12205,7 +16245,7 @@ g0_rows AS (
     JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E2"."n" IN (1, 7, 1)
+        AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -12257,38 +16297,17 @@ g0 AS (
     FROM g0_rank
     WHERE position <= (ranked * 10 + 99) // 100
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t38_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" >= CAST(-0.5 AS DOUBLE)
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."t" IS NOT NULL
 ),
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t38_E2" AS "E2"
-    JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains("P"."s", 'A'))
+    FROM "t38_E1" AS "E1"
+    JOIN "t38_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -12320,7 +16339,7 @@ g0_rows AS (
     JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E2"."n" IN (1, 7, 1)
+        AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
 g0_a0 AS (
     SELECT member_key
@@ -12376,30 +16395,12 @@ SELECT member_key
 FROM g0
 -- generated 39: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t38_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" >= CAST(-0.5 AS DOUBLE)
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 2
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
+        AND "P"."t" IS NOT NULL
 )
 SELECT member_key
 FROM g1
@@ -12407,11 +16408,8 @@ FROM g1
 WITH
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t38_E2" AS "E2"
-    JOIN "t38_P" AS "P" ON "E2"."id" = "P"."fk_r2"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains("P"."s", 'A'))
+    FROM "t38_E1" AS "E1"
+    JOIN "t38_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 )
 SELECT member_key
 FROM g2
@@ -12424,57 +16422,72 @@ g0 AS (
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."id" >= 2
 ),
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E1".rowid AS a0_row,
+        "E1"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t39_E1" AS "E1"
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT BETWEEN 0 AND 3)
-            OR "E1"."id" > 7
-            OR "E1"."b" IS NULL
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
         )
+        GROUP BY member_key
+    )
+    WHERE value <= -2
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value >= 2
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t39_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-06-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-30 00:00:00')
-),
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row
-    FROM "t39_E1" AS "E1"
-    JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2031-11-30 06:07:08'
-),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t39_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+        AND "P"."id" IN (7)
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t39_P" AS "P"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND (
+            (
+                "P"."id" >= 1
+                OR "P"."b" = TRUE
+            )
+            OR "P"."id" IN (7)
+            OR "P"."id" > 1
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -12497,57 +16510,72 @@ g0 AS (
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."id" >= 2
 ),
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E1".rowid AS a0_row,
+        "E1"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t39_E1" AS "E1"
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT BETWEEN 0 AND 3)
-            OR "E1"."id" > 7
-            OR "E1"."b" IS NULL
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
         )
+        GROUP BY member_key
+    )
+    WHERE value <= -2
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value >= 2
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t39_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-06-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-30 00:00:00')
-),
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row
-    FROM "t39_E1" AS "E1"
-    JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2031-11-30 06:07:08'
-),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t39_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+        AND "P"."id" IN (7)
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t39_P" AS "P"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND (
+            (
+                "P"."id" >= 1
+                OR "P"."b" = TRUE
+            )
+            OR "P"."id" IN (7)
+            OR "P"."id" > 1
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -12570,57 +16598,72 @@ g0 AS (
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."id" >= 2
 ),
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E1".rowid AS a0_row,
+        "E1"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t39_E1" AS "E1"
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT BETWEEN 0 AND 3)
-            OR "E1"."id" > 7
-            OR "E1"."b" IS NULL
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
         )
+        GROUP BY member_key
+    )
+    WHERE value <= -2
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value >= 2
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
 ),
 g2 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t39_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-06-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-30 00:00:00')
-),
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row
-    FROM "t39_E1" AS "E1"
-    JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2031-11-30 06:07:08'
-),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
-    FROM "t39_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
+        AND "P"."id" IN (7)
 ),
 g3 AS (
-    SELECT member_key FROM g3_a0
+    SELECT DISTINCT "P"."n" AS member_key
+    FROM "t39_P" AS "P"
+    WHERE
+        "P"."n" IS NOT NULL
+        AND (
+            (
+                "P"."id" >= 1
+                OR "P"."b" = TRUE
+            )
+            OR "P"."id" IN (7)
+            OR "P"."id" > 1
+        )
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -12647,23 +16690,51 @@ g0 AS (
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND "E1"."id" >= 2
 )
 SELECT member_key
 FROM g0
 -- generated 40: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."n" AS member_key,
+        "E1".rowid AS a0_row,
+        "E1"."n" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t39_E1" AS "E1"
     JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
         "P"."n" IS NOT NULL
-        AND (
-            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" NOT BETWEEN 0 AND 3)
-            OR "E1"."id" > 7
-            OR "E1"."b" IS NULL
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, min(a0_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
         )
+        GROUP BY member_key
+    )
+    WHERE value <= -2
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value >= 2
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
+    INTERSECT
+    SELECT member_key FROM g1_a1
 )
 SELECT member_key
 FROM g1
@@ -12674,110 +16745,108 @@ g2 AS (
     FROM "t39_P" AS "P"
     WHERE
         "P"."n" IS NOT NULL
-        AND ("P"."t" >= TIMESTAMP '2024-06-29 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-30 00:00:00')
+        AND "P"."id" IN (7)
 )
 SELECT member_key
 FROM g2
 -- generated 40: group 4 members
 WITH
-g3_rows AS (
-    SELECT
-        "P"."n" AS member_key,
-        "E1".rowid AS a0_row
-    FROM "t39_E1" AS "E1"
-    JOIN "t39_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" IS NOT NULL
-        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2031-11-30 06:07:08'
-),
-g3_a0 AS (
+g3 AS (
     SELECT DISTINCT "P"."n" AS member_key
     FROM "t39_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g3_rows
+    WHERE
+        "P"."n" IS NOT NULL
+        AND (
+            (
+                "P"."id" >= 1
+                OR "P"."b" = TRUE
+            )
+            OR "P"."id" IN (7)
+            OR "P"."id" > 1
         )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."n"
-    WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 3
-),
-g3 AS (
-    SELECT member_key FROM g3_a0
 )
 SELECT member_key
 FROM g3
 
 -- generated 41: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "E3".rowid AS r_row,
-        "E3"."n" AS r_value
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-05-31'
+        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 23:59:59' AND TIMESTAMP '2025-05-31 23:59:59'
+        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR NOT contains(lower("E1"."s"), lower('a')))
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t40_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-05-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-01 00:00:00')
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_E3" AS "E3"
     JOIN "t40_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E2"."b" = TRUE
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 34 + 99) // 100
 ),
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t40_P" AS "P"
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
+        starts_with(lower("E1"."s"), lower('a_b'))
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
+g2_a0 AS (
+    SELECT member_key
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row, r_value
+            SELECT DISTINCT member_key, a0_row, a0_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value IS NOT NULL
+    WHERE value < 3
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
+    SELECT member_key FROM g2_a0
 ),
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -12785,7 +16854,12 @@ g3 AS (
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-04-30'
+        (
+            "P"."n" = -2
+            OR "P"."b" = FALSE
+            OR "E2"."d" BETWEEN DATE '1659-05-31' AND DATE '2024-05-31'
+        )
+        OR "E1"."d" = DATE '2024-05-30'
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -12799,79 +16873,90 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT member_key
 FROM step3
 -- generated 41: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "E3".rowid AS r_row,
-        "E3"."n" AS r_value
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-05-31'
+        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 23:59:59' AND TIMESTAMP '2025-05-31 23:59:59'
+        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR NOT contains(lower("E1"."s"), lower('a')))
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t40_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-05-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-01 00:00:00')
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_E3" AS "E3"
     JOIN "t40_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E2"."b" = TRUE
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 34 + 99) // 100
 ),
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t40_P" AS "P"
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
+        starts_with(lower("E1"."s"), lower('a_b'))
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
+g2_a0 AS (
+    SELECT member_key
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row, r_value
+            SELECT DISTINCT member_key, a0_row, a0_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value IS NOT NULL
+    WHERE value < 3
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
+    SELECT member_key FROM g2_a0
 ),
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -12879,7 +16964,12 @@ g3 AS (
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-04-30'
+        (
+            "P"."n" = -2
+            OR "P"."b" = FALSE
+            OR "E2"."d" BETWEEN DATE '1659-05-31' AND DATE '2024-05-31'
+        )
+        OR "E1"."d" = DATE '2024-05-30'
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -12893,79 +16983,90 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
 FROM step3
 -- generated 41: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
 ),
-g1_rows AS (
-    SELECT
+g0_s0_a AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "E3".rowid AS r_row,
-        "E3"."n" AS r_value
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-05-31'
+        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 23:59:59' AND TIMESTAMP '2025-05-31 23:59:59'
+        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR NOT contains(lower("E1"."s"), lower('a')))
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t40_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-05-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-01 00:00:00')
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
+),
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_E3" AS "E3"
     JOIN "t40_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E2"."b" = TRUE
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 34 + 99) // 100
 ),
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t40_P" AS "P"
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
+        starts_with(lower("E1"."s"), lower('a_b'))
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
+g2_a0 AS (
+    SELECT member_key
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row, r_value
+            SELECT DISTINCT member_key, a0_row, a0_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value IS NOT NULL
+    WHERE value < 3
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
+    SELECT member_key FROM g2_a0
 ),
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -12973,7 +17074,12 @@ g3 AS (
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-04-30'
+        (
+            "P"."n" = -2
+            OR "P"."b" = FALSE
+            OR "E2"."d" BETWEEN DATE '1659-05-31' AND DATE '2024-05-31'
+        )
+        OR "E1"."d" = DATE '2024-05-30'
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -12987,7 +17093,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    EXCEPT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT
@@ -12998,47 +17104,62 @@ SELECT
     (SELECT count(*) FROM g3) AS g3
 -- generated 41: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."b" = FALSE
+),
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."d" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" <= DATE '2024-05-31'
+        AND "E1"."t" BETWEEN TIMESTAMP '2024-05-31 23:59:59' AND TIMESTAMP '2025-05-31 23:59:59'
+        AND ("E1"."s" IS NULL OR "E1"."s" = '' OR NOT contains(lower("E1"."s"), lower('a')))
+),
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t40_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-05-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-06-01 00:00:00')
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 400
+    )
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_s0
 )
 SELECT member_key
 FROM g0
 -- generated 41: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E3".rowid AS r_row,
-        "E3"."n" AS r_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t40_E3" AS "E3"
     JOIN "t40_E2" AS "E2" ON "E3"."id" = "E2"."fk_r3"
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E2"."b" = TRUE
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= (ranked * 34 + 99) // 100
 )
 SELECT member_key
 FROM g1
@@ -13047,31 +17168,27 @@ WITH
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t40_P" AS "P"
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value
+    FROM "t40_E1" AS "E1"
+    JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
+        starts_with(lower("E1"."s"), lower('a_b'))
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
+g2_a0 AS (
+    SELECT member_key
     FROM (
-        SELECT member_key, max(r_value) AS value
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
         FROM (
-            SELECT DISTINCT member_key, r_row, r_value
+            SELECT DISTINCT member_key, a0_row, a0_value
             FROM g2_rows
         )
         GROUP BY member_key
     )
-    WHERE value IS NOT NULL
+    WHERE value < 3
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 2
+    SELECT member_key FROM g2_a0
 )
 SELECT member_key
 FROM g2
@@ -13083,7 +17200,12 @@ g3 AS (
     JOIN "t40_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t40_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-04-30'
+        (
+            "P"."n" = -2
+            OR "P"."b" = FALSE
+            OR "E2"."d" BETWEEN DATE '1659-05-31' AND DATE '2024-05-31'
+        )
+        OR "E1"."d" = DATE '2024-05-30'
 )
 SELECT member_key
 FROM g3
@@ -13099,7 +17221,6 @@ g0_rows AS (
     JOIN "t41_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E3"."b" = FALSE
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13116,52 +17237,50 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
-    FROM "t41_P" AS "P"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t41_E1" AS "E1"
+    JOIN "t41_E2" AS "E2" ON "E1"."id" = "E2"."fk_x1"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t41_E2" AS "E2"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t41_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 g2_rows AS (
     SELECT
@@ -13174,7 +17293,9 @@ g2_rows AS (
     JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND lower("P"."id") = lower('k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-06-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
+        AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
 g2_a0 AS (
     SELECT member_key
@@ -13219,7 +17340,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -13235,7 +17356,6 @@ g0_rows AS (
     JOIN "t41_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E3"."b" = FALSE
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13252,52 +17372,50 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
-    FROM "t41_P" AS "P"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t41_E1" AS "E1"
+    JOIN "t41_E2" AS "E2" ON "E1"."id" = "E2"."fk_x1"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t41_E2" AS "E2"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t41_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 g2_rows AS (
     SELECT
@@ -13310,7 +17428,9 @@ g2_rows AS (
     JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND lower("P"."id") = lower('k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-06-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
+        AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
 g2_a0 AS (
     SELECT member_key
@@ -13355,7 +17475,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -13371,7 +17491,6 @@ g0_rows AS (
     JOIN "t41_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E3"."b" = FALSE
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13388,52 +17507,50 @@ g0_a0 AS (
 g0 AS (
     SELECT member_key FROM g0_a0
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
-    FROM "t41_P" AS "P"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t41_E1" AS "E1"
+    JOIN "t41_E2" AS "E2" ON "E1"."id" = "E2"."fk_x1"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t41_E2" AS "E2"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t41_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 ),
 g2_rows AS (
     SELECT
@@ -13446,7 +17563,9 @@ g2_rows AS (
     JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND lower("P"."id") = lower('k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-06-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
+        AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
 g2_a0 AS (
     SELECT member_key
@@ -13491,7 +17610,7 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT
@@ -13510,7 +17629,6 @@ g0_rows AS (
     JOIN "t41_P" AS "P" ON "E3"."id" = "P"."fk_r3"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E3"."b" = FALSE
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13531,52 +17649,50 @@ SELECT member_key
 FROM g0
 -- generated 42: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."n" AS a0_value,
-        "P".rowid AS r_row,
-        "P"."t" AS r_value
-    FROM "t41_P" AS "P"
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t41_E1" AS "E1"
+    JOIN "t41_E2" AS "E2" ON "E1"."id" = "E2"."fk_x1"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value = 3
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."t" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t41_E2" AS "E2"
+    JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "E2"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_base AS (
-    SELECT member_key FROM g1_a0
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t41_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-            WHERE member_key IN (SELECT member_key FROM g1_base)
-        )
-        GROUP BY member_key
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 90 DAY
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 )
 SELECT member_key
 FROM g1
@@ -13593,7 +17709,9 @@ g2_rows AS (
     JOIN "t41_P" AS "P" ON "E2"."id" = "P"."fk_r2"
     WHERE
         "P"."id" IS NOT NULL
-        AND lower("P"."id") = lower('k2')
+        AND ("E1"."t" >= TIMESTAMP '2024-06-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
+        AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
 g2_a0 AS (
     SELECT member_key
@@ -13646,7 +17764,7 @@ g0_rows AS (
     JOIN "t42_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "E1"."d" = DATE '2023-02-11'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13687,23 +17805,19 @@ g1_rows AS (
     FROM "t42_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ends_with(lower("P"."s"), lower('A'))
-            OR "P"."n" >= 1
-            OR "P"."b" IS NULL
-        )
+        AND ends_with(lower("P"."s"), lower('A'))
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN CAST(-0.5 AS DOUBLE) AND 1
+    WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -13727,7 +17841,7 @@ g0_rows AS (
     JOIN "t42_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "E1"."d" = DATE '2023-02-11'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13768,23 +17882,19 @@ g1_rows AS (
     FROM "t42_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ends_with(lower("P"."s"), lower('A'))
-            OR "P"."n" >= 1
-            OR "P"."b" IS NULL
-        )
+        AND ends_with(lower("P"."s"), lower('A'))
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN CAST(-0.5 AS DOUBLE) AND 1
+    WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -13808,7 +17918,7 @@ g0_rows AS (
     JOIN "t42_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "E1"."d" = DATE '2023-02-11'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13849,23 +17959,19 @@ g1_rows AS (
     FROM "t42_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ends_with(lower("P"."s"), lower('A'))
-            OR "P"."n" >= 1
-            OR "P"."b" IS NULL
-        )
+        AND ends_with(lower("P"."s"), lower('A'))
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN CAST(-0.5 AS DOUBLE) AND 1
+    WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -13891,7 +17997,7 @@ g0_rows AS (
     JOIN "t42_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND "E1"."n" > -2
+        AND "E1"."d" = DATE '2023-02-11'
 ),
 g0_a0 AS (
     SELECT member_key
@@ -13936,23 +18042,19 @@ g1_rows AS (
     FROM "t42_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            ends_with(lower("P"."s"), lower('A'))
-            OR "P"."n" >= 1
-            OR "P"."b" IS NULL
-        )
+        AND ends_with(lower("P"."s"), lower('A'))
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value BETWEEN CAST(-0.5 AS DOUBLE) AND 1
+    WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -13966,114 +18068,61 @@ g0 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E2" AS "E2"
     JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        ("P"."n" IS NULL OR "P"."n" <> 2)
+),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t43_E2" AS "E2"
+    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 1 AND 1
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 3
 ),
 g1 AS (
+    SELECT member_key FROM g1_a0
+),
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E1" AS "E1"
     JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."b" = FALSE
-        OR "P"."n" IS NULL
-        OR "P"."id" >= 2
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t43_E2" AS "E2"
-    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        (
-            ("P"."s" IS NOT NULL AND "P"."s" <> '')
-            OR "P"."b" IS NULL
-        )
-        OR "P"."b" IS NOT NULL
-        OR ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(-0.5 AS DOUBLE)))
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 3
-),
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "E1".rowid AS r_row,
-        "E1"."fk_r1" AS r_value
-    FROM "t43_E1" AS "E1"
-    JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E1"."b" IS NULL
-        OR ("P"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "P"."t" < TIMESTAMP '2024-02-29 00:00:00')
-        OR ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") NOT IN (lower('é')))
-),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE isodow(value) IN (3, 5, 7)
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+        "P"."t" BETWEEN TIMESTAMP '2025-02-21 12:00:00' AND TIMESTAMP '2025-02-27 23:59:59'
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 3
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t43_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -14084,114 +18133,61 @@ g0 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E2" AS "E2"
     JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        ("P"."n" IS NULL OR "P"."n" <> 2)
+),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t43_E2" AS "E2"
+    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 1 AND 1
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 3
 ),
 g1 AS (
+    SELECT member_key FROM g1_a0
+),
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E1" AS "E1"
     JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."b" = FALSE
-        OR "P"."n" IS NULL
-        OR "P"."id" >= 2
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t43_E2" AS "E2"
-    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        (
-            ("P"."s" IS NOT NULL AND "P"."s" <> '')
-            OR "P"."b" IS NULL
-        )
-        OR "P"."b" IS NOT NULL
-        OR ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(-0.5 AS DOUBLE)))
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 3
-),
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "E1".rowid AS r_row,
-        "E1"."fk_r1" AS r_value
-    FROM "t43_E1" AS "E1"
-    JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E1"."b" IS NULL
-        OR ("P"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "P"."t" < TIMESTAMP '2024-02-29 00:00:00')
-        OR ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") NOT IN (lower('é')))
-),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE isodow(value) IN (3, 5, 7)
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+        "P"."t" BETWEEN TIMESTAMP '2025-02-21 12:00:00' AND TIMESTAMP '2025-02-27 23:59:59'
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 3
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t43_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -14202,114 +18198,61 @@ g0 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E2" AS "E2"
     JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        ("P"."n" IS NULL OR "P"."n" <> 2)
+),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t43_E2" AS "E2"
+    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        "P"."id" BETWEEN 1 AND 1
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 3
 ),
 g1 AS (
+    SELECT member_key FROM g1_a0
+),
+g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E1" AS "E1"
     JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."b" = FALSE
-        OR "P"."n" IS NULL
-        OR "P"."id" >= 2
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t43_E2" AS "E2"
-    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        (
-            ("P"."s" IS NOT NULL AND "P"."s" <> '')
-            OR "P"."b" IS NULL
-        )
-        OR "P"."b" IS NOT NULL
-        OR ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(-0.5 AS DOUBLE)))
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 3
-),
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "E1".rowid AS r_row,
-        "E1"."fk_r1" AS r_value
-    FROM "t43_E1" AS "E1"
-    JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E1"."b" IS NULL
-        OR ("P"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "P"."t" < TIMESTAMP '2024-02-29 00:00:00')
-        OR ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") NOT IN (lower('é')))
-),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE isodow(value) IN (3, 5, 7)
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+        "P"."t" BETWEEN TIMESTAMP '2025-02-21 12:00:00' AND TIMESTAMP '2025-02-27 23:59:59'
 ),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 3
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t43_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    UNION
     SELECT member_key FROM g3
 )
 SELECT
@@ -14324,112 +18267,59 @@ g0 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t43_E2" AS "E2"
     JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
+    WHERE
+        ("P"."n" IS NULL OR "P"."n" <> 2)
 )
 SELECT member_key
 FROM g0
 -- generated 44: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t43_E1" AS "E1"
-    JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value
+    FROM "t43_E2" AS "E2"
+    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E1"."b" = FALSE
-        OR "P"."n" IS NULL
-        OR "P"."id" >= 2
+        "P"."id" BETWEEN 1 AND 1
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 3
+),
+g1 AS (
+    SELECT member_key FROM g1_a0
 )
 SELECT member_key
 FROM g1
 -- generated 44: group 3 members
 WITH
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."id" AS r_value
-    FROM "t43_E2" AS "E2"
-    JOIN "t43_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        (
-            ("P"."s" IS NOT NULL AND "P"."s" <> '')
-            OR "P"."b" IS NULL
-        )
-        OR "P"."b" IS NOT NULL
-        OR ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(-0.5 AS DOUBLE)))
-),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= 3
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t43_E1" AS "E1"
+    JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."t" BETWEEN TIMESTAMP '2025-02-21 12:00:00' AND TIMESTAMP '2025-02-27 23:59:59'
 )
 SELECT member_key
 FROM g2
 -- generated 44: group 4 members
 WITH
-g3_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."t" AS a0_value,
-        "E1".rowid AS r_row,
-        "E1"."fk_r1" AS r_value
-    FROM "t43_E1" AS "E1"
-    JOIN "t43_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "E1"."b" IS NULL
-        OR ("P"."t" >= TIMESTAMP '2024-02-28 00:00:00' AND "P"."t" < TIMESTAMP '2024-02-29 00:00:00')
-        OR ("E1"."s" IS NULL OR "E1"."s" = '' OR lower("E1"."s") NOT IN (lower('é')))
-),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE isodow(value) IN (3, 5, 7)
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
-),
-g3_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
 g3 AS (
-    SELECT member_key
-    FROM g3_rank
-    WHERE position <= 3
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t43_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 )
 SELECT member_key
 FROM g3
@@ -14443,40 +18333,30 @@ g0 AS (
     JOIN "t44_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('A')))
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (3))
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t44_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+        AND (
+            contains("P"."fk_r1", 'k9')
+            OR (
+                ("P"."s" IS NOT NULL AND "P"."s" <> '')
+                OR "P"."d" < DATE '2024-05-17'
+                OR ("P"."s" IS NOT NULL AND "P"."s" <> '')
+            )
+            OR (
+                "P"."n" IN (0)
+                AND "P"."b" = FALSE
+                AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '')
+            )
         )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -14490,40 +18370,30 @@ g0 AS (
     JOIN "t44_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('A')))
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (3))
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t44_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+        AND (
+            contains("P"."fk_r1", 'k9')
+            OR (
+                ("P"."s" IS NOT NULL AND "P"."s" <> '')
+                OR "P"."d" < DATE '2024-05-17'
+                OR ("P"."s" IS NOT NULL AND "P"."s" <> '')
+            )
+            OR (
+                "P"."n" IN (0)
+                AND "P"."b" = FALSE
+                AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '')
+            )
         )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -14537,40 +18407,30 @@ g0 AS (
     JOIN "t44_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('A')))
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (3))
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t44_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+        AND (
+            contains("P"."fk_r1", 'k9')
+            OR (
+                ("P"."s" IS NOT NULL AND "P"."s" <> '')
+                OR "P"."d" < DATE '2024-05-17'
+                OR ("P"."s" IS NOT NULL AND "P"."s" <> '')
+            )
+            OR (
+                "P"."n" IN (0)
+                AND "P"."b" = FALSE
+                AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '')
+            )
         )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT
@@ -14586,218 +18446,224 @@ g0 AS (
     JOIN "t44_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
-        AND ("E2"."fk_r2" IS NULL OR "E2"."fk_r2" = '' OR NOT contains(lower("E2"."fk_r2"), lower('A')))
+        AND ("P"."n" IS NULL OR "P"."n" NOT IN (3))
 )
 SELECT member_key
 FROM g0
 -- generated 45: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1 AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t44_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, max(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+        AND (
+            contains("P"."fk_r1", 'k9')
+            OR (
+                ("P"."s" IS NOT NULL AND "P"."s" <> '')
+                OR "P"."d" < DATE '2024-05-17'
+                OR ("P"."s" IS NOT NULL AND "P"."s" <> '')
+            )
+            OR (
+                "P"."n" IN (0)
+                AND "P"."b" = FALSE
+                AND ("P"."fk_r1" IS NULL OR "P"."fk_r1" = '')
+            )
         )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
-),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
 )
 SELECT member_key
 FROM g1
 
 -- generated 46: members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t45_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_E2" AS "E2"
+    JOIN "t45_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 1 DAY
+            AND b.event_row <> a.event_row
     )
-    WHERE value >= 3
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 )
 SELECT member_key
 FROM g0
 -- generated 46: count
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t45_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_E2" AS "E2"
+    JOIN "t45_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 1 DAY
+            AND b.event_row <> a.event_row
     )
-    WHERE value >= 3
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 )
 SELECT count(*) AS members
 FROM g0
 -- generated 46: live
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t45_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_E2" AS "E2"
+    JOIN "t45_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 1 DAY
+            AND b.event_row <> a.event_row
     )
-    WHERE value >= 3
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
     (SELECT count(*) FROM g0) AS g0
 -- generated 46: group 1 members
 WITH
-g0_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+g0_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t45_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
+g0_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_E2" AS "E2"
+    JOIN "t45_P" AS "P" ON "E2"."id" = "P"."fk_r2"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
 ),
-g0_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
+g0_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t45_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+),
+g0_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g0_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g0_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + INTERVAL 1 DAY
+            AND b.event_row <> a.event_row
     )
-    WHERE value >= 3
 ),
 g0 AS (
-    SELECT member_key FROM g0_a0
+    SELECT member_key FROM g0_core
     INTERSECT
-    SELECT member_key FROM g0_a1
+    SELECT member_key FROM g0_s0
 )
 SELECT member_key
 FROM g0
@@ -14809,103 +18675,122 @@ g0 AS (
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND "P"."b" = TRUE
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND contains("P"."s", '%')
 ),
-g1_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2014-11-30 23:59:59' AND event_at < TIMESTAMP '2017-05-31 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2017-05-31 23:59:59') = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_l0
+),
+g2_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+            FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
-    FROM "t46_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            contains("P"."s", '%')
-            OR "P"."d" = DATE '2024-05-31'
-            OR (
-                ("P"."n" IS NULL OR "P"."n" <> 1)
-                OR "P"."d" = DATE '2024-03-02'
-                OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('Ab%')))
-            )
-        )
-),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
-),
 g2 AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 3
 ),
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_E2" AS "E2"
-    JOIN "t46_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "E2"."b" = FALSE
+    FROM "t46_E1" AS "E1"
+    JOIN "t46_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -14922,103 +18807,122 @@ g0 AS (
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND "P"."b" = TRUE
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND contains("P"."s", '%')
 ),
-g1_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2014-11-30 23:59:59' AND event_at < TIMESTAMP '2017-05-31 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2017-05-31 23:59:59') = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_l0
+),
+g2_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+            FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
-    FROM "t46_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            contains("P"."s", '%')
-            OR "P"."d" = DATE '2024-05-31'
-            OR (
-                ("P"."n" IS NULL OR "P"."n" <> 1)
-                OR "P"."d" = DATE '2024-03-02'
-                OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('Ab%')))
-            )
-        )
-),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
-),
 g2 AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 3
 ),
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_E2" AS "E2"
-    JOIN "t46_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "E2"."b" = FALSE
+    FROM "t46_E1" AS "E1"
+    JOIN "t46_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -15035,103 +18939,122 @@ g0 AS (
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND "P"."b" = TRUE
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND contains("P"."s", '%')
 ),
-g1_rank AS (
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
+    )
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
+),
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2014-11-30 23:59:59' AND event_at < TIMESTAMP '2017-05-31 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2017-05-31 23:59:59') = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_l0
+),
+g2_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
+            FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
-    FROM "t46_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND (
-            contains("P"."s", '%')
-            OR "P"."d" = DATE '2024-05-31'
-            OR (
-                ("P"."n" IS NULL OR "P"."n" <> 1)
-                OR "P"."d" = DATE '2024-03-02'
-                OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('Ab%')))
-            )
-        )
-),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
-),
-g2_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 1
-),
 g2 AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 3
 ),
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_E2" AS "E2"
-    JOIN "t46_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "E2"."b" = FALSE
+    FROM "t46_E1" AS "E1"
+    JOIN "t46_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    INTERSECT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
@@ -15152,41 +19075,56 @@ g0 AS (
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND "P"."b" = TRUE
 )
 SELECT member_key
 FROM g0
 -- generated 47: group 2 members
 WITH
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" BETWEEN 1 AND 1
+        AND contains("P"."s", '%')
 ),
-g1_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" IS NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t46_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
+            AND b.event_row <> a.event_row
     )
-    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key
-    FROM g1_rank
-    WHERE position <= 3
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_s0
 )
 SELECT member_key
 FROM g1
@@ -15195,52 +19133,58 @@ WITH
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P".rowid AS a1_row,
-        "P"."d" AS a1_value
+        "P".rowid AS r_row,
+        "P"."s" AS r_value
     FROM "t46_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            contains("P"."s", '%')
-            OR "P"."d" = DATE '2024-05-31'
-            OR (
-                ("P"."n" IS NULL OR "P"."n" <> 1)
-                OR "P"."d" = DATE '2024-03-02'
-                OR ("P"."s" IS NULL OR "P"."s" = '' OR NOT contains(lower("P"."s"), lower('Ab%')))
-            )
-        )
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
     FROM "t46_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
+    WHERE
+        "P"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND "P"."id" IS NOT NULL
+        AND ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-05-01 00:00:00')
+        AND ("P"."id" IS NULL OR "P"."id" = '' OR "P"."id" <> 'K1')
+        AND "P"."d" IS NOT NULL
 ),
-g2_a1 AS (
+g2_l0 AS (
     SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2014-11-30 23:59:59' AND event_at < TIMESTAMP '2017-05-31 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2017-05-31 23:59:59') = 0
+),
+g2_base AS (
+    SELECT member_key FROM g2_l0
+),
+g2_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g2_rows
+            WHERE member_key IN (SELECT member_key FROM g2_base)
         )
         GROUP BY member_key
     )
-    WHERE value <> 1
+    WHERE value IS NOT NULL
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
-    INTERSECT
-    SELECT member_key FROM g2_a1
+    SELECT member_key
+    FROM g2_rank
+    WHERE position <= 3
 )
 SELECT member_key
 FROM g2
@@ -15248,46 +19192,141 @@ FROM g2
 WITH
 g3 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t46_E2" AS "E2"
-    JOIN "t46_P" AS "P" ON "E2"."fk_r2" = "P"."id"
-    WHERE
-        "E2"."b" = FALSE
+    FROM "t46_E1" AS "E1"
+    JOIN "t46_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 )
 SELECT member_key
 FROM g3
 
 -- generated 48: members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E1" AS "E1"
     JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t47_E1" AS "E1"
+    JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1995-02-28 00:00:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1964-09-28 00:00:00' AND event_at < TIMESTAMP '1995-02-28 00:00:00') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1964-09-28 00:00:00') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
+        ends_with("P"."s", ' ')
 ),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."fk_r1" AS a1_value
     FROM "t47_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 ),
-g3 AS (
+g2_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
+    FROM "t47_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 3
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 4
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."n" IS NULL OR "E2"."n" NOT BETWEEN 2 AND 3)
+        "P"."fk_r1" < 7
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <= 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 3
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -15297,43 +19336,140 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
 FROM step3
 -- generated 48: count
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E1" AS "E1"
     JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t47_E1" AS "E1"
+    JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1995-02-28 00:00:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1964-09-28 00:00:00' AND event_at < TIMESTAMP '1995-02-28 00:00:00') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1964-09-28 00:00:00') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
+        ends_with("P"."s", ' ')
 ),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."fk_r1" AS a1_value
     FROM "t47_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 ),
-g3 AS (
+g2_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
+    FROM "t47_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 3
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 4
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."n" IS NULL OR "E2"."n" NOT BETWEEN 2 AND 3)
+        "P"."fk_r1" < 7
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <= 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 3
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -15343,43 +19479,140 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
 FROM step3
 -- generated 48: live
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E1" AS "E1"
     JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t47_E1" AS "E1"
+    JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1995-02-28 00:00:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1964-09-28 00:00:00' AND event_at < TIMESTAMP '1995-02-28 00:00:00') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1964-09-28 00:00:00') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
+        ends_with("P"."s", ' ')
 ),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."fk_r1" AS a1_value
     FROM "t47_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
 ),
-g3 AS (
+g2_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
+    FROM "t47_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 3
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 4
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."n" IS NULL OR "E2"."n" NOT BETWEEN 2 AND 3)
+        "P"."fk_r1" < 7
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <= 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 3
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -15389,7 +19622,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -15400,12 +19633,38 @@ SELECT
     (SELECT count(*) FROM g3) AS g3
 -- generated 48: group 1 members
 WITH
-g0 AS (
+g0_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t47_E1" AS "E1"
     JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
     WHERE
         "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."t" AS event_at,
+        "P".rowid AS event_row
+    FROM "t47_E1" AS "E1"
+    JOIN "t47_P" AS "P" ON "E1"."id" = "P"."fk_r1"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+        AND "P"."id" IS NOT NULL
+        AND "E1"."id" = -2
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '1995-02-28 00:00:00') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '1964-09-28 00:00:00' AND event_at < TIMESTAMP '1995-02-28 00:00:00') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '1964-09-28 00:00:00') > 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
 )
 SELECT member_key
 FROM g0
@@ -15416,28 +19675,99 @@ g1 AS (
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        "E2"."b" = TRUE
+        ends_with("P"."s", ' ')
 )
 SELECT member_key
 FROM g1
 -- generated 48: group 3 members
 WITH
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS a0_row,
+        "P"."d" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."fk_r1" AS a1_value
     FROM "t47_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
+        AND "P"."d" IS NULL
+),
+g2_a0 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t47_P" AS "P"
+    LEFT JOIN (
+        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    ) AS counted ON counted.member_key = "P"."id"
+    WHERE "P"."id" IS NOT NULL
+        AND coalesce(counted.value, 0) = 3
+),
+g2_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g2_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value > 4
+),
+g2 AS (
+    SELECT member_key FROM g2_a0
+    INTERSECT
+    SELECT member_key FROM g2_a1
 )
 SELECT member_key
 FROM g2
 -- generated 48: group 4 members
 WITH
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS a0_row,
+        "E2"."t" AS a0_value,
+        "P".rowid AS a1_row,
+        "P"."d" AS a1_value
     FROM "t47_E2" AS "E2"
     JOIN "t47_P" AS "P" ON "E2"."fk_r2" = "P"."id"
     WHERE
-        ("E2"."n" IS NULL OR "E2"."n" NOT BETWEEN 2 AND 3)
+        "P"."fk_r1" < 7
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+        FROM (
+            SELECT DISTINCT member_key, a0_row, a0_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value <= 1
+),
+g3_a1 AS (
+    SELECT member_key
+    FROM (
+        SELECT member_key, count(DISTINCT a1_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, a1_row, a1_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value < 3
+),
+g3 AS (
+    SELECT member_key FROM g3_a0
+    INTERSECT
+    SELECT member_key FROM g3_a1
 )
 SELECT member_key
 FROM g3
@@ -15452,7 +19782,7 @@ g0_rows AS (
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" IS NULL
+        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
 g0_rank AS (
     SELECT
@@ -15477,12 +19807,12 @@ g0 AS (
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row,
-        "E1"."n" AS r_value
-    FROM "t48_E1" AS "E1"
-    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t48_P" AS "P"
     WHERE
-        "E1"."fk_r1" = CAST(-0.5 AS DOUBLE)
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_rank AS (
     SELECT
@@ -15490,7 +19820,7 @@ g1_rank AS (
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
@@ -15502,45 +19832,58 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= 3
+    WHERE position <= 2
 ),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."id" AS a0_value
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR starts_with("P"."s", '_')
-        )
-        AND "P"."id" IS NULL
 ),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t48_E1" AS "E1"
+    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t48_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
     )
-    WHERE value <> -2
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -15555,7 +19898,7 @@ g0_rows AS (
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" IS NULL
+        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
 g0_rank AS (
     SELECT
@@ -15580,12 +19923,12 @@ g0 AS (
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row,
-        "E1"."n" AS r_value
-    FROM "t48_E1" AS "E1"
-    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t48_P" AS "P"
     WHERE
-        "E1"."fk_r1" = CAST(-0.5 AS DOUBLE)
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_rank AS (
     SELECT
@@ -15593,7 +19936,7 @@ g1_rank AS (
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
@@ -15605,45 +19948,58 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= 3
+    WHERE position <= 2
 ),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."id" AS a0_value
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR starts_with("P"."s", '_')
-        )
-        AND "P"."id" IS NULL
 ),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t48_E1" AS "E1"
+    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t48_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
     )
-    WHERE value <> -2
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -15658,7 +20014,7 @@ g0_rows AS (
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" IS NULL
+        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
 g0_rank AS (
     SELECT
@@ -15683,12 +20039,12 @@ g0 AS (
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row,
-        "E1"."n" AS r_value
-    FROM "t48_E1" AS "E1"
-    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t48_P" AS "P"
     WHERE
-        "E1"."fk_r1" = CAST(-0.5 AS DOUBLE)
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_rank AS (
     SELECT
@@ -15696,7 +20052,7 @@ g1_rank AS (
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
@@ -15708,45 +20064,58 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= 3
+    WHERE position <= 2
 ),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."id" AS a0_value
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR starts_with("P"."s", '_')
-        )
-        AND "P"."id" IS NULL
 ),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t48_E1" AS "E1"
+    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t48_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
     )
-    WHERE value <> -2
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT
@@ -15764,7 +20133,7 @@ g0_rows AS (
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" IS NULL
+        AND ("P"."s" IS NOT NULL AND "P"."s" <> '')
 ),
 g0_rank AS (
     SELECT
@@ -15793,12 +20162,12 @@ WITH
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS r_row,
-        "E1"."n" AS r_value
-    FROM "t48_E1" AS "E1"
-    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P".rowid AS r_row,
+        "P"."t" AS r_value
+    FROM "t48_P" AS "P"
     WHERE
-        "E1"."fk_r1" = CAST(-0.5 AS DOUBLE)
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_rank AS (
     SELECT
@@ -15806,7 +20175,7 @@ g1_rank AS (
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
@@ -15818,40 +20187,53 @@ g1_rank AS (
 g1 AS (
     SELECT member_key
     FROM g1_rank
-    WHERE position <= 3
+    WHERE position <= 2
 )
 SELECT member_key
 FROM g1
 -- generated 49: group 3 members
 WITH
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS a0_row,
-        "P"."id" AS a0_value
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
     FROM "t48_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR starts_with("P"."s", '_')
-        )
-        AND "P"."id" IS NULL
 ),
-g2_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
+g2_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("E1"."t" AS DATE) AS event_at,
+        "E1".rowid AS event_row
+    FROM "t48_E1" AS "E1"
+    JOIN "t48_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2025-02-28 00:00:00'
+),
+g2_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t48_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-02-28'
+        AND "P"."id" IS NOT NULL
+),
+g2_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g2_s0_a AS a
+    WHERE EXISTS (
+        SELECT 1
+        FROM g2_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 30
     )
-    WHERE value <> -2
 ),
 g2 AS (
-    SELECT member_key FROM g2_a0
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_s0
 )
 SELECT member_key
 FROM g2
@@ -15867,8 +20249,6 @@ g0_rows AS (
         "E1"."t" AS a1_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" <= 7
 ),
 g0_a0 AS (
     SELECT member_key
@@ -15899,48 +20279,52 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t49_E1" AS "E1"
-    JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t49_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" IN (3, 0, 2)
-),
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."n" AS a0_value,
         "E1".rowid AS r_row,
         "E1"."n" AS r_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = FALSE
-        AND "P"."id" IS NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('o''k'), lower('É'), lower('ab')))
+        "E1"."d" < DATE '2024-12-06'
 ),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-01-06'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
     )
-    WHERE value > 1
 ),
-g3_base AS (
-    SELECT member_key FROM g3_a0
+g1_base AS (
+    SELECT member_key FROM g1_s0
 ),
-g3_rank AS (
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
@@ -15949,8 +20333,44 @@ g3_rank AS (
         SELECT member_key, min(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
+),
+g2 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" = DATE '2025-01-06'
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
         )
         GROUP BY member_key
     )
@@ -15959,7 +20379,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 1
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -15968,12 +20388,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -15989,8 +20409,6 @@ g0_rows AS (
         "E1"."t" AS a1_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" <= 7
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16021,48 +20439,52 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t49_E1" AS "E1"
-    JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t49_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" IN (3, 0, 2)
-),
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."n" AS a0_value,
         "E1".rowid AS r_row,
         "E1"."n" AS r_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = FALSE
-        AND "P"."id" IS NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('o''k'), lower('É'), lower('ab')))
+        "E1"."d" < DATE '2024-12-06'
 ),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-01-06'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
     )
-    WHERE value > 1
 ),
-g3_base AS (
-    SELECT member_key FROM g3_a0
+g1_base AS (
+    SELECT member_key FROM g1_s0
 ),
-g3_rank AS (
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
@@ -16071,8 +20493,44 @@ g3_rank AS (
         SELECT member_key, min(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
+),
+g2 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" = DATE '2025-01-06'
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
         )
         GROUP BY member_key
     )
@@ -16081,7 +20539,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 1
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -16090,12 +20548,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -16111,8 +20569,6 @@ g0_rows AS (
         "E1"."t" AS a1_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" <= 7
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16143,48 +20599,52 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t49_E1" AS "E1"
-    JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t49_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."n" IN (3, 0, 2)
-),
-g3_rows AS (
+g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."n" AS a0_value,
         "E1".rowid AS r_row,
         "E1"."n" AS r_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = FALSE
-        AND "P"."id" IS NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('o''k'), lower('É'), lower('ab')))
+        "E1"."d" < DATE '2024-12-06'
 ),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-01-06'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
     )
-    WHERE value > 1
 ),
-g3_base AS (
-    SELECT member_key FROM g3_a0
+g1_base AS (
+    SELECT member_key FROM g1_s0
 ),
-g3_rank AS (
+g1_rank AS (
     SELECT
         member_key,
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
@@ -16193,8 +20653,44 @@ g3_rank AS (
         SELECT member_key, min(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
+),
+g2 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."d" = DATE '2025-01-06'
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
         )
         GROUP BY member_key
     )
@@ -16203,7 +20699,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 1
+    WHERE position <= 3
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -16212,12 +20708,12 @@ step1 AS (
 ),
 step2 AS (
     SELECT member_key FROM step1
-    EXCEPT
+    UNION
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    INTERSECT
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -16237,8 +20733,6 @@ g0_rows AS (
         "E1"."t" AS a1_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."n" <= 7
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16273,10 +20767,71 @@ SELECT member_key
 FROM g0
 -- generated 50: group 2 members
 WITH
-g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."d" < DATE '2024-12-06'
+),
+g1_s0_a AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        CAST("P"."t" AS DATE) AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."t" <= TIMESTAMP '2025-01-06 09:30:00'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0_b AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t49_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2025-01-06'
+        AND "P"."id" IS NOT NULL
+),
+g1_s0 AS (
+    SELECT DISTINCT a.member_key
+    FROM g1_s0_a AS a
+    WHERE NOT EXISTS (
+        SELECT 1
+        FROM g1_s0_b AS b
+        WHERE b.member_key = a.member_key
+            AND b.event_at >= a.event_at
+            AND b.event_at <= a.event_at + 1
+            AND b.event_row <> a.event_row
+    )
+),
+g1_base AS (
+    SELECT member_key FROM g1_s0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, min(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g1 AS (
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 2
 )
 SELECT member_key
 FROM g1
@@ -16287,7 +20842,7 @@ g2 AS (
     FROM "t49_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."n" IN (3, 0, 2)
+        AND "P"."d" = DATE '2025-01-06'
 )
 SELECT member_key
 FROM g2
@@ -16296,31 +20851,11 @@ WITH
 g3_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."n" AS a0_value,
-        "E1".rowid AS r_row,
-        "E1"."n" AS r_value
-    FROM "t49_E1" AS "E1"
-    JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P".rowid AS r_row,
+        "P"."id" AS r_value
+    FROM "t49_P" AS "P"
     WHERE
-        "P"."b" = FALSE
-        AND "P"."id" IS NULL
-        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('o''k'), lower('É'), lower('ab')))
-),
-g3_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value > 1
-),
-g3_base AS (
-    SELECT member_key FROM g3_a0
+        "P"."id" IS NOT NULL
 ),
 g3_rank AS (
     SELECT
@@ -16328,11 +20863,10 @@ g3_rank AS (
         row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(r_value) AS value
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g3_rows
-            WHERE member_key IN (SELECT member_key FROM g3_base)
         )
         GROUP BY member_key
     )
@@ -16341,7 +20875,7 @@ g3_rank AS (
 g3 AS (
     SELECT member_key
     FROM g3_rank
-    WHERE position <= 1
+    WHERE position <= 3
 )
 SELECT member_key
 FROM g3
@@ -16358,9 +20892,7 @@ g0_rows AS (
     FROM "t50_E1" AS "E1"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."d" = DATE '2024-08-30'
-        AND "E1"."n" BETWEEN 1 AND 1
-        AND "P"."t" IS NOT NULL
+        "E1"."fk_r1" >= 1
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16391,76 +20923,79 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value
-    FROM "t50_E3" AS "E3"
-    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
-    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."s" IN (' ', 'x')
-        OR "P"."b" IS NULL
-        OR (
-            "E3"."n" IN (CAST(2.5 AS DOUBLE), 7)
-            AND "E3"."n" > 2
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t50_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."id" IN (2, 1)
-),
-g3 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t50_E2" AS "E2"
     JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t50_E2" AS "E2"
+    JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        (
-            "E2"."id" = 3
-            AND "P"."id" < CAST(-0.5 AS DOUBLE)
-            AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" <> ' ')
-        )
-        OR ("E2"."s" IS NULL OR "E2"."s" = '')
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-03-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2017-03-31' AND event_at < DATE '2024-03-31') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2017-03-31') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+),
+g2 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_E3" AS "E3"
+    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."n" = 0
+        AND "P"."n" >= 1
+),
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-01' THEN date_trunc('month', event_at) END) >= 3
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -16470,7 +21005,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -16487,9 +21022,7 @@ g0_rows AS (
     FROM "t50_E1" AS "E1"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."d" = DATE '2024-08-30'
-        AND "E1"."n" BETWEEN 1 AND 1
-        AND "P"."t" IS NOT NULL
+        "E1"."fk_r1" >= 1
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16520,76 +21053,79 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value
-    FROM "t50_E3" AS "E3"
-    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
-    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."s" IN (' ', 'x')
-        OR "P"."b" IS NULL
-        OR (
-            "E3"."n" IN (CAST(2.5 AS DOUBLE), 7)
-            AND "E3"."n" > 2
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t50_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."id" IN (2, 1)
-),
-g3 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t50_E2" AS "E2"
     JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t50_E2" AS "E2"
+    JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        (
-            "E2"."id" = 3
-            AND "P"."id" < CAST(-0.5 AS DOUBLE)
-            AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" <> ' ')
-        )
-        OR ("E2"."s" IS NULL OR "E2"."s" = '')
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-03-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2017-03-31' AND event_at < DATE '2024-03-31') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2017-03-31') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+),
+g2 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_E3" AS "E3"
+    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."n" = 0
+        AND "P"."n" >= 1
+),
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-01' THEN date_trunc('month', event_at) END) >= 3
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -16599,7 +21135,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -16616,9 +21152,7 @@ g0_rows AS (
     FROM "t50_E1" AS "E1"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."d" = DATE '2024-08-30'
-        AND "E1"."n" BETWEEN 1 AND 1
-        AND "P"."t" IS NOT NULL
+        "E1"."fk_r1" >= 1
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16649,76 +21183,79 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
-g1_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value
-    FROM "t50_E3" AS "E3"
-    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
-    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        "P"."s" IN (' ', 'x')
-        OR "P"."b" IS NULL
-        OR (
-            "E3"."n" IN (CAST(2.5 AS DOUBLE), 7)
-            AND "E3"."n" > 2
-        )
-),
-g1_a0 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
-),
-g1 AS (
-    SELECT member_key FROM g1_a0
-    INTERSECT
-    SELECT member_key FROM g1_a1
-),
-g2 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t50_P" AS "P"
-    WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."id" IN (2, 1)
-),
-g3 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t50_E2" AS "E2"
     JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t50_E2" AS "E2"
+    JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        (
-            "E2"."id" = 3
-            AND "P"."id" < CAST(-0.5 AS DOUBLE)
-            AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" <> ' ')
-        )
-        OR ("E2"."s" IS NULL OR "E2"."s" = '')
+        "E2"."d" <= DATE '2024-05-31'
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-03-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2017-03-31' AND event_at < DATE '2024-03-31') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2017-03-31') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
+),
+g2 AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_E3" AS "E3"
+    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."n" = 0
+        AND "P"."n" >= 1
+),
+g3_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-01' THEN date_trunc('month', event_at) END) >= 3
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    EXCEPT
     SELECT member_key FROM g1
 ),
 step2 AS (
@@ -16728,7 +21265,7 @@ step2 AS (
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    INTERSECT
     SELECT member_key FROM g3
 )
 SELECT
@@ -16749,9 +21286,7 @@ g0_rows AS (
     FROM "t50_E1" AS "E1"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."d" = DATE '2024-08-30'
-        AND "E1"."n" BETWEEN 1 AND 1
-        AND "P"."t" IS NOT NULL
+        "E1"."fk_r1" >= 1
 ),
 g0_a0 AS (
     SELECT member_key
@@ -16786,52 +21321,35 @@ SELECT member_key
 FROM g0
 -- generated 51: group 2 members
 WITH
-g1_rows AS (
-    SELECT
+g1_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t50_E2" AS "E2"
+    JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g1_l0_e AS (
+    SELECT DISTINCT
         "P"."id" AS member_key,
-        "E1".rowid AS a0_row,
-        "E1"."d" AS a0_value,
-        "P".rowid AS a1_row,
-        "P"."id" AS a1_value
-    FROM "t50_E3" AS "E3"
-    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+        "E2"."d" AS event_at,
+        "E2".rowid AS event_row
+    FROM "t50_E2" AS "E2"
+    JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."s" IN (' ', 'x')
-        OR "P"."b" IS NULL
-        OR (
-            "E3"."n" IN (CAST(2.5 AS DOUBLE), 7)
-            AND "E3"."n" > 2
-        )
+        "E2"."d" <= DATE '2024-05-31'
 ),
-g1_a0 AS (
+g1_l0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value <> 2
-),
-g1_a1 AS (
-    SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value >= 0
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-03-31') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2017-03-31' AND event_at < DATE '2024-03-31') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2017-03-31') > 0
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key FROM g1_core
     INTERSECT
-    SELECT member_key FROM g1_a1
+    SELECT member_key FROM g1_l0
 )
 SELECT member_key
 FROM g1
@@ -16839,27 +21357,47 @@ FROM g1
 WITH
 g2 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t50_P" AS "P"
+    FROM "t50_E3" AS "E3"
+    JOIN "t50_E1" AS "E1" ON "E3"."fk_r3" = "E1"."id"
+    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."id" IN (2, 1)
+        "P"."n" = 0
+        AND "P"."n" >= 1
 )
 SELECT member_key
 FROM g2
 -- generated 51: group 4 members
 WITH
-g3 AS (
+g3_core AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t50_E2" AS "E2"
-    JOIN "t50_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t50_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    FROM "t50_P" AS "P"
     WHERE
-        (
-            "E2"."id" = 3
-            AND "P"."id" < CAST(-0.5 AS DOUBLE)
-            AND ("P"."s" IS NULL OR "P"."s" = '' OR "P"."s" <> ' ')
-        )
-        OR ("E2"."s" IS NULL OR "E2"."s" = '')
+        "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t50_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."n" IN (CAST(2.5 AS DOUBLE), 7)
+        AND "P"."b" IS NULL
+),
+g3_l0 AS (
+    SELECT member_key
+    FROM g3_l0_e
+    GROUP BY member_key
+    HAVING count(DISTINCT CASE WHEN event_at >= DATE '2024-03-01' THEN date_trunc('month', event_at) END) >= 3
+),
+g3 AS (
+    SELECT member_key FROM g3_core
+    INTERSECT
+    SELECT member_key FROM g3_l0
 )
 SELECT member_key
 FROM g3
@@ -16876,7 +21414,7 @@ g0_rows AS (
     FROM "t51_E1" AS "E1"
     JOIN "t51_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" <= 1
+        "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -16923,7 +21461,7 @@ g0_rows AS (
     FROM "t51_E1" AS "E1"
     JOIN "t51_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" <= 1
+        "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -16970,7 +21508,7 @@ g0_rows AS (
     FROM "t51_E1" AS "E1"
     JOIN "t51_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" <= 1
+        "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -17018,7 +21556,7 @@ g0_rows AS (
     FROM "t51_E1" AS "E1"
     JOIN "t51_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" <= 1
+        "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
 g0_a0 AS (
     SELECT DISTINCT "P"."id" AS member_key
@@ -17066,7 +21604,7 @@ g0_rows AS (
     FROM "t52_E1" AS "E1"
     JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 7)
+        starts_with(lower("P"."s"), lower('x'))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -17099,14 +21637,40 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t52_E2" AS "E2"
+    JOIN "t52_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."b" = TRUE
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t52_E3" AS "E3"
-    JOIN "t52_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT member_key
@@ -17123,7 +21687,7 @@ g0_rows AS (
     FROM "t52_E1" AS "E1"
     JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 7)
+        starts_with(lower("P"."s"), lower('x'))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -17156,14 +21720,40 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t52_E2" AS "E2"
+    JOIN "t52_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."b" = TRUE
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t52_E3" AS "E3"
-    JOIN "t52_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT count(*) AS members
@@ -17180,7 +21770,7 @@ g0_rows AS (
     FROM "t52_E1" AS "E1"
     JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 7)
+        starts_with(lower("P"."s"), lower('x'))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -17213,14 +21803,40 @@ g0 AS (
     INTERSECT
     SELECT member_key FROM g0_a1
 ),
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t52_E2" AS "E2"
+    JOIN "t52_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."b" = TRUE
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t52_E3" AS "E3"
-    JOIN "t52_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 ),
 step1 AS (
     SELECT member_key FROM g0
-    UNION
+    INTERSECT
     SELECT member_key FROM g1
 )
 SELECT
@@ -17239,7 +21855,7 @@ g0_rows AS (
     FROM "t52_E1" AS "E1"
     JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        ("P"."n" IS NULL OR "P"."n" NOT BETWEEN -2 AND 7)
+        starts_with(lower("P"."s"), lower('x'))
 ),
 g0_a0 AS (
     SELECT member_key
@@ -17276,10 +21892,36 @@ SELECT member_key
 FROM g0
 -- generated 53: group 2 members
 WITH
+g1_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t52_E2" AS "E2"
+    JOIN "t52_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
+    JOIN "t52_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."b" = TRUE
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
 g1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t52_E3" AS "E3"
-    JOIN "t52_P" AS "P" ON "E3"."fk_r3" = "P"."id"
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 1
 )
 SELECT member_key
 FROM g1
@@ -17291,14 +21933,38 @@ g0 AS (
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') BETWEEN '05-31' AND '06-30'
+        AND "P"."t" > TIMESTAMP '2024-05-02 00:00:00'
 ),
-g1 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-30'
+        AND "P"."b" = TRUE
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t53_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = TRUE
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2023-06-01') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2021-06-01' AND event_at < DATE '2023-06-01') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2021-06-01') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -17314,14 +21980,38 @@ g0 AS (
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') BETWEEN '05-31' AND '06-30'
+        AND "P"."t" > TIMESTAMP '2024-05-02 00:00:00'
 ),
-g1 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-30'
+        AND "P"."b" = TRUE
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t53_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = TRUE
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2023-06-01') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2021-06-01' AND event_at < DATE '2023-06-01') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2021-06-01') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -17337,14 +22027,38 @@ g0 AS (
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') BETWEEN '05-31' AND '06-30'
+        AND "P"."t" > TIMESTAMP '2024-05-02 00:00:00'
 ),
-g1 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-30'
+        AND "P"."b" = TRUE
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t53_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = TRUE
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2023-06-01') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2021-06-01' AND event_at < DATE '2023-06-01') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2021-06-01') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -17362,18 +22076,42 @@ g0 AS (
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."d", '%m-%d') BETWEEN '05-31' AND '06-30'
+        AND "P"."t" > TIMESTAMP '2024-05-02 00:00:00'
 )
 SELECT member_key
 FROM g0
 -- generated 54: group 2 members
 WITH
-g1 AS (
+g1_core AS (
     SELECT DISTINCT "P"."id" AS member_key
     FROM "t53_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."d" = DATE '2024-05-30'
+        AND "P"."b" = TRUE
+),
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t53_P" AS "P"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."id" IS NOT NULL
+        AND "P"."b" = TRUE
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2023-06-01') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2021-06-01' AND event_at < DATE '2023-06-01') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2021-06-01') > 0
+),
+g1 AS (
+    SELECT member_key FROM g1_core
+    INTERSECT
+    SELECT member_key FROM g1_l0
 )
 SELECT member_key
 FROM g1
@@ -17388,10 +22126,6 @@ g0_rows AS (
     FROM "t54_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2024-12-31' AND DATE '2025-07-29'
-            OR "P"."fk_r1" < -2
-        )
 ),
 g0_rank AS (
     SELECT
@@ -17425,10 +22159,6 @@ g0_rows AS (
     FROM "t54_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2024-12-31' AND DATE '2025-07-29'
-            OR "P"."fk_r1" < -2
-        )
 ),
 g0_rank AS (
     SELECT
@@ -17462,10 +22192,6 @@ g0_rows AS (
     FROM "t54_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2024-12-31' AND DATE '2025-07-29'
-            OR "P"."fk_r1" < -2
-        )
 ),
 g0_rank AS (
     SELECT
@@ -17500,10 +22226,6 @@ g0_rows AS (
     FROM "t54_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND (
-            "P"."d" BETWEEN DATE '2024-12-31' AND DATE '2025-07-29'
-            OR "P"."fk_r1" < -2
-        )
 ),
 g0_rank AS (
     SELECT
@@ -17535,7 +22257,8 @@ g0 AS (
     FROM "t55_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."t", '%m-%d') BETWEEN '03-01' AND '03-31'
+        AND "P"."t" IS NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('Ab%')))
 )
 SELECT member_key
 FROM g0
@@ -17546,7 +22269,8 @@ g0 AS (
     FROM "t55_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."t", '%m-%d') BETWEEN '03-01' AND '03-31'
+        AND "P"."t" IS NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('Ab%')))
 )
 SELECT count(*) AS members
 FROM g0
@@ -17557,7 +22281,8 @@ g0 AS (
     FROM "t55_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."t", '%m-%d') BETWEEN '03-01' AND '03-31'
+        AND "P"."t" IS NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('Ab%')))
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
@@ -17569,7 +22294,8 @@ g0 AS (
     FROM "t55_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND strftime("P"."t", '%m-%d') BETWEEN '03-01' AND '03-31'
+        AND "P"."t" IS NULL
+        AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") NOT IN (lower('Ab%')))
 )
 SELECT member_key
 FROM g0
@@ -17581,38 +22307,66 @@ g0 AS (
     FROM "t56_E1" AS "E1"
     JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = TRUE
-        AND "E1"."t" = TIMESTAMP '2024-05-31 23:59:59'
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR contains(lower("E1"."fk_r1"), lower('Ab%'))
-        )
+        ("E1"."id" IS NOT NULL AND "E1"."id" <> '')
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row
-    FROM "t56_P" AS "P"
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
-        AND starts_with(lower("P"."fk_r3"), lower('AB'))
+        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+        OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t56_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND (
+            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+            OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+            OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2023-06-01 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2021-06-01 23:59:59' AND event_at < TIMESTAMP '2023-06-01 23:59:59') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '2021-06-01 23:59:59') > 0
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 0 AND 2
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -17628,38 +22382,66 @@ g0 AS (
     FROM "t56_E1" AS "E1"
     JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = TRUE
-        AND "E1"."t" = TIMESTAMP '2024-05-31 23:59:59'
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR contains(lower("E1"."fk_r1"), lower('Ab%'))
-        )
+        ("E1"."id" IS NOT NULL AND "E1"."id" <> '')
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row
-    FROM "t56_P" AS "P"
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
-        AND starts_with(lower("P"."fk_r3"), lower('AB'))
+        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+        OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t56_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND (
+            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+            OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+            OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2023-06-01 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2021-06-01 23:59:59' AND event_at < TIMESTAMP '2023-06-01 23:59:59') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '2021-06-01 23:59:59') > 0
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 0 AND 2
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -17675,38 +22457,66 @@ g0 AS (
     FROM "t56_E1" AS "E1"
     JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = TRUE
-        AND "E1"."t" = TIMESTAMP '2024-05-31 23:59:59'
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR contains(lower("E1"."fk_r1"), lower('Ab%'))
-        )
+        ("E1"."id" IS NOT NULL AND "E1"."id" <> '')
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row
-    FROM "t56_P" AS "P"
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
-        AND starts_with(lower("P"."fk_r3"), lower('AB'))
+        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+        OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t56_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND (
+            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+            OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+            OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2023-06-01 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2021-06-01 23:59:59' AND event_at < TIMESTAMP '2023-06-01 23:59:59') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '2021-06-01 23:59:59') > 0
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 0 AND 2
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
@@ -17724,12 +22534,7 @@ g0 AS (
     FROM "t56_E1" AS "E1"
     JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."b" = TRUE
-        AND "E1"."t" = TIMESTAMP '2024-05-31 23:59:59'
-        AND (
-            "P"."d" BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
-            OR contains(lower("E1"."fk_r1"), lower('Ab%'))
-        )
+        ("E1"."id" IS NOT NULL AND "E1"."id" <> '')
 )
 SELECT member_key
 FROM g0
@@ -17738,28 +22543,61 @@ WITH
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS a0_row
-    FROM "t56_P" AS "P"
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
-        AND starts_with(lower("P"."fk_r3"), lower('AB'))
+        ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+        OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+        OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t56_P" AS "P"
-    LEFT JOIN (
-        SELECT member_key, count(*) AS value
+g1_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "E1"."t" AS event_at,
+        "E1".rowid AS event_row
+    FROM "t56_E1" AS "E1"
+    JOIN "t56_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "E1"."t" <= TIMESTAMP '2024-05-31 23:59:59'
+        AND (
+            ("E1"."fk_r1" IS NULL OR "E1"."fk_r1" = '')
+            OR ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '')
+            OR ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") <> lower('k'))
+        )
+),
+g1_l0 AS (
+    SELECT member_key
+    FROM g1_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= TIMESTAMP '2023-06-01 23:59:59') > 0
+        AND count(*) FILTER (WHERE event_at >= TIMESTAMP '2021-06-01 23:59:59' AND event_at < TIMESTAMP '2023-06-01 23:59:59') = 0
+        AND count(*) FILTER (WHERE event_at < TIMESTAMP '2021-06-01 23:59:59') > 0
+),
+g1_base AS (
+    SELECT member_key FROM g1_l0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, sum(CAST(r_value AS DECIMAL(38, 9))) AS value
         FROM (
-            SELECT DISTINCT member_key, a0_row
+            SELECT DISTINCT member_key, r_row, r_value
             FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
         )
         GROUP BY member_key
-    ) AS counted ON counted.member_key = "P"."id"
-    WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN 0 AND 2
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 )
 SELECT member_key
 FROM g1
@@ -17771,43 +22609,66 @@ g0 AS (
     FROM "t57_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 0
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(2.5 AS DOUBLE), 3))
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."id" AS a0_value
-    FROM "t57_E1" AS "E1"
-    JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P"."t" AS a0_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t57_P" AS "P"
     WHERE
-        "E1"."b" = FALSE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 1
+    WHERE value > TIMESTAMP '2024-06-30 06:07:09'
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 3
 ),
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
     FROM "t57_E2" AS "E2"
     JOIN "t57_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."fk_r1" IS NOT NULL
+        "P"."d" IS NULL
 ),
 g2_rank AS (
     SELECT
@@ -17815,7 +22676,7 @@ g2_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g2_rows
@@ -17827,16 +22688,16 @@ g2_rank AS (
 g2 AS (
     SELECT member_key
     FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT member_key
@@ -17848,43 +22709,66 @@ g0 AS (
     FROM "t57_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 0
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(2.5 AS DOUBLE), 3))
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."id" AS a0_value
-    FROM "t57_E1" AS "E1"
-    JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P"."t" AS a0_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t57_P" AS "P"
     WHERE
-        "E1"."b" = FALSE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 1
+    WHERE value > TIMESTAMP '2024-06-30 06:07:09'
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 3
 ),
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
     FROM "t57_E2" AS "E2"
     JOIN "t57_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."fk_r1" IS NOT NULL
+        "P"."d" IS NULL
 ),
 g2_rank AS (
     SELECT
@@ -17892,7 +22776,7 @@ g2_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g2_rows
@@ -17904,16 +22788,16 @@ g2_rank AS (
 g2 AS (
     SELECT member_key
     FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT count(*) AS members
@@ -17925,43 +22809,66 @@ g0 AS (
     FROM "t57_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 0
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(2.5 AS DOUBLE), 3))
 ),
 g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."id" AS a0_value
-    FROM "t57_E1" AS "E1"
-    JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P"."t" AS a0_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t57_P" AS "P"
     WHERE
-        "E1"."b" = FALSE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 1
+    WHERE value > TIMESTAMP '2024-06-30 06:07:09'
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 3
 ),
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
     FROM "t57_E2" AS "E2"
     JOIN "t57_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."fk_r1" IS NOT NULL
+        "P"."d" IS NULL
 ),
 g2_rank AS (
     SELECT
@@ -17969,7 +22876,7 @@ g2_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g2_rows
@@ -17981,16 +22888,16 @@ g2_rank AS (
 g2 AS (
     SELECT member_key
     FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    WHERE position <= 2
 ),
 step1 AS (
     SELECT member_key FROM g0
-    INTERSECT
+    UNION
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 )
 SELECT
@@ -18005,7 +22912,7 @@ g0 AS (
     FROM "t57_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."id" > 0
+        AND ("P"."id" IS NULL OR "P"."id" NOT IN (CAST(2.5 AS DOUBLE), 3))
 )
 SELECT member_key
 FROM g0
@@ -18015,26 +22922,49 @@ g1_rows AS (
     SELECT
         "P"."id" AS member_key,
         "P".rowid AS a0_row,
-        "P"."id" AS a0_value
-    FROM "t57_E1" AS "E1"
-    JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+        "P"."t" AS a0_value,
+        "P".rowid AS r_row,
+        "P"."n" AS r_value
+    FROM "t57_P" AS "P"
     WHERE
-        "E1"."b" = FALSE
+        "P"."id" IS NOT NULL
+        AND "P"."n" IS NULL
 ),
 g1_a0 AS (
     SELECT member_key
     FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(a0_value) AS value
         FROM (
             SELECT DISTINCT member_key, a0_row, a0_value
             FROM g1_rows
         )
         GROUP BY member_key
     )
-    WHERE value = 1
+    WHERE value > TIMESTAMP '2024-06-30 06:07:09'
+),
+g1_base AS (
+    SELECT member_key FROM g1_a0
+),
+g1_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, max(r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g1_rows
+            WHERE member_key IN (SELECT member_key FROM g1_base)
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
 ),
 g1 AS (
-    SELECT member_key FROM g1_a0
+    SELECT member_key
+    FROM g1_rank
+    WHERE position <= 3
 )
 SELECT member_key
 FROM g1
@@ -18043,13 +22973,13 @@ WITH
 g2_rows AS (
     SELECT
         "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."n" AS r_value
+        "E1".rowid AS r_row,
+        "E1"."n" AS r_value
     FROM "t57_E2" AS "E2"
     JOIN "t57_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t57_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "E1"."fk_r1" IS NOT NULL
+        "P"."d" IS NULL
 ),
 g2_rank AS (
     SELECT
@@ -18057,7 +22987,7 @@ g2_rank AS (
         row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, avg(CAST(r_value AS DECIMAL(38, 9))) AS value
+        SELECT member_key, max(r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
             FROM g2_rows
@@ -18069,7 +22999,7 @@ g2_rank AS (
 g2 AS (
     SELECT member_key
     FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    WHERE position <= 2
 )
 SELECT member_key
 FROM g2
@@ -18082,7 +23012,7 @@ g0 AS (
     JOIN "t58_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t58_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" >= 1
+        "E2"."n" BETWEEN -2 AND 2
 )
 SELECT member_key
 FROM g0
@@ -18094,7 +23024,7 @@ g0 AS (
     JOIN "t58_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t58_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" >= 1
+        "E2"."n" BETWEEN -2 AND 2
 )
 SELECT count(*) AS members
 FROM g0
@@ -18106,7 +23036,7 @@ g0 AS (
     JOIN "t58_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t58_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" >= 1
+        "E2"."n" BETWEEN -2 AND 2
 )
 SELECT
     (SELECT count(*) FROM g0) AS members,
@@ -18119,7 +23049,7 @@ g0 AS (
     JOIN "t58_E1" AS "E1" ON "E2"."fk_r2" = "E1"."id"
     JOIN "t58_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."n" >= 1
+        "E2"."n" BETWEEN -2 AND 2
 )
 SELECT member_key
 FROM g0
@@ -18133,8 +23063,6 @@ g0_rows AS (
     FROM "t59_E2" AS "E2"
     JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
 ),
 g0_rank AS (
     SELECT
@@ -18158,63 +23086,83 @@ g0 AS (
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
     FROM "t59_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
 ),
-g2_rank AS (
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."t" IS NULL
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."t" IS NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-04-30') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-01-31' AND event_at < DATE '2024-04-30') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2024-01-31') > 0
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS r_row,
+        "E2"."s" AS r_value
+    FROM "t59_E2" AS "E2"
+    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(r_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
+            FROM g3_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
-),
 g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        starts_with("E2"."id", 'Ab%')
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT member_key
@@ -18228,8 +23176,6 @@ g0_rows AS (
     FROM "t59_E2" AS "E2"
     JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
 ),
 g0_rank AS (
     SELECT
@@ -18253,63 +23199,83 @@ g0 AS (
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
     FROM "t59_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
 ),
-g2_rank AS (
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."t" IS NULL
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."t" IS NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-04-30') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-01-31' AND event_at < DATE '2024-04-30') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2024-01-31') > 0
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS r_row,
+        "E2"."s" AS r_value
+    FROM "t59_E2" AS "E2"
+    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(r_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
+            FROM g3_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
-),
 g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        starts_with("E2"."id", 'Ab%')
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT count(*) AS members
@@ -18323,8 +23289,6 @@ g0_rows AS (
     FROM "t59_E2" AS "E2"
     JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
 ),
 g0_rank AS (
     SELECT
@@ -18348,63 +23312,83 @@ g0 AS (
 ),
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
-),
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
     FROM "t59_P" AS "P"
     WHERE
         "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
 ),
-g2_rank AS (
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."t" IS NULL
+),
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."t" IS NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-04-30') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-01-31' AND event_at < DATE '2024-04-30') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2024-01-31') > 0
+),
+g2 AS (
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
+),
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS r_row,
+        "E2"."s" AS r_value
+    FROM "t59_E2" AS "E2"
+    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+),
+g3_rank AS (
     SELECT
         member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
         count(*) OVER () AS ranked
     FROM (
-        SELECT member_key, min(r_value) AS value
+        SELECT member_key, count(DISTINCT r_value) AS value
         FROM (
             SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
+            FROM g3_rows
         )
         GROUP BY member_key
     )
     WHERE value IS NOT NULL
 ),
-g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
-),
 g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        starts_with("E2"."id", 'Ab%')
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 ),
 step1 AS (
     SELECT member_key FROM g0
-    EXCEPT
+    INTERSECT
     SELECT member_key FROM g1
 ),
 step2 AS (
     SELECT member_key FROM step1
-    UNION
+    INTERSECT
     SELECT member_key FROM g2
 ),
 step3 AS (
     SELECT member_key FROM step2
-    UNION
+    EXCEPT
     SELECT member_key FROM g3
 )
 SELECT
@@ -18422,8 +23406,6 @@ g0_rows AS (
     FROM "t59_E2" AS "E2"
     JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        ("E1"."t" >= TIMESTAMP '2024-05-31 00:00:00' AND "E1"."t" < TIMESTAMP '2024-06-01 00:00:00')
 ),
 g0_rank AS (
     SELECT
@@ -18451,57 +23433,77 @@ FROM g0
 WITH
 g1 AS (
     SELECT DISTINCT "P"."id" AS member_key
-    FROM "t59_E2" AS "E2"
-    JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
-    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    FROM "t59_P" AS "P"
     WHERE
-        ("P"."t" >= TIMESTAMP '2024-04-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-07-01 00:00:00')
+        "P"."id" IS NOT NULL
 )
 SELECT member_key
 FROM g1
 -- generated 60: group 3 members
 WITH
-g2_rows AS (
-    SELECT
-        "P"."id" AS member_key,
-        "P".rowid AS r_row,
-        "P"."d" AS r_value
-    FROM "t59_P" AS "P"
+g2_core AS (
+    SELECT DISTINCT "P"."id" AS member_key
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
     WHERE
-        "P"."id" IS NOT NULL
-        AND "P"."b" = FALSE
+        "P"."t" IS NULL
 ),
-g2_rank AS (
-    SELECT
-        member_key,
-        row_number() OVER (ORDER BY value DESC, member_key ASC) AS position,
-        count(*) OVER () AS ranked
-    FROM (
-        SELECT member_key, min(r_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, r_row, r_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
-    WHERE value IS NOT NULL
+g2_l0_e AS (
+    SELECT DISTINCT
+        "P"."id" AS member_key,
+        "P"."d" AS event_at,
+        "P".rowid AS event_row
+    FROM "t59_E1" AS "E1"
+    JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
+    WHERE
+        "P"."d" <= DATE '2024-05-31'
+        AND "P"."t" IS NULL
+),
+g2_l0 AS (
+    SELECT member_key
+    FROM g2_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2024-04-30') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2024-01-31' AND event_at < DATE '2024-04-30') = 0
+        AND count(*) FILTER (WHERE event_at < DATE '2024-01-31') > 0
 ),
 g2 AS (
-    SELECT member_key
-    FROM g2_rank
-    WHERE position <= (ranked * 50 + 99) // 100
+    SELECT member_key FROM g2_core
+    INTERSECT
+    SELECT member_key FROM g2_l0
 )
 SELECT member_key
 FROM g2
 -- generated 60: group 4 members
 WITH
-g3 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_rows AS (
+    SELECT
+        "P"."id" AS member_key,
+        "E2".rowid AS r_row,
+        "E2"."s" AS r_value
     FROM "t59_E2" AS "E2"
     JOIN "t59_E1" AS "E1" ON "E2"."id" = "E1"."fk_r2"
     JOIN "t59_P" AS "P" ON "E1"."fk_r1" = "P"."id"
-    WHERE
-        starts_with("E2"."id", 'Ab%')
+),
+g3_rank AS (
+    SELECT
+        member_key,
+        row_number() OVER (ORDER BY value ASC, member_key ASC) AS position,
+        count(*) OVER () AS ranked
+    FROM (
+        SELECT member_key, count(DISTINCT r_value) AS value
+        FROM (
+            SELECT DISTINCT member_key, r_row, r_value
+            FROM g3_rows
+        )
+        GROUP BY member_key
+    )
+    WHERE value IS NOT NULL
+),
+g3 AS (
+    SELECT member_key
+    FROM g3_rank
+    WHERE position <= (ranked * 10 + 99) // 100
 )
 SELECT member_key
 FROM g3

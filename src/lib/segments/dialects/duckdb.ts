@@ -7,6 +7,7 @@ import { quoteDate, quoteIdent, quoteNumber, quoteString, quoteTimestamp } from 
 export const duckdbDialect: Dialect = {
 	name: 'duckdb',
 	engine: 'DuckDB',
+	sequences: true,
 	ident: quoteIdent,
 	string: quoteString,
 	number: quoteNumber,

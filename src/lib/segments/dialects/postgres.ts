@@ -15,6 +15,7 @@ function number(value: number): string {
 export const postgresDialect: Dialect = {
 	name: 'postgres',
 	engine: 'PostgreSQL',
+	sequences: false,
 	ident: quoteIdent,
 	string: quoteString,
 	number,
