@@ -190,8 +190,11 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		const db = await openPostgres(url);
 		const problems: string[] = [];
 		let nonEmpty = 0;
+		let ran = 0;
 		try {
-			for (const [i, s] of generatedScenarios(SEED, GENERATED).entries()) {
+			// the first GENERATED that PostgreSQL can run (the rest must be refused there)
+			for (const [i, s] of generatedScenarios(SEED, GENERATED * 3).entries()) {
+				if (ran === GENERATED) break;
 				const name = `generated ${i + 1}`;
 				// not on PostgreSQL yet: refused with a sentence
 				if (usesSequences(s.definition)) {
@@ -202,6 +205,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 						problems.push(`${name}: a sequence or lifecycle was not refused on PostgreSQL`);
 					continue;
 				}
+				ran++;
 				const duckSql = compileSegment(s.definition, s.model, s.clock);
 				const pgSql = compileSegment(s.definition, s.model, s.clock, { dialect: postgresDialect });
 				if (!duckSql.ok || !pgSql.ok) throw new Error(`${name} does not compile`);
@@ -244,6 +248,8 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		}
 		expect(problems.slice(0, 3)).toEqual([]);
 		// the worlds are worth comparing: many segments have members
+		// most generated definitions run on PostgreSQL, and enough of them find members to mean something
+		expect(ran).toBe(GENERATED);
 		expect(nonEmpty).toBeGreaterThan(GENERATED / 3);
 	}, 120_000);
 

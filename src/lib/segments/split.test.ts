@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
-import type { Split } from './definition';
+import { DEFINITION_VERSION, type Split } from './definition';
 import { parseDefinition } from './parse';
 import {
 	describeSplit,
@@ -210,13 +210,14 @@ describe('split validation and words', () => {
 		);
 	});
 
-	it('reads a version 2 file as version 3 without a split, and a version 3 file with one', () => {
+	it('reads a version 2 file as the current version without a split, and a version 3 file with one', () => {
 		const v2 = { ...definition([]), version: 2 };
 		const r2 = parseDefinition(v2);
-		expect(r2.ok && r2.definition.version).toBe(3);
+		expect(r2.ok && r2.definition.version).toBe(DEFINITION_VERSION);
 		expect(r2.ok && r2.definition.split).toBeUndefined();
-		const r3 = parseDefinition({ ...definition([]), split: ab });
+		const r3 = parseDefinition({ ...definition([]), version: 3, split: ab });
 		expect(r3.ok && r3.definition.split).toEqual(ab);
+		expect(r3.ok && r3.definition.version).toBe(DEFINITION_VERSION);
 		const bad = parseDefinition({
 			...definition([]),
 			split: { seed: 's', parts: [{ name: 'A' }] }
