@@ -271,10 +271,21 @@ function intersect(names: string[], sql: Dialect): string[] {
 	]);
 }
 
-/** One side of a sequence: its path's FROM/JOIN lines, its conditions and its time column. */
-function sideRows(side: SequenceStep, model: DataModel, clock: Clock, sql: Dialect): SideRows {
-	const resolution = resolvePath(model, side.path);
-	if (!resolution.ok) throw new Error('The path of this sequence does not resolve.');
+/**
+ * The rows of a path: its FROM/JOIN lines, the customer's key column, the where tree as AND-ed
+ * items (with "key IS NOT NULL" where the joins do not already exclude empty keys), and how to
+ * name a column — shared by a group's rows and a sequence side's.
+ */
+function pathRows(
+	start: Group['path'],
+	where: ConditionNode | null,
+	model: DataModel,
+	clock: Clock,
+	sql: Dialect,
+	what: string
+) {
+	const resolution = resolvePath(model, start);
+	if (!resolution.ok) throw new Error(`The path of this ${what} does not resolve.`);
 	const path = resolution.path;
 	const aliases = aliasesFor(model, path, sql);
 	const aliasOf = (entity: string) => (aliases.get(entity) as Aliased).alias;
@@ -297,10 +308,19 @@ function sideRows(side: SequenceStep, model: DataModel, clock: Clock, sql: Diale
 		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
 		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock, sql);
 	};
-	const where: string[][] = [];
+	const items: string[][] = [];
+	// An inner join on the key already excludes NULL keys; otherwise exclude them here: a customer
+	// without a key cannot be listed.
 	const lastHop = path.hops[path.hops.length - 1];
-	if (!lastHop || lastHop.next.attribute !== profile.key) where.push([`${key} IS NOT NULL`]);
-	if (side.where) where.push(...topLevelItems(side.where, leaf));
+	if (!lastHop || lastHop.next.attribute !== profile.key) items.push([`${key} IS NOT NULL`]);
+	if (where) items.push(...topLevelItems(where, leaf));
+	return { aliases, aliasOf, column, profile, key, from, items };
+}
+
+/** One side of a sequence: its path's FROM/JOIN lines, its conditions and its time column. */
+function sideRows(side: SequenceStep, model: DataModel, clock: Clock, sql: Dialect): SideRows {
+	const rows = pathRows(side.path, side.where, model, clock, sql, 'sequence');
+	const { aliases, aliasOf, column, from, key, items: where } = rows;
 	const timeEntity = (aliases.get(side.time.entity) as Aliased).entity;
 	const timeType = findAttribute(timeEntity, side.time.attribute)?.type;
 	return {
@@ -322,38 +342,8 @@ function groupCoreCtes(
 	sql: Dialect,
 	sequences: SequenceSql | null = null
 ): { name: string; ctes: Cte[] } {
-	const resolution = resolvePath(model, group.path);
-	if (!resolution.ok) throw new Error('The path of this group does not resolve.');
-	const path = resolution.path;
-	const aliases = aliasesFor(model, path, sql);
-	const aliasOf = (entity: string) => (aliases.get(entity) as Aliased).alias;
-	const column = (entity: string, attribute: string) =>
-		`${aliasOf(entity)}.${sql.ident(attribute)}`;
-
-	const profile = model.profile as NonNullable<DataModel['profile']>;
-	const key = column(profile.entity, profile.key);
-	const [first, ...rest] = path.entities;
-	const from = [
-		`FROM ${sql.ident((aliases.get(first as string) as Aliased).entity.table)} AS ${aliasOf(first as string)}`,
-		...rest.map((name, i) => {
-			const hop = path.hops[i] as ResolvedPath['hops'][number];
-			return `JOIN ${sql.ident((aliases.get(name) as Aliased).entity.table)} AS ${aliasOf(name)} ON ${column(hop.current.entity, hop.current.attribute)} = ${column(hop.next.entity, hop.next.attribute)}`;
-		})
-	];
-
-	const leaf = (node: ConditionNode): string => {
-		if (isConditionBlock(node)) throw new Error('unreachable');
-		const entity = (aliases.get(node.entity) as Aliased).entity;
-		const attribute = findAttribute(entity, node.attribute);
-		if (!attribute) throw new Error(`Unknown attribute ${node.attribute}`);
-		return conditionSql(column(node.entity, node.attribute), attribute.type, node, clock, sql);
-	};
-	const items: string[][] = [];
-	// An inner join on the key already excludes NULL keys; otherwise exclude them here: a customer
-	// without a key cannot be listed.
-	const lastHop = path.hops[path.hops.length - 1];
-	if (!lastHop || lastHop.next.attribute !== profile.key) items.push([`${key} IS NOT NULL`]);
-	if (group.where) items.push(...topLevelItems(group.where, leaf));
+	const rows = pathRows(group.path, group.where, model, clock, sql, 'group');
+	const { aliases, aliasOf, column, profile, key, from, items } = rows;
 	// a lone "any of" block needs no parentheses of its own
 	const only = items[0];
 	if (items.length === 1 && only && only[0] === '(' && only[only.length - 1] === ')')
