@@ -21,7 +21,7 @@ import { segmentLabel } from '../lib/segments/label';
 import { readInputs, resolveModel, type InputSegment } from './inputs';
 import { openNative, type NativeDb } from './native';
 import { clockOf, makeOutputFolder, outputPaths, type Options } from './options';
-import { progress, resultsTable, type SegmentResult } from './report';
+import { pendingResult, progress, resultsTable, type SegmentResult } from './report';
 import { runOnPostgres, withTables } from './postgres-run';
 import { DIALECTS } from '../lib/segments/dialect';
 import type { Clock } from '../lib/segments/dates';
@@ -88,16 +88,7 @@ export async function runCommand(options: Options): Promise<number> {
 		for (const [i, { definition }] of segments.entries()) {
 			const started = performance.now();
 			progress(`[${i + 1}/${segments.length}] ${segmentLabel(definition)}…`);
-			const result: SegmentResult = {
-				name: definition.name,
-				displayName: segmentLabel(definition),
-				status: 'failed',
-				members: null,
-				groups: [],
-				seconds: 0,
-				out: null,
-				problems: []
-			};
+			const result = pendingResult(definition.name, segmentLabel(definition));
 			const compiled = compile(definition, model, clock);
 			if (!compiled.ok) result.problems = compiled.problems;
 			else

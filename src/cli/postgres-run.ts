@@ -16,7 +16,7 @@ import type { InputSegment } from './inputs';
 import { openNative } from './native';
 import { makeOutputFolder, type Options } from './options';
 import { checkTables, kindOfPgType, openPostgres, type PgDb, type PgTable } from './postgres';
-import { progress, type SegmentResult } from './report';
+import { pendingResult, progress, type SegmentResult } from './report';
 
 /** The DuckDB type a members file gets for a PostgreSQL column. */
 function duckType(pgType: string): string {
@@ -101,16 +101,7 @@ export async function runOnPostgres(
 		for (const [i, { definition }] of segments.entries()) {
 			const started = performance.now();
 			progress(`[${i + 1}/${segments.length}] ${segmentLabel(definition)}…`);
-			const result: SegmentResult = {
-				name: definition.name,
-				displayName: segmentLabel(definition),
-				status: 'failed',
-				members: null,
-				groups: [],
-				seconds: 0,
-				out: null,
-				problems: []
-			};
+			const result = pendingResult(definition.name, segmentLabel(definition));
 			const compiled = compile(definition, model, clock, postgresDialect);
 			if (!compiled.ok) result.problems = compiled.problems;
 			else

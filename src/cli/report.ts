@@ -15,6 +15,20 @@ export interface SegmentResult {
 	left?: number | null;
 }
 
+/** A segment's result before it runs: failed until it succeeds. */
+export function pendingResult(name: string, displayName: string): SegmentResult {
+	return {
+		name,
+		displayName,
+		status: 'failed',
+		members: null,
+		groups: [],
+		seconds: 0,
+		out: null,
+		problems: []
+	};
+}
+
 export function progress(message: string): void {
 	process.stderr.write(message + '\n');
 }
