@@ -22,10 +22,16 @@ import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
 import { duckdbDialect, type Dialect } from './dialect';
+import type { SegmentLookup } from './dependencies';
 
 export interface CompileOptions {
 	/** The engine the SQL is for; DuckDB (the browser's engine) by default. */
 	dialect?: Dialect;
+	/**
+	 * How segments referred to by "is in segment S" conditions are found (dependencies.ts). Without
+	 * it, a definition with such a condition does not compile (validation says why).
+	 */
+	segments?: SegmentLookup;
 }
 
 export interface GroupSql {

@@ -10,10 +10,11 @@ export const DEFINITION_FORMAT = 'segments.definition';
  * date comparisons for the earliest/latest date, and ranking (`rank` on a group). 3 added splits
  * (`split`: named parts by percentage, with a holdout). 4 added sequences (`sequences` on a group:
  * "A then B within N days", "A not followed by B within N days") and `lifecycles` (stopped,
- * restarted, regularly). Every older document is a current one with the same meaning (see
- * migrations in parse.ts).
+ * restarted, regularly). 5 added segments in segments (`memberships` on a group: "is in segment
+ * S" / "is not in segment S", live or as of S's latest run). Every older document is a current one
+ * with the same meaning (see migrations in parse.ts).
  */
-export const DEFINITION_VERSION = 4;
+export const DEFINITION_VERSION = 5;
 
 /**
  * Names of entities and attributes come from user files: any text, bounded. Empty is allowed so a
@@ -485,6 +486,39 @@ export const lifecycleSchema = z
 	.describe('A lifecycle condition: stopped, restarted or regularly active.');
 export type LifecycleCondition = z.infer<typeof lifecycleSchema>;
 
+export const MEMBERSHIP_OPERATORS = ['inSegment', 'notInSegment'] as const;
+export type MembershipOperator = (typeof MEMBERSHIP_OPERATORS)[number];
+export const MEMBERSHIP_SOURCES = ['live', 'lastRun'] as const;
+export type MembershipSource = (typeof MEMBERSHIP_SOURCES)[number];
+export const MEMBERSHIPS_MAX = 10;
+/** How many segments deep references may nest (S uses T uses U …) before they are refused. */
+export const MEMBERSHIP_DEPTH_MAX = 8;
+
+/**
+ * "is in segment S" / "is not in segment S": the group keeps only its members that are (or are
+ * not) members of another saved segment, referred to by its unique `name` (so a shared file keeps
+ * its meaning in another workspace). `live`: S is evaluated in the same statement, on the same data
+ * and as-of moment; `lastRun`: S's members as of its latest successful run (a segment never run
+ * has no members then, and the builder says so). A segment may not refer to itself, directly or
+ * through others: validate() refuses a cycle, naming it.
+ */
+export const membershipSchema = z
+	.strictObject({
+		id: id.describe('Unique within the group.'),
+		operator: z
+			.enum(MEMBERSHIP_OPERATORS)
+			.describe('inSegment: a member of S; notInSegment: not a member of S.'),
+		segment: z
+			.string()
+			.max(64)
+			.describe("The referred segment's unique name (its `name`, not its display name)."),
+		source: z
+			.enum(MEMBERSHIP_SOURCES)
+			.describe("live: S evaluated in the same statement; lastRun: S's latest run's members.")
+	})
+	.describe('A segment condition: the customer is (or is not) a member of another segment.');
+export type MembershipCondition = z.infer<typeof membershipSchema>;
+
 export const SET_OPERATORS = ['union', 'intersect', 'exclude'] as const;
 export type SetOperator = (typeof SET_OPERATORS)[number];
 
@@ -526,6 +560,14 @@ export const groupSchema = z
 			.max(LIFECYCLES_MAX)
 			.optional()
 			.describe('Lifecycle conditions (stopped, restarted, regularly) a customer must also meet.'),
+		/** Absent: none. Segment conditions ("is in segment S") a customer must also meet, all. */
+		memberships: z
+			.array(membershipSchema)
+			.max(MEMBERSHIPS_MAX)
+			.optional()
+			.describe(
+				'Segment conditions ("is in segment S", "is not in segment S") a customer must also meet, all of them; absent: none.'
+			),
 		/** Keeps only the top or bottom part of the group's members by an aggregate. */
 		rank: rankSchema
 			.optional()

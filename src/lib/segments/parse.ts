@@ -32,7 +32,10 @@ export const migrations: Readonly<Record<number, Migration>> = {
 	2: (doc) => ({ ...doc, version: 3 }),
 	// Version 4 only added the optional `sequences` and `lifecycles` of a group: a version 3
 	// document has none.
-	3: (doc) => ({ ...doc, version: 4 })
+	3: (doc) => ({ ...doc, version: 4 }),
+	// Version 5 only added the optional `memberships` of a group (segments in segments): a version
+	// 4 document refers to no other segment.
+	4: (doc) => ({ ...doc, version: 5 })
 };
 
 /**

@@ -38,6 +38,7 @@ import {
 	type OperandKind
 } from './operators';
 import { resolvePath } from './paths';
+import type { SegmentLookup } from './dependencies';
 import { prefixProblems, problem, q, type Problem, type ProblemPath } from './problems';
 
 export type { Problem } from './problems';
@@ -45,6 +46,11 @@ export type { Problem } from './problems';
 export interface ValidateOptions {
 	/** Names of the other segments; the name must differ from them (ignoring case). */
 	takenNames?: string[];
+	/**
+	 * How segments referred to by "is in segment S" conditions are found: an unknown name, a cycle
+	 * or a reference too deep is a problem. Without it, every such condition is a problem.
+	 */
+	segments?: SegmentLookup;
 }
 
 export function validateSegment(
