@@ -63,3 +63,26 @@ export class LoadSampler {
 		};
 	}
 }
+
+/**
+ * Waits until the 1-min load average has fallen to `target` (half the cores by default) or
+ * `maxMs` passed, so a scale does not start while the load average still carries the harness's own
+ * build, data generation or previous scale (it decays over minutes). Returns the load it started
+ * at and the milliseconds waited.
+ */
+export async function settle(
+	log: (line: string) => void,
+	target = cpus().length / 2,
+	maxMs = 240_000
+): Promise<{ load: number; waitedMs: number }> {
+	const t0 = Date.now();
+	let load = loadavg()[0] ?? 0;
+	if (load <= target) return { load, waitedMs: 0 };
+	log(`waiting for the load average (${load.toFixed(1)}) to fall to ${target.toFixed(1)}…`);
+	while (load > target && Date.now() - t0 < maxMs) {
+		await new Promise((r) => setTimeout(r, 5000));
+		load = loadavg()[0] ?? 0;
+	}
+	log(`load average ${load.toFixed(1)} after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+	return { load, waitedMs: Date.now() - t0 };
+}

@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { generateDemo } from '../generate-demo';
 import type { BrowserResult } from './browser';
 import type { DataFiles, NativeResult } from './native';
-import { LoadSampler, isQuiet, publishRefusal } from './quiet';
+import { LoadSampler, isQuiet, publishRefusal, settle } from './quiet';
 import { runScale } from './scale';
 import {
 	evaluateTargets,
@@ -346,6 +346,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			if (segmentsMeta.length === 0)
 				segmentsMeta.push(...suite.segments.map((s) => ({ id: s.id, title: s.title })));
 			const discarded: number[] = [];
+			await settle(log);
 			let sampler = new LoadSampler();
 			let startedAt = new Date().toISOString();
 			log(
@@ -380,6 +381,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 				log(
 					`${scale.name}: load average reached ${load.max1?.toFixed(1)} on ${load.cores} cores; discarding and running the scale again`
 				);
+				await settle(log);
 				sampler = new LoadSampler();
 				startedAt = new Date().toISOString();
 				measured = await measureScale();
