@@ -302,7 +302,7 @@ test('what makes it different: "Gold and platinum at risk" ranks loyalty tier fi
 	await expect(page.getByTestId('differences-added')).toHaveCount(0);
 });
 
-test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equal to hand-written SQL as of its date, the tier named as a current value', async ({
+test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equal to hand-written SQL as of its date, the tier named as a current value, kept across a reload until hidden', async ({
 	page
 }) => {
 	test.setTimeout(240_000);
@@ -361,4 +361,29 @@ test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equ
 		`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 	);
 	expect(new Set(shown.map((s) => s.day.slice(0, 7))).size).toBe(6);
+
+	// kept across a reload: the trend still starts six months back, with the same sizes
+	await page.reload();
+	await expect(page.getByTestId('trend-chart')).toHaveAttribute('data-backfilled', '6', {
+		timeout: 30_000
+	});
+	await expect(rows).toHaveCount(6);
+	expect(
+		await rows.evaluateAll((trs) =>
+			trs.map((tr) => ({
+				day: tr.children[0]!.textContent!.slice(0, 10),
+				members: Number(tr.children[1]!.textContent)
+			}))
+		)
+	).toEqual(expected);
+	// hidden: forgotten, also after a reload
+	await panel.getByText('Past sizes', { exact: true }).click();
+	await expect(panel.getByTestId('backfill-summary')).toContainText('Computed');
+	await panel.getByRole('button', { name: 'Hide' }).click();
+	await expect(page.getByTestId('trend-chart')).not.toHaveAttribute('data-backfilled', '6');
+	await page.reload();
+	await expect(page.getByRole('table', { name: 'Member counts over time' })).toBeAttached({
+		timeout: 30_000
+	});
+	await expect(rows).toHaveCount(0);
 });

@@ -1,7 +1,10 @@
 // State of a segment's back-filled trend: the grain and number of past dates the user picked, the
 // sizes computed as of each (one read-only statement in the engine), what used today's values,
-// and a sentence for whatever stops it — never engine text. Kept while the page is open.
+// and a sentence for whatever stops it — never engine text. Kept across reloads (db/backfill-store)
+// and shown again while what they were computed from is unchanged.
 import { engine } from '$lib/engine';
+import { dropBackfill, loadBackfill, saveBackfill } from '$lib/db/backfill-store';
+import { inputsFingerprint } from '$lib/runs/retry';
 import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import { clockFromDate } from '$lib/segments/dates';
@@ -26,9 +29,31 @@ export class Backfill {
 	currentValueUsed = $state.raw<string[]>([]);
 	busy = $state(false);
 	error = $state<string | null>(null);
+	/** When the shown sizes were computed (ISO), for "computed 2 days ago". */
+	computedAt = $state<string | null>(null);
 	private generation = 0;
+	private restored: string | null = null;
 
 	constructor(private readonly segmentId: string) {}
+
+	/**
+	 * Shows the past sizes kept from an earlier visit, when they were computed from this definition
+	 * and this data (once per fingerprint; never over sizes being computed or shown).
+	 */
+	async restore(definition: SegmentDefinition, model: DataModel): Promise<void> {
+		const inputs = inputsFingerprint(definition, model);
+		if (this.restored === inputs || this.busy || this.result) return;
+		this.restored = inputs;
+		const generation = this.generation;
+		const stored = await loadBackfill(this.segmentId).catch(() => null);
+		if (!stored || stored.inputs !== inputs || generation !== this.generation || this.result)
+			return;
+		this.grain = stored.grain;
+		this.points = stored.points;
+		this.result = stored.result;
+		this.currentValueUsed = stored.currentValueUsed;
+		this.computedAt = stored.computedAt;
+	}
 
 	async compute(definition: SegmentDefinition, model: DataModel): Promise<void> {
 		const generation = ++this.generation;
@@ -49,6 +74,16 @@ export class Backfill {
 			if (generation !== this.generation) return;
 			this.result = readBackfill(dates, rows);
 			this.currentValueUsed = plan.currentValueUsed;
+			this.computedAt = new Date().toISOString();
+			// kept for the next visit; a full disk only loses that
+			await saveBackfill(this.segmentId, {
+				grain: this.grain,
+				points: this.points,
+				result: this.result,
+				currentValueUsed: this.currentValueUsed,
+				inputs: inputsFingerprint(definition, model),
+				computedAt: this.computedAt
+			}).catch(() => undefined);
 		} catch {
 			if (generation === this.generation)
 				this.error =
@@ -58,11 +93,14 @@ export class Backfill {
 		}
 	}
 
+	/** Hides the past sizes and forgets them (the next visit shows none). */
 	clear(): void {
 		this.generation++;
 		this.result = null;
 		this.currentValueUsed = [];
 		this.error = null;
 		this.busy = false;
+		this.computedAt = null;
+		void dropBackfill(this.segmentId).catch(() => undefined);
 	}
 }
