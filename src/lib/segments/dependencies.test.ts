@@ -12,6 +12,7 @@ import {
 	lookupOf,
 	renameReferences
 } from './dependencies';
+import { referencesOf } from './references';
 
 /** A segment `name` that is in each of `uses` (live). */
 const seg = (name: string, ...uses: string[]): SegmentDefinition => ({
@@ -75,5 +76,22 @@ describe('dependencies', () => {
 		expect(renamed.groups[0]?.memberships?.map((m) => m.segment)).toEqual(['new', 'other', 'new']);
 		const untouched = seg('b', 'other');
 		expect(renameReferences(untouched, 'old', 'new')).toBe(untouched);
+	});
+
+	it("counts a live segment's data as the definition's own, not a last-run one's", () => {
+		const orders: SegmentDefinition = { ...definition([group('Orders', null)]), name: 'orders' };
+		const cases: SegmentDefinition = { ...definition([group('Cases', null)]), name: 'cases' };
+		const outer = seg('outer', 'orders');
+		outer.groups[0]!.memberships!.push({
+			id: 'last',
+			operator: 'notInSegment',
+			segment: 'cases',
+			source: 'lastRun'
+		});
+		const refs = referencesOf(outer, lookupOf([orders, cases]));
+		expect([...refs.entities].sort()).toEqual(['Orders', 'P']);
+		expect([...refs.segments].sort()).toEqual(['cases', 'orders']);
+		// without a lookup, only its own
+		expect([...referencesOf(outer).entities]).toEqual(['P']);
 	});
 });

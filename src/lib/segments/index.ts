@@ -37,7 +37,8 @@ export {
 	summarizeGroup,
 	summarizeCondition,
 	summarizeSequence,
-	summarizeLifecycle
+	summarizeLifecycle,
+	summarizeMembership
 } from './summary';
 export {
 	parseDefinition,
