@@ -82,13 +82,15 @@ describe.skipIf(unavailable !== null)('segment conditions on PostgreSQL', () => 
 					{ name: 'signup', type: 'DATE' },
 					{ name: 'spend', type: 'DOUBLE' }
 				],
-				rows: [
-					[1, 'A', '2024-03-10', 500],
-					[2, 'A', '2024-01-05', 300],
-					[3, 'B', '2024-03-12', 50],
-					[4, 'A', '2024-03-02', 900],
-					[5, 'A', null, 200]
-				].map(([id, city, signup, spend]) => ({ id: key(id as number), city, signup, spend }))
+				rows: (
+					[
+						[1, 'A', '2024-03-10', 500],
+						[2, 'A', '2024-01-05', 300],
+						[3, 'B', '2024-03-12', 50],
+						[4, 'A', '2024-03-02', 900],
+						[5, 'A', null, 200]
+					] as const
+				).map(([id, city, signup, spend]) => ({ id: key(id), city, signup, spend }))
 			};
 			createTable(duck, spec);
 			await createPgTable(pg, spec);
