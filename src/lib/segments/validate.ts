@@ -59,6 +59,19 @@ export function validateSegment(
 	model: DataModel,
 	options: ValidateOptions = {}
 ): Problem[] {
+	return validateWith(definition, model, options, new Map());
+}
+
+/**
+ * `referred` holds the problems of segments used live already checked in this validation, so a
+ * segment reached along several paths is checked once.
+ */
+function validateWith(
+	definition: SegmentDefinition,
+	model: DataModel,
+	options: ValidateOptions,
+	referred: Map<string, Problem[]>
+): Problem[] {
 	const problems: Problem[] = [];
 	const nameProblem = identifierProblem(definition.name, options.takenNames ?? []);
 	if (nameProblem) problems.push(problem(['name'], 'invalidName', nameProblem));
@@ -82,11 +95,15 @@ export function validateSegment(
 	const lookup = options.segments;
 	if (lookup && !problems.some((p) => p.code === 'noProfile'))
 		problems.push(
-			...referenceProblems(definition, lookup, (referred) =>
-				validateSegment(referred, model, { segments: lookup }).filter(
+			...referenceProblems(definition, lookup, (other) => {
+				const known = referred.get(other.name);
+				if (known) return known;
+				const found = validateWith(other, model, { segments: lookup }, referred).filter(
 					(p) => p.code !== 'invalidName'
-				)
-			)
+				);
+				referred.set(other.name, found);
+				return found;
+			})
 		);
 	return problems;
 }
