@@ -25,6 +25,15 @@ import { pendingResult, progress, resultsTable, type SegmentResult } from './rep
 import { runOnPostgres, withTables } from './postgres-run';
 import { DIALECTS } from '../lib/segments/dialect';
 import type { Clock } from '../lib/segments/dates';
+import type { SegmentDefinition } from '../lib/segments/definition';
+import {
+	fileLookup,
+	keepMembers,
+	lastRunTargets,
+	runLookup,
+	runOrder,
+	withLiveReferences
+} from './segment-lookup';
 
 export function selectSegments(segments: InputSegment[], names: string[]): InputSegment[] {
 	if (names.length === 0) return segments;
@@ -38,22 +47,36 @@ export function selectSegments(segments: InputSegment[], names: string[]): Input
 	});
 }
 
-function load(options: Options): { segments: InputSegment[]; model: DataModel } {
+/**
+ * The file's model and selected segments, in the order they run (each after the segments of the
+ * file it refers to), and all the file's definitions: the saved segments references look in.
+ */
+function load(options: Options): {
+	segments: InputSegment[];
+	model: DataModel;
+	all: SegmentDefinition[];
+} {
 	if (!options.file) throw new BadInput(`segments ${options.command} needs a definitions file.`);
 	const inputs = readInputs(options.file);
 	const model = withTables(resolveModel(inputs, options.model), options.table);
-	const segments = selectSegments(inputs.segments, options.segment);
+	const all = inputs.segments.map((s) => s.definition);
+	const segments = runOrder(selectSegments(inputs.segments, options.segment), all);
 	if (segments.length === 0) throw new BadInput(`${options.file} holds no segments.`);
-	return { segments, model };
+	return { segments, model, all };
 }
 
 /** Open DuckDB with a view over each needed entity's files (bad files are refused here). */
 export async function openData(
 	options: Options,
 	model: DataModel,
-	segments: InputSegment[]
+	segments: InputSegment[],
+	all: SegmentDefinition[] = []
 ): Promise<NativeDb> {
-	const definitions = segments.map((s) => s.definition);
+	// a segment used live is evaluated inside the statement of the one using it: its data too
+	const definitions = withLiveReferences(
+		segments.map((s) => s.definition),
+		fileLookup(all)
+	);
 	const sources = resolveSources(model, neededEntities(model, definitions), options.data);
 	const db = await openNative({
 		...(options.threads ? { threads: options.threads } : {}),
@@ -73,23 +96,26 @@ export async function openData(
 const engineSentence = (e: unknown) => `DuckDB could not evaluate it: ${errorFirstLine(e)}`;
 
 export async function runCommand(options: Options): Promise<number> {
-	const { segments, model } = load(options);
+	const { segments, model, all } = load(options);
 	const clock = clockOf(options);
 	const paths = outputPaths(
 		options,
 		segments.map((s) => s.definition.name)
 	);
 	if (options.engine === 'postgres')
-		return report(options, clock, await runOnPostgres(options, segments, model, clock, paths));
-	const db = await openData(options, model, segments);
+		return report(options, clock, await runOnPostgres(options, segments, model, clock, paths, all));
+	const db = await openData(options, model, segments, all);
 	makeOutputFolder(paths);
 	const results: SegmentResult[] = [];
+	// segments others use "as of its last run" keep their members for them (segment-lookup.ts)
+	const kept = lastRunTargets(all);
+	const ran = new Set<string>();
 	try {
 		for (const [i, { definition }] of segments.entries()) {
 			const started = performance.now();
 			progress(`[${i + 1}/${segments.length}] ${segmentLabel(definition)}…`);
 			const result = pendingResult(definition.name, segmentLabel(definition));
-			const compiled = compile(definition, model, clock);
+			const compiled = compile(definition, model, clock, undefined, runLookup(all, ran));
 			if (!compiled.ok) result.problems = compiled.problems;
 			else
 				try {
@@ -100,6 +126,10 @@ export async function runCommand(options: Options): Promise<number> {
 					if (path) {
 						await writeMembers(db, model, compiled.sql, path, usableSplit(definition.split));
 						result.out = path;
+					}
+					if (kept.has(definition.name)) {
+						await keepMembers(db, definition.name, compiled.sql.members);
+						ran.add(definition.name);
 					}
 					result.status = 'ok';
 				} catch (e) {
@@ -128,16 +158,20 @@ export async function checkCommand(options: Options): Promise<number> {
 		throw new BadInput(
 			'segments check reads files with DuckDB; to check PostgreSQL tables, run the segments with --engine postgres.'
 		);
-	const { segments, model } = load(options);
+	const { segments, model, all } = load(options);
 	const taken = segments.map((s) => s.definition.name);
+	const segmentsOfFile = fileLookup(all);
 	const report = segments.map(({ definition }) => ({
 		name: definition.name,
 		problems: problemLines(
-			validateSegment(definition, model, { takenNames: taken.filter((n) => n !== definition.name) })
+			validateSegment(definition, model, {
+				takenNames: taken.filter((n) => n !== definition.name),
+				segments: segmentsOfFile
+			})
 		)
 	}));
 	// with --data, the files are checked against the model too (bad files are exit 2)
-	if (options.data.length) (await openData(options, model, segments)).close();
+	if (options.data.length) (await openData(options, model, segments, all)).close();
 	if (options.json) process.stdout.write(JSON.stringify({ segments: report }, null, 2) + '\n');
 	else
 		for (const r of report)
@@ -150,12 +184,13 @@ export async function checkCommand(options: Options): Promise<number> {
 }
 
 export function sqlCommand(options: Options): number {
-	const { segments, model } = load(options);
+	const { segments, model, all } = load(options);
 	const clock = clockOf(options);
 	let failed = false;
 	const out: string[] = [];
+	const segmentsOfFile = fileLookup(all);
 	for (const { definition } of segments) {
-		const compiled = compile(definition, model, clock, DIALECTS[options.dialect]);
+		const compiled = compile(definition, model, clock, DIALECTS[options.dialect], segmentsOfFile);
 		if (!compiled.ok) {
 			failed = true;
 			for (const p of compiled.problems) process.stderr.write(`${definition.name}: ${p}\n`);

@@ -13,6 +13,7 @@ import { effectiveClock, type Clock } from '../lib/segments/dates';
 import type { Dialect } from '../lib/segments/dialect';
 import { describeLocation } from '../lib/segments/problems';
 import { referencesOf } from '../lib/segments/references';
+import type { SegmentLookup } from '../lib/segments/dependencies';
 import { quoteIdent, quoteString } from '../lib/sql/quote';
 import type { NativeDb } from './native';
 
@@ -61,10 +62,14 @@ export function compile(
 	definition: SegmentDefinition,
 	model: DataModel,
 	clock: Clock,
-	dialect?: Dialect
+	dialect?: Dialect,
+	segments?: SegmentLookup
 ): Compiled {
 	const at = effectiveClock(definition, clock);
-	const r = compileSegment(definition, model, at, dialect ? { dialect } : {});
+	const r = compileSegment(definition, model, at, {
+		...(dialect ? { dialect } : {}),
+		...(segments ? { segments } : {})
+	});
 	return r.ok
 		? { ok: true, sql: r.sql, clock: at }
 		: { ok: false, problems: problemLines(r.problems) };

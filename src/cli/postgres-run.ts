@@ -13,6 +13,14 @@ import { quoteIdent, quoteString } from '../lib/sql/quote';
 import { BadInput } from './errors';
 import { aggregateEntities, compile, counts, neededEntities, writeMembers } from './evaluate';
 import type { InputSegment } from './inputs';
+import type { SegmentDefinition } from '../lib/segments/definition';
+import {
+	fileLookup,
+	keepMembers,
+	lastRunTargets,
+	runLookup,
+	withLiveReferences
+} from './segment-lookup';
 import { openNative } from './native';
 import { makeOutputFolder, type Options } from './options';
 import { checkTables, kindOfPgType, openPostgres, type PgDb, type PgTable } from './postgres';
@@ -81,9 +89,15 @@ export async function runOnPostgres(
 	segments: InputSegment[],
 	model: DataModel,
 	clock: Clock,
-	paths: Map<string, string>
+	paths: Map<string, string>,
+	all: SegmentDefinition[] = []
 ): Promise<SegmentResult[]> {
-	const definitions = segments.map((s) => s.definition);
+	const definitions = withLiveReferences(
+		segments.map((s) => s.definition),
+		fileLookup(all)
+	);
+	const kept = lastRunTargets(all);
+	const ran = new Set<string>();
 	const db = await openPostgres(options.url);
 	const results: SegmentResult[] = [];
 	try {
@@ -102,7 +116,7 @@ export async function runOnPostgres(
 			const started = performance.now();
 			progress(`[${i + 1}/${segments.length}] ${segmentLabel(definition)}…`);
 			const result = pendingResult(definition.name, segmentLabel(definition));
-			const compiled = compile(definition, model, clock, postgresDialect);
+			const compiled = compile(definition, model, clock, postgresDialect, runLookup(all, ran));
 			if (!compiled.ok) result.problems = compiled.problems;
 			else
 				try {
@@ -120,6 +134,10 @@ export async function runOnPostgres(
 							usableSplit(definition.split)
 						);
 						result.out = path;
+					}
+					if (kept.has(definition.name)) {
+						await keepMembers(db, definition.name, compiled.sql.members);
+						ran.add(definition.name);
 					}
 					result.status = 'ok';
 				} catch (e) {

@@ -22,6 +22,15 @@ import { readInputs, resolveModel } from './inputs';
 import { clockOf, type Options } from './options';
 import { progress, resultsTable, type SegmentResult } from './report';
 import { MemberLists } from './snapshots';
+import { dependencyOrder, lookupOf } from '../lib/segments/dependencies';
+import { keepMembers, lastRunTargets, runLookup } from './segment-lookup';
+
+/** The backup's segments, and which of them ran earlier in this refresh (for "as of its last run"). */
+interface Refs {
+	all: SegmentRecord['definition'][];
+	ran: Set<string>;
+	kept: Set<string>;
+}
 
 const iso = (d: Date) => d.toISOString();
 
@@ -55,6 +64,14 @@ export async function refreshCommand(options: Options): Promise<number> {
 				.map((segment) => ({ segment, trigger: 'manual' }))
 		: dueSegments(tables.segments, now.getTime(), { model });
 	if (options.segment.length) due = due.filter((d) => options.segment.includes(d.segment.name));
+	// each after the segments it refers to
+	const all = tables.segments.map((s) => s.definition);
+	const order = dependencyOrder(
+		due.map((d) => d.segment.name),
+		lookupOf(all)
+	);
+	due = order.map((n) => due.find((d) => d.segment.name === n)!);
+	const refs: Refs = { all, ran: new Set(), kept: lastRunTargets(all) };
 
 	// beside the refreshed backup; the lists of the backup it came from are compared with too
 	const lists = new MemberLists(options.state ?? `${options.out}.members`, [
@@ -65,12 +82,13 @@ export async function refreshCommand(options: Options): Promise<number> {
 		const db = await openData(
 			options,
 			model,
-			due.map((d) => ({ definition: d.segment.definition }))
+			due.map((d) => ({ definition: d.segment.definition })),
+			all
 		);
 		try {
 			for (const [i, { segment, trigger }] of due.entries()) {
 				progress(`[${i + 1}/${due.length}] ${segmentLabel(segment.definition)}…`);
-				results.push(await refreshOne(options, document, segment, trigger, model, db, lists));
+				results.push(await refreshOne(options, document, segment, trigger, model, db, lists, refs));
 			}
 		} catch (e) {
 			lists.discard();
@@ -112,14 +130,17 @@ async function refreshOne(
 	trigger: RunTrigger,
 	model: ReturnType<typeof resolveModel>,
 	db: Awaited<ReturnType<typeof openData>>,
-	lists: MemberLists
+	lists: MemberLists,
+	refs: Refs
 ): Promise<SegmentResult> {
 	const { tables } = document;
 	const started = new Date();
 	const compiled = compile(
 		segment.definition,
 		model,
-		options.asOf ? clockOf(options) : clockFromDate(started)
+		options.asOf ? clockOf(options) : clockFromDate(started),
+		undefined,
+		runLookup(refs.all, refs.ran)
 	);
 	const run: RunRecord = {
 		id: randomUUID(),
@@ -159,6 +180,10 @@ async function refreshOne(
 			segment.lastSuccess?.runId ?? null,
 			compiled.sql.members
 		);
+		if (refs.kept.has(segment.name)) {
+			await keepMembers(db, segment.name, compiled.sql.members);
+			refs.ran.add(segment.name);
+		}
 		const finished = new Date();
 		Object.assign(run, {
 			status: 'succeeded',

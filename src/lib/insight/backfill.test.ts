@@ -7,6 +7,7 @@ import { EXAMPLE_SEGMENTS } from '$lib/features/data/example-segments';
 import { parseDefinition } from '$lib/segments/parse';
 import { compileSegment } from '$lib/segments/compile';
 import type { SegmentDefinition } from '$lib/segments/definition';
+import { lookupOf } from '$lib/segments/dependencies';
 import { backfillDates, backfillPlan, readBackfill } from './backfill';
 
 let demo: DemoDb;
@@ -116,6 +117,52 @@ describe('back-filled history', () => {
 		if (!undated.ok) throw new Error(undated.message);
 		expect(undated.currentValueUsed).toEqual([
 			'the totals and counts of group 1 (no date limits its rows)'
+		]);
+	});
+
+	it('moves a segment used live with each date; names one used as of its last run', () => {
+		const gold = example('gold_at_risk');
+		const all = (memberships: NonNullable<SegmentDefinition['groups'][number]['memberships']>) => ({
+			...example('gold_at_risk'),
+			name: 'in_gold',
+			groups: [
+				{
+					id: 'g',
+					path: { start: 'Customers', steps: [] },
+					where: null,
+					aggregates: [],
+					memberships
+				}
+			]
+		});
+		const segments = lookupOf(
+			[gold],
+			() => 'SELECT CAST(id AS VARCHAR) AS member_key FROM demo_customers WHERE id % 2 = 0'
+		);
+		const dates = backfillDates(demo.clock.today, 'month', 6);
+		const live = backfillPlan(
+			all([{ id: 'm', operator: 'inSegment', segment: 'gold_at_risk', source: 'live' }]),
+			demo.model,
+			dates,
+			segments
+		);
+		if (!live.ok) throw new Error(live.message);
+		// the same sizes as gold at risk itself at each date
+		expect(readBackfill(dates, demo.db.all(live.sql)).map((p) => p.members)).toEqual(
+			run(gold, dates).points.map((p) => p.members)
+		);
+		expect(live.currentValueUsed).toHaveLength(1);
+		expect(live.currentValueUsed[0]).toMatch(/^in segment “.+”: .*loyalty tier/i);
+		const last = backfillPlan(
+			all([{ id: 'm', operator: 'inSegment', segment: 'gold_at_risk', source: 'lastRun' }]),
+			demo.model,
+			dates,
+			segments
+		);
+		if (!last.ok) throw new Error(last.message);
+		expect(new Set(readBackfill(dates, demo.db.all(last.sql)).map((p) => p.members)).size).toBe(1);
+		expect(last.currentValueUsed).toEqual([
+			`the customer is in segment “${gold.displayName}” (as of its last run)`
 		]);
 	});
 });

@@ -7,6 +7,9 @@
 // days", "before 30 days ago", this month, anniversaries) selects the rows it would have selected
 // then. Every other condition (a tier, an amount with no date) uses today's values and rows —
 // the data keeps no history of them — and is named as "current value used" next to the chart.
+// A segment used live ("is in segment S") is evaluated as of each date too, so it moves with the
+// date as its own conditions do (and its fixed ones are named); one used as of its last run has
+// the same members at every date: it is named as current value used.
 import { findAttribute, findEntity, type DataModel } from '../segments/data-model';
 import {
 	isConditionBlock,
@@ -17,7 +20,8 @@ import {
 import { compileSegment } from '../segments/compile';
 import { conditionSql } from '../segments/condition-sql';
 import { addUnits, dayFromIso, isoFromDay, type Clock } from '../segments/dates';
-import { summarizeCondition } from '../segments/summary';
+import { summarizeCondition, summarizeMembership } from '../segments/summary';
+import type { SegmentLookup } from '../segments/dependencies';
 import type { Row } from '../engine/results';
 
 export type BackfillGrain = 'day' | 'week' | 'month';
@@ -54,7 +58,33 @@ function movesWithClock(c: Condition, model: DataModel): boolean {
  * What uses today's values in a back-fill, in words: conditions that do not move with the date,
  * and the aggregates or ranking of a group whose rows no date condition limits.
  */
-export function currentValueUsed(definition: SegmentDefinition, model: DataModel): string[] {
+export function currentValueUsed(
+	definition: SegmentDefinition,
+	model: DataModel,
+	segments?: SegmentLookup
+): string[] {
+	const out: string[] = [];
+	const seen = new Set([definition.name]);
+	const visit = (d: SegmentDefinition, within: string) => {
+		for (const m of d.groups.flatMap((g) => g.memberships ?? [])) {
+			if (m.source === 'lastRun') {
+				out.push(`${within}the customer ${summarizeMembership(m, segments)}`);
+				continue;
+			}
+			const referred = segments?.definition(m.segment);
+			if (!referred || seen.has(m.segment)) continue;
+			seen.add(m.segment);
+			const inner = `in segment “${referred.displayName || referred.name}”: `;
+			out.push(...ownCurrentValues(referred, model).map((w) => inner + w));
+			visit(referred, inner);
+		}
+	};
+	out.push(...ownCurrentValues(definition, model));
+	visit(definition, '');
+	return [...new Set(out)];
+}
+
+function ownCurrentValues(definition: SegmentDefinition, model: DataModel): string[] {
 	const out: string[] = [];
 	definition.groups.forEach((group, i) => {
 		const start = group.path.start;
@@ -65,7 +95,7 @@ export function currentValueUsed(definition: SegmentDefinition, model: DataModel
 		if (!dated && (group.aggregates.length > 0 || group.rank))
 			out.push(`the totals and counts of group ${i + 1} (no date limits its rows)`);
 	});
-	return [...new Set(out)];
+	return out;
 }
 
 export type BackfillPlan =
@@ -76,7 +106,8 @@ export type BackfillPlan =
 export function backfillPlan(
 	definition: SegmentDefinition,
 	model: DataModel,
-	dates: string[]
+	dates: string[],
+	segments?: SegmentLookup
 ): BackfillPlan {
 	if (definition.asOf)
 		return {
@@ -85,7 +116,7 @@ export function backfillPlan(
 		};
 	const ctes: string[] = [];
 	for (const [i, day] of dates.entries()) {
-		const c = compileSegment({ ...definition, asOf: day }, model, CLOCK_A);
+		const c = compileSegment({ ...definition, asOf: day }, model, CLOCK_A, { segments });
 		if (!c.ok)
 			return {
 				ok: false,
@@ -105,7 +136,7 @@ export function backfillPlan(
 		ok: true,
 		dates,
 		sql: `WITH ${ctes.join(',\n')}\n${rows.join('\nUNION ALL\n')}\nORDER BY point`,
-		currentValueUsed: currentValueUsed(definition, model)
+		currentValueUsed: currentValueUsed(definition, model, segments)
 	};
 }
 

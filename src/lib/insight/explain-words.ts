@@ -7,6 +7,7 @@ import {
 	summarizeAggregate,
 	summarizeCondition,
 	summarizeLifecycle,
+	summarizeMembership,
 	summarizeSequence
 } from '../segments/summary';
 import type { Explanation } from './explain';
@@ -47,6 +48,13 @@ export function reasonWords(
 			const c = definition.groups[r.group]?.lifecycles?.[r.lifecycle];
 			const what = c ? summarizeLifecycle(c, model, start(r.group)) : 'a lifecycle condition';
 			return `Their rows pass the conditions, but they are not the customers ${what} (${n(r.group)}).`;
+		}
+		case 'membership': {
+			const m = e.groups[r.group]?.memberships[r.membership];
+			if (!m)
+				return `Their rows pass the conditions, but a segment condition does not hold (${n(r.group)}).`;
+			const what = summarizeMembership(m.membership);
+			return `Their rows pass the conditions, but this does not hold (${n(r.group)}): the customer ${what}; they are ${m.inSegment ? '' : 'not '}in it.`;
 		}
 		case 'rank':
 			return `They meet the conditions of ${n(r.group)}, but its ranking does not keep them.`;

@@ -7,6 +7,7 @@ import { EXAMPLE_SEGMENTS } from '$lib/features/data/example-segments';
 import { parseDefinition } from '$lib/segments/parse';
 import { compileSegment } from '$lib/segments/compile';
 import type { SegmentDefinition } from '$lib/segments/definition';
+import { lookupOf } from '$lib/segments/dependencies';
 import { quoteString } from '$lib/sql/quote';
 import { explainCustomer, type Explanation } from './explain';
 import { withoutAggregate, withoutCondition, withoutRank } from './remove';
@@ -145,6 +146,78 @@ describe('why in, why out', () => {
 					expect(g.aggregates[1]!.value).toBe(want!.passing);
 				}
 			}
+		}
+	);
+
+	it(
+		'agrees with membership when groups use other segments, live and as of their last run',
+		{ timeout: 120_000 },
+		async () => {
+			const byName = (n: string) => definitions.find((d) => d.name === n)!;
+			const [loyal, gold, top, quiet] = [
+				'loyal_big_spenders',
+				'gold_at_risk',
+				'top_spenders',
+				'quiet_customers'
+			].map(byName) as SegmentDefinition[];
+			// top spenders' last run was 60 days before the demo's today
+			demo.db.run('CREATE OR REPLACE TABLE last_run_top (member_key VARCHAR)');
+			const earlier = compileSegment({ ...top!, asOf: '2026-09-29' }, demo.model, demo.clock);
+			if (!earlier.ok) throw new Error('top spenders do not compile');
+			demo.db.run(
+				`INSERT INTO last_run_top SELECT CAST(member_key AS VARCHAR) FROM (${earlier.sql.members})`
+			);
+			const segments = lookupOf([loyal!, gold!, top!, quiet!], (n) =>
+				n === 'top_spenders' ? 'SELECT member_key FROM last_run_top' : null
+			);
+			const outer: SegmentDefinition = {
+				...loyal!,
+				name: 'composed',
+				groups: [
+					{
+						...loyal!.groups[0]!,
+						memberships: [
+							{ id: 'm0', operator: 'notInSegment', segment: 'top_spenders', source: 'lastRun' }
+						]
+					},
+					{
+						id: 'g_in',
+						operator: 'union',
+						path: { start: 'Customers', steps: [] },
+						where: null,
+						aggregates: [],
+						memberships: [
+							{ id: 'm1', operator: 'inSegment', segment: 'gold_at_risk', source: 'live' },
+							{ id: 'm2', operator: 'notInSegment', segment: 'quiet_customers', source: 'live' }
+						]
+					}
+				]
+			};
+			const c = compileSegment(outer, demo.model, demo.clock, { segments });
+			if (!c.ok) throw new Error(JSON.stringify(c.problems));
+			const members = keysOf(c.sql.members);
+			const groupMembers = c.sql.groups.map((g) => keysOf(g.members));
+			const gold1 = keysOf(compiled(gold!).members);
+			const keys = sample(members);
+			let failedOnMembership = 0;
+			for (const key of keys) {
+				const e = await explainCustomer(
+					outer,
+					demo.model,
+					demo.clock,
+					key,
+					(sql) => Promise.resolve(demo.db.all(sql)),
+					{ segments }
+				);
+				if (!e.found) throw new Error(`customer ${key} not found`);
+				expect(e.member, key).toBe(members.has(key));
+				e.groups.forEach((g, i) =>
+					expect(g.matched, `${key} group ${i}`).toBe(groupMembers[i]!.has(key))
+				);
+				expect(e.groups[1]!.memberships[0]!.inSegment).toBe(gold1.has(key));
+				if (e.reason.kind === 'membership') failedOnMembership++;
+			}
+			expect(failedOnMembership).toBeGreaterThan(0);
 		}
 	);
 

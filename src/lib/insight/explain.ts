@@ -10,9 +10,11 @@ import type {
 	Condition,
 	ConditionNode,
 	Group,
+	MembershipCondition,
 	SegmentDefinition,
 	SetOperator
 } from '../segments/definition';
+import type { SegmentLookup } from '../segments/dependencies';
 import { compileGroup } from '../segments/compile';
 import { effectiveClock, type Clock } from '../segments/dates';
 import { quoteIdent } from '../sql/quote';
@@ -36,6 +38,14 @@ export interface AggregateCheck {
 	held: boolean;
 }
 
+export interface MembershipCheck {
+	membership: MembershipCondition;
+	/** Whether the customer is a member of the referred segment (live, or as of its last run). */
+	inSegment: boolean;
+	/** Whether the condition holds: in it for "is in", not in it for "is not in". */
+	held: boolean;
+}
+
 export interface GroupExplanation {
 	index: number;
 	operator: SetOperator | null;
@@ -53,6 +63,8 @@ export interface GroupExplanation {
 	sequences: boolean[];
 	/** Per lifecycle condition of the group: whether it holds for the customer. */
 	lifecycles: boolean[];
+	/** Per segment condition of the group: whether the customer is in that segment. */
+	memberships: MembershipCheck[];
 	/** For a group with a ranking: whether the customer is among those it keeps; else null. */
 	ranked: boolean | null;
 	matched: boolean;
@@ -73,6 +85,7 @@ export type Reason =
 	| { kind: 'rank'; group: number }
 	| { kind: 'sequence'; group: number; sequence: number }
 	| { kind: 'lifecycle'; group: number; lifecycle: number }
+	| { kind: 'membership'; group: number; membership: number }
 	| { kind: 'noRows'; group: number }
 	| { kind: 'excluded'; group: number }
 	| { kind: 'several' };
@@ -122,6 +135,8 @@ function reasonFor(groups: GroupExplanation[]): Reason {
 		if (sequence >= 0) return { kind: 'sequence', group: g.index, sequence };
 		const lifecycle = g.lifecycles.indexOf(false);
 		if (lifecycle >= 0) return { kind: 'lifecycle', group: g.index, lifecycle };
+		const membership = g.memberships.findIndex((m) => !m.held);
+		if (membership >= 0) return { kind: 'membership', group: g.index, membership };
 		if (g.ranked === false) return { kind: 'rank', group: g.index };
 	}
 	return { kind: 'several' };
@@ -152,6 +167,37 @@ async function sequenceVerdicts(
 		verdicts.push(await inRanking(alone, index, model, clock, key, run));
 	}
 	return verdicts;
+}
+
+/**
+ * Whether the customer is in each segment a group's segment conditions refer to: "is in S" alone,
+ * as a group of all customers, compiled as the segment compiles it (live at the same moment, or as
+ * of S's last run).
+ */
+async function membershipChecks(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	key: string,
+	run: RunSql,
+	segments: SegmentLookup | undefined
+): Promise<MembershipCheck[]> {
+	const profile = model.profile?.entity ?? '';
+	const checks: MembershipCheck[] = [];
+	for (const membership of group.memberships ?? []) {
+		const alone: Group = {
+			id: group.id,
+			path: { start: profile, steps: [] },
+			where: null,
+			aggregates: [],
+			memberships: [{ ...membership, operator: 'inSegment' }]
+		};
+		const inSegment = await inRanking(alone, index, model, clock, key, run, segments);
+		const held = membership.operator === 'inSegment' ? inSegment : !inSegment;
+		checks.push({ membership, inSegment, held });
+	}
+	return checks;
 }
 
 /** Whether each lifecycle condition of a group holds for the customer, on the group's own rows. */
@@ -188,9 +234,10 @@ async function inRanking(
 	model: DataModel,
 	clock: Clock,
 	key: string,
-	run: RunSql
+	run: RunSql,
+	segments?: SegmentLookup
 ): Promise<boolean> {
-	const compiled = compileGroup(group, index, model, clock);
+	const compiled = compileGroup(group, index, model, clock, { segments });
 	if (!compiled.ok) return false;
 	const rows = await run(
 		`SELECT count(*) AS n FROM (${compiled.sql.members}) AS g WHERE ${keyMatch('g.member_key', key)}`
@@ -203,7 +250,8 @@ export async function explainCustomer(
 	model: DataModel,
 	clock: Clock,
 	rawKey: string,
-	run: RunSql
+	run: RunSql,
+	options: { segments?: SegmentLookup } = {}
 ): Promise<Explanation> {
 	const key = rawKey.trim();
 	const profile = model.profile;
@@ -231,12 +279,16 @@ export async function explainCustomer(
 		const aggFail = aggregates.findIndex((a) => !a.held);
 		const sequences = await sequenceVerdicts(group, index, model, at, key, run);
 		const lifecycles = await lifecycleVerdicts(group, index, model, at, key, run);
+		const memberships = await membershipChecks(group, index, model, at, key, run, options.segments);
 		const qualifies =
 			(aggregates.length > 0 ? aggregates.every((a) => a.held) : passingRows > 0) &&
 			sequences.every(Boolean) &&
-			lifecycles.every(Boolean);
+			lifecycles.every(Boolean) &&
+			memberships.every((m) => m.held);
 		const ranked =
-			group.rank && qualifies ? await inRanking(group, index, model, at, key, run) : null;
+			group.rank && qualifies
+				? await inRanking(group, index, model, at, key, run, options.segments)
+				: null;
 		groups.push({
 			index,
 			operator: index === 0 ? null : (group.operator ?? 'union'),
@@ -255,6 +307,7 @@ export async function explainCustomer(
 				aggFail >= 0 && (passingRows > 0 || aggregates.length > 0) ? aggFail : null,
 			sequences,
 			lifecycles,
+			memberships,
 			ranked,
 			matched: qualifies && ranked !== false
 		});

@@ -7,6 +7,7 @@ export * from './operators';
 export * from './dates';
 export * from './paths';
 export { validateSegment, validateGroup, type ValidateOptions } from './validate';
+export * from './dependencies';
 export {
 	compileSegment,
 	compileGroup,
@@ -36,7 +37,8 @@ export {
 	summarizeGroup,
 	summarizeCondition,
 	summarizeSequence,
-	summarizeLifecycle
+	summarizeLifecycle,
+	summarizeMembership
 } from './summary';
 export {
 	parseDefinition,

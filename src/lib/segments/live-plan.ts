@@ -5,6 +5,13 @@
 // combination is exact for every definition. A definition of one group is counted by the full
 // statement instead: there is no other group to reuse, and one statement is cheaper than keeping
 // the group's keys first.
+//
+// Segment conditions live inside a group's SQL too. Live ones are compiled into it, so an edit to
+// the referred segment changes the SQL (a new cache key) and a data change moves the data version.
+// One "as of its last run" reads the referred segment's kept members (main.segment_members), which
+// a run rewrites without moving the data version: the SQL text and version would stay the same and
+// the cache would answer with the members before that run. Such a definition is therefore counted
+// by the full statement, never from the cache.
 import type { SegmentSql } from './compile';
 import type { SegmentDefinition, SetOperator, Split } from './definition';
 import { usableSplit } from './split';
@@ -27,6 +34,8 @@ export function cachedLivePlan(
 	sql: SegmentSql
 ): CachedLivePlan | null {
 	if (definition.groups.length < 2 || sql.groups.length !== definition.groups.length) return null;
+	if (definition.groups.some((g) => g.memberships?.some((m) => m.source === 'lastRun')))
+		return null;
 	const split = usableSplit(definition.split);
 	return {
 		groups: sql.groups.map((g) => g.members),

@@ -58,6 +58,9 @@ export function describeLocation(path: ProblemPath): string {
 		} else if (path[2] === 'lifecycles' && typeof path[3] === 'number') {
 			parts.push(`lifecycle condition ${path[3] + 1}`);
 			i = 4;
+		} else if (path[2] === 'memberships' && typeof path[3] === 'number') {
+			parts.push(`segment condition ${path[3] + 1}`);
+			i = path[4] === 'segment' ? 5 : 4;
 		} else if (path[2] === 'path') {
 			if (path[3] === 'steps' && typeof path[4] === 'number') {
 				parts.push(`step ${path[4] + 1} of the path`);

@@ -1,14 +1,20 @@
 // Everything a definition refers to in the data model: entities, attributes (entity.attribute)
 // and relationships. Used to tell what depends on an entity before it is deleted or re-imported,
-// to mark segments for refresh when their data changes, and for the manifest of shared files.
+// to mark segments for refresh when their data changes, and for the manifest of shared files. A
+// segment used live ("is in segment S", evaluated in the same statement) reads S's data too, so
+// given a lookup, S's references count as the definition's own; one used as of its last run reads
+// only S's kept members, which change when S runs, not when its data does.
 import type { ConditionNode, SegmentDefinition } from './definition';
 import { isConditionBlock } from './definition';
+import type { SegmentLookup } from './dependencies';
 
 export interface References {
 	entities: Set<string>;
 	/** "Entity.attribute" */
 	attributes: Set<string>;
 	relationships: Set<string>;
+	/** The segments referred to: directly, and through segments used live when a lookup is given. */
+	segments: Set<string>;
 }
 
 export function attributeKey(entity: string, attribute: string): string {
@@ -25,8 +31,29 @@ function walk(node: ConditionNode | null, refs: References): void {
 	if (node.entity && node.attribute) refs.attributes.add(attributeKey(node.entity, node.attribute));
 }
 
-export function referencesOf(definition: SegmentDefinition): References {
-	const refs: References = { entities: new Set(), attributes: new Set(), relationships: new Set() };
+export function referencesOf(definition: SegmentDefinition, lookup?: SegmentLookup): References {
+	const refs: References = {
+		entities: new Set(),
+		attributes: new Set(),
+		relationships: new Set(),
+		segments: new Set()
+	};
+	const seen = new Set([definition.name]);
+	const add = (d: SegmentDefinition) => {
+		ownReferences(d, refs);
+		for (const m of d.groups.flatMap((g) => g.memberships ?? [])) {
+			if (m.segment) refs.segments.add(m.segment);
+			if (m.source !== 'live' || !lookup || seen.has(m.segment)) continue;
+			seen.add(m.segment);
+			const referred = lookup.definition(m.segment);
+			if (referred) add(referred);
+		}
+	};
+	add(definition);
+	return refs;
+}
+
+function ownReferences(definition: SegmentDefinition, refs: References): void {
 	for (const group of definition.groups) {
 		if (group.path.start) refs.entities.add(group.path.start);
 		for (const step of group.path.steps)
@@ -56,5 +83,4 @@ export function referencesOf(definition: SegmentDefinition): References {
 		if (rank?.entity && rank.attribute)
 			refs.attributes.add(attributeKey(rank.entity, rank.attribute));
 	}
-	return refs;
 }

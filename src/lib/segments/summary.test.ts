@@ -4,6 +4,7 @@ import { demoModel } from '../../../tests/helpers/demo-model';
 import { cond, definition } from '../../../tests/helpers/segment-fixture';
 import type { Condition, Group, SegmentDefinition } from './definition';
 import { summarizeCondition, summarizeGroup, summarizeSegment } from './summary';
+import { lookupOf } from './dependencies';
 
 const model = demoModel();
 const seed = JSON.parse(
@@ -96,5 +97,22 @@ describe('summary', () => {
 				model
 			)
 		).toBe('Gone where x isEmpty');
+	});
+	it('says which segments a customer must (not) be in, and how', () => {
+		const big = { ...definition([]), name: 'big', displayName: 'Big spenders' };
+		const group: Group = {
+			id: 'g',
+			path: { start: 'Orders', steps: [] },
+			where: cond('Orders', 'total_amount', 'greaterThan', 500),
+			aggregates: [],
+			memberships: [
+				{ id: 'm0', operator: 'inSegment', segment: 'big', source: 'live' },
+				{ id: 'm1', operator: 'notInSegment', segment: 'churned', source: 'lastRun' }
+			]
+		};
+		expect(summarizeGroup(group, model, lookupOf([big]))).toBe(
+			'Orders where total amount is greater than 500, if the customer is in segment “Big spenders” (live) and is not in segment “churned” (as of its last run)'
+		);
+		expect(summarizeGroup(group, model)).toContain('is in segment “big” (live)');
 	});
 });

@@ -15,6 +15,7 @@ import {
 	type Group,
 	type SegmentDefinition,
 	type LifecycleCondition,
+	type MembershipCondition,
 	type SequenceCondition,
 	type SequenceStep
 } from './definition';
@@ -30,6 +31,7 @@ import {
 	type OperandKind
 } from './operators';
 import { resolvePath } from './paths';
+import type { SegmentLookup } from './dependencies';
 
 const MISSING = '…';
 
@@ -217,11 +219,22 @@ export function summarizeSequence(s: SequenceCondition, model: DataModel): strin
 }
 
 /**
+ * "is in segment “Big spenders” (live)", "is not in segment “churned” (as of its last run)". The
+ * segment is named by its display name when `lookup` knows it, else by its unique name.
+ */
+export function summarizeMembership(m: MembershipCondition, lookup?: SegmentLookup): string {
+	const name =
+		m.segment === '' ? MISSING : quoted(lookup?.definition(m.segment)?.displayName || m.segment);
+	const how = m.source === 'live' ? 'live' : 'as of its last run';
+	return `${m.operator === 'inSegment' ? 'is in' : 'is not in'} segment ${name} (${how})`;
+}
+
+/**
  * "Orders where total amount is greater than 500, for Customers whose number of Orders is at least
  * 3". Intermediate entities of a longer path are named: "Categories (via Products, Order details,
  * Orders) where …".
  */
-export function summarizeGroup(group: Group, model: DataModel): string {
+export function summarizeGroup(group: Group, model: DataModel, lookup?: SegmentLookup): string {
 	const start = group.path.start;
 	const profile = model.profile?.entity;
 	let text = entityLabel(model, start);
@@ -251,15 +264,25 @@ export function summarizeGroup(group: Group, model: DataModel): string {
 			.map((c) => summarizeLifecycle(c, model, start))
 			.join(' and ')}`;
 	}
+	if (group.memberships?.length)
+		text += `, if the customer ${group.memberships
+			.map((m) => summarizeMembership(m, lookup))
+			.join(' and ')}`;
 	if (group.rank) text += `; the ${summarizeRank(group.rank, model, start)}`;
 	return text;
 }
 
-export function summarizeSegment(definition: SegmentDefinition, model: DataModel): string {
+export function summarizeSegment(
+	definition: SegmentDefinition,
+	model: DataModel,
+	lookup?: SegmentLookup
+): string {
 	if (definition.groups.length === 0) return 'No conditions yet';
 	const groups = definition.groups
 		.map((g, i) =>
-			i === 0 ? summarizeGroup(g, model) : `${g.operator ?? MISSING}: ${summarizeGroup(g, model)}`
+			i === 0
+				? summarizeGroup(g, model, lookup)
+				: `${g.operator ?? MISSING}: ${summarizeGroup(g, model, lookup)}`
 		)
 		.join('; ');
 	return definition.split ? `${groups}; ${describeSplit(definition.split)}` : groups;

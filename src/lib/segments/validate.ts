@@ -4,6 +4,7 @@
 import { splitProblems } from './split';
 import { sequenceProblems, type SideChecks } from './sequence-validate';
 import { lifecycleProblems } from './lifecycle-validate';
+import { membershipProblems, referenceProblems } from './membership-validate';
 import {
 	findAttribute,
 	findEntity,
@@ -58,6 +59,19 @@ export function validateSegment(
 	model: DataModel,
 	options: ValidateOptions = {}
 ): Problem[] {
+	return validateWith(definition, model, options, new Map());
+}
+
+/**
+ * `referred` holds the problems of segments used live already checked in this validation, so a
+ * segment reached along several paths is checked once.
+ */
+function validateWith(
+	definition: SegmentDefinition,
+	model: DataModel,
+	options: ValidateOptions,
+	referred: Map<string, Problem[]>
+): Problem[] {
 	const problems: Problem[] = [];
 	const nameProblem = identifierProblem(definition.name, options.takenNames ?? []);
 	if (nameProblem) problems.push(problem(['name'], 'invalidName', nameProblem));
@@ -75,18 +89,40 @@ export function validateSegment(
 				)
 			);
 		seen.add(group.id);
-		problems.push(...groupProblems(group, index, model));
+		problems.push(...groupProblems(group, index, model, options.segments, definition.name));
 	});
 	problems.push(...splitProblems(definition.split));
+	const lookup = options.segments;
+	if (lookup && !problems.some((p) => p.code === 'noProfile'))
+		problems.push(
+			...referenceProblems(definition, lookup, (other) => {
+				const known = referred.get(other.name);
+				if (known) return known;
+				const found = validateWith(other, model, { segments: lookup }, referred).filter(
+					(p) => p.code !== 'invalidName'
+				);
+				referred.set(other.name, found);
+				return found;
+			})
+		);
 	return problems;
 }
 
 /**
  * Problems of one group on its own (for its live count while other groups are unfinished),
- * including a missing Customer Profile, which stops every group from being counted.
+ * including a missing Customer Profile, which stops every group from being counted. Its segment
+ * conditions are checked one by one (not for cycles: that needs the whole definition).
  */
-export function validateGroup(group: Group, index: number, model: DataModel): Problem[] {
-	return [...profileProblems(model), ...groupProblems(group, index, model)];
+export function validateGroup(
+	group: Group,
+	index: number,
+	model: DataModel,
+	options: ValidateOptions = {}
+): Problem[] {
+	return [
+		...profileProblems(model),
+		...groupProblems(group, index, model, options.segments, undefined)
+	];
 }
 
 function profileProblems(model: DataModel): Problem[] {
@@ -119,7 +155,13 @@ function profileProblems(model: DataModel): Problem[] {
 	return [];
 }
 
-function groupProblems(group: Group, index: number, model: DataModel): Problem[] {
+function groupProblems(
+	group: Group,
+	index: number,
+	model: DataModel,
+	lookup: SegmentLookup | undefined,
+	self: string | undefined
+): Problem[] {
 	const at: ProblemPath = ['groups', index];
 	const problems: Problem[] = [];
 	if (index === 0 && group.operator !== undefined)
@@ -173,6 +215,8 @@ function groupProblems(group: Group, index: number, model: DataModel): Problem[]
 		checkId(lifecycle.id, [...at, 'lifecycles', i]);
 		problems.push(...lifecycleProblems(lifecycle, [...at, 'lifecycles', i], scope, checks));
 	});
+	if (group.memberships)
+		problems.push(...membershipProblems(group.memberships, at, lookup, self, checkId));
 	return problems;
 }
 
