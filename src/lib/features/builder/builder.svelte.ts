@@ -38,7 +38,9 @@ import { upToDate } from '$lib/segments/parse';
 import type { Problem, ProblemPath } from '$lib/segments/problems';
 import { stableStringify } from '$lib/runs/hash';
 import { stateAfterSave } from '$lib/db/segments-store';
-import type { SegmentState } from '$lib/db/records';
+import type { SegmentRecord, SegmentState } from '$lib/db/records';
+import type { SegmentLookup } from '$lib/segments/dependencies';
+import { segmentLookup } from '$lib/runs/segment-lookup';
 
 const shortId = (prefix: string) =>
 	`${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
@@ -66,8 +68,18 @@ export class SegmentBuilder {
 
 	constructor(
 		private readonly model: () => DataModel,
-		private readonly takenNames: () => string[]
+		private readonly takenNames: () => string[],
+		/** The saved segments, which "is in segment …" conditions refer to. */
+		readonly savedSegments: () => readonly SegmentRecord[] = () => []
 	) {}
+
+	/** How the definition finds the segments it refers to; it stands for its own name. */
+	readonly lookup: SegmentLookup = $derived.by(() =>
+		segmentLookup(this.savedSegments(), {
+			definition: this.definition,
+			segmentId: this.segmentId
+		})
+	);
 
 	/** Start editing (a new or a stored definition). */
 	load(stored: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
@@ -100,7 +112,10 @@ export class SegmentBuilder {
 
 	/** Checked once per edit (or model change), however often the UI reads it. */
 	readonly problems: Problem[] = $derived.by(() =>
-		validateSegment(this.definition, this.model(), { takenNames: this.takenNames() })
+		validateSegment(this.definition, this.model(), {
+			takenNames: this.takenNames(),
+			segments: this.lookup
+		})
 	);
 
 	/**

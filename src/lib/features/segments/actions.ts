@@ -12,6 +12,8 @@ import { exportMembersFile, type MemberFormat } from './export-members';
 import { validateSegment } from '$lib/segments/validate';
 import { definitionExport } from '$lib/features/sharing/definition-export.svelte';
 import { segmentHealth, type SegmentHealth } from '$lib/runs/health';
+import { segmentLookup } from '$lib/runs/segment-lookup';
+import { addedDependenciesText, withDependencies } from '$lib/sharing/segment-references';
 
 /** A click handler that runs `f` and shows its failure as a toast. */
 export const safely = (f: () => Promise<void>) => (): void =>
@@ -19,7 +21,8 @@ export const safely = (f: () => Promise<void>) => (): void =>
 
 export function problemsOf(segment: SegmentRecord): string[] {
 	return validateSegment(segment.definition, app.model.value, {
-		takenNames: app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
+		takenNames: app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name),
+		segments: segmentLookup(app.segments.value)
 	}).map((p) => p.message);
 }
 
@@ -28,7 +31,8 @@ export function healthOf(segment: SegmentRecord): SegmentHealth {
 	return segmentHealth(
 		segment,
 		app.model.value,
-		app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
+		app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name),
+		segmentLookup(app.segments.value)
 	);
 }
 
@@ -90,6 +94,10 @@ export async function exportMembers(
 	}
 }
 
+/** One segment's definition, with the segments it uses (said in a toast). */
 export async function exportDefinition(segment: SegmentRecord): Promise<void> {
-	await definitionExport.run([segment], app.model.value);
+	const { segments, added } = withDependencies([segment], app.segments.value);
+	if (!(await definitionExport.run(segments, app.model.value))) return;
+	const also = addedDependenciesText(added);
+	if (also) toasts.show(`Exported ${segmentLabel(segment)}. ${also}`);
 }
