@@ -29,7 +29,33 @@ function seg(
 	};
 }
 
+/** `user` with a group "is in segment `of`" (live). */
+function using(user: SegmentRecord, of: string): SegmentRecord {
+	user.definition.groups = [
+		{
+			id: 'g1',
+			path: { start: 'customers', steps: [] },
+			where: null,
+			aggregates: [],
+			memberships: [{ id: 'm1', operator: 'inSegment', segment: of, source: 'lastRun' }]
+		}
+	];
+	return user;
+}
+
 describe('which segments are due', () => {
+	it('a segment runs after the due segments it uses, even when it is more overdue', () => {
+		// c uses b, b uses a; c is the most overdue, a the least
+		const c = using(seg({ name: 'c', nextRunAt: iso(T0 - 30 * min) }), 'b');
+		const b = using(seg({ name: 'b', nextRunAt: iso(T0 - 20 * min) }), 'a');
+		const a = seg({ name: 'a', nextRunAt: iso(T0 - 10 * min) });
+		const other = seg({ name: 'other', nextRunAt: iso(T0 - 25 * min) });
+		const order = dueSegments([c, b, a, other], T0).map((d) => d.segment.name);
+		expect(order).toEqual(['other', 'a', 'b', 'c']);
+		// a segment it uses that is not due does not hold it back
+		const notDue = seg({ name: 'a', nextRunAt: iso(T0 + 10 * min) });
+		expect(dueSegments([c, b, notDue], T0).map((d) => d.segment.name)).toEqual(['b', 'c']);
+	});
 	it('a dynamic active segment is due at its next run time, not before', () => {
 		const s = seg({
 			nextRunAt: iso(T0 + 15 * min),

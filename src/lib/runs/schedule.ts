@@ -1,6 +1,7 @@
 // When segments are due: the scheduler's decisions as pure functions of the stored segments and
 // the clock, so they can be tested with any time (timers in background tabs are throttled, and a
 // laptop sleeps: what counts is the stored timestamps, never how long a timer waited).
+import { dependencyOrder, lookupOf } from '../segments/dependencies';
 import type { RunTrigger, SegmentRecord } from '../db/records';
 import type { DataModel } from '../segments/data-model';
 import { inputsFingerprint } from './retry';
@@ -58,7 +59,10 @@ export function plannedRun(
 	return plan(at, 'schedule', at > 0);
 }
 
-/** Dynamic, active segments whose time has come, most overdue first. */
+/**
+ * Dynamic, active segments whose time has come, most overdue first — except that a segment comes
+ * after the due segments it uses ("is in segment …"), so it reads their fresh members.
+ */
 export function dueSegments(
 	segments: SegmentRecord[],
 	now: number,
@@ -74,7 +78,16 @@ export function dueSegments(
 			p.trigger === 'schedule' && p.late && now - p.at > interval ? 'catch-up' : p.trigger;
 		due.push({ segment: s, trigger, at: p.at });
 	}
-	return due.sort((a, b) => a.at - b.at).map(({ segment, trigger }) => ({ segment, trigger }));
+	due.sort((a, b) => a.at - b.at);
+	const byName = new Map(due.map((d) => [d.segment.name, d]));
+	const order = dependencyOrder(
+		due.map((d) => d.segment.name),
+		lookupOf(segments.map((s) => s.definition))
+	);
+	return order.map((name) => {
+		const { segment, trigger } = byName.get(name)!;
+		return { segment, trigger };
+	});
 }
 
 /** When the scheduler should look again (ms from now), at most `maxWait` so clock jumps are seen. */

@@ -13,6 +13,7 @@ import { validateSegment } from '$lib/segments/validate';
 import { definitionExport } from '$lib/features/sharing/definition-export.svelte';
 import { segmentHealth, type SegmentHealth } from '$lib/runs/health';
 import { segmentLookup } from '$lib/runs/segment-lookup';
+import { dependencyOrder, dependentsOf } from '$lib/segments/dependencies';
 import { addedDependenciesText, withDependencies } from '$lib/sharing/segment-references';
 
 /** A click handler that runs `f` and shows its failure as a toast. */
@@ -36,12 +37,44 @@ export function healthOf(segment: SegmentRecord): SegmentHealth {
 	);
 }
 
-export async function runSegmentNow(segment: SegmentRecord): Promise<void> {
+/** Run a segment by hand; true when it succeeded. */
+export async function runSegmentNow(segment: SegmentRecord): Promise<boolean> {
 	const run = await runNow(segment.id, 'manual');
 	if (run.status === 'succeeded')
 		toasts.success(`${segmentLabel(segment)}: ${run.members?.toLocaleString('en')} members.`);
 	else if (run.status === 'failed')
 		toasts.error(`${segmentLabel(segment)}: the run failed: ${run.error}`);
+	return run.status === 'succeeded';
+}
+
+/** The saved segments that use `segment`, directly or through others, in the order to refresh. */
+export function dependentsToRefresh(segment: SegmentRecord): SegmentRecord[] {
+	const all = app.segments.value;
+	const names = dependencyOrder(
+		dependentsOf(
+			segment.name,
+			all.map((s) => s.definition)
+		),
+		segmentLookup(all)
+	);
+	return names.flatMap((n) => all.filter((s) => s.name === n));
+}
+
+/** Refresh the segments that use `segment`, each after the ones it uses; stops at a failure. */
+export async function refreshDependents(segment: SegmentRecord): Promise<void> {
+	const targets = dependentsToRefresh(segment);
+	for (const [i, s] of targets.entries()) {
+		const run = await runNow(s.id, 'manual');
+		if (run.status !== 'succeeded') {
+			toasts.error(
+				`${segmentLabel(s)}: the run failed${run.error ? `: ${run.error}` : ''}. ${targets.length - i - 1} segment(s) after it were not refreshed.`
+			);
+			return;
+		}
+	}
+	toasts.success(
+		`Refreshed ${targets.map((s) => segmentLabel(s)).join(', ')}, which use ${segmentLabel(segment)}.`
+	);
 }
 
 export async function activate(segment: SegmentRecord): Promise<void> {
