@@ -4,7 +4,7 @@ import type { SegmentRecord } from '$lib/db/records';
 import { directDependencies, directDependentsOf } from '$lib/segments/dependencies';
 import { segmentLabel } from '$lib/segments/label';
 
-/** The saved segments whose definitions refer to `segment` directly. */
+/** The saved segments whose definitions refer to `segment` directly, by label. */
 export function usedIn(segment: SegmentRecord, all: readonly SegmentRecord[]): SegmentRecord[] {
 	const names = new Set(
 		directDependentsOf(
@@ -12,7 +12,9 @@ export function usedIn(segment: SegmentRecord, all: readonly SegmentRecord[]): S
 			all.filter((s) => s.id !== segment.id).map((s) => s.definition)
 		)
 	);
-	return all.filter((s) => s.id !== segment.id && names.has(s.name));
+	return all
+		.filter((s) => s.id !== segment.id && names.has(s.name))
+		.sort((a, b) => segmentLabel(a).localeCompare(segmentLabel(b)));
 }
 
 /** The saved segments `segment` refers to directly, in the order it names them. */
