@@ -23,6 +23,7 @@ import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
 import { duckdbDialect, type Dialect } from './dialect';
 import type { SegmentLookup } from './dependencies';
+import { membershipCtes, type MembershipSql, type References } from './membership-sql';
 
 export interface CompileOptions {
 	/** The engine the SQL is for; DuckDB (the browser's engine) by default. */
@@ -69,50 +70,64 @@ export function compileSegment(
 	options: CompileOptions = {}
 ): CompileResult {
 	const sql = options.dialect ?? duckdbDialect;
-	const problems = validateSegment(definition, model).filter((p) => p.code !== 'invalidName');
+	const problems = validateSegment(definition, model, { segments: options.segments }).filter(
+		(p) => p.code !== 'invalidName'
+	);
 	if (problems.length) return { ok: false, problems };
-	return guard(() => {
-		const at = effectiveClock(definition, clock);
-		const names = cteNames(model);
-		const groups = definition.groups.map((g, i) => groupCtes(g, i, model, at, names, sql));
-		const ctes = groups.flatMap((g) => g.ctes);
-		let last = groups[0]?.name as string;
-		definition.groups.forEach((g, i) => {
-			if (i === 0) return;
-			const name = names(`step${i}`);
-			const keyword = sql.setOperator(g.operator ?? 'union');
-			ctes.push({
-				name,
-				body: [
-					`SELECT member_key FROM ${last}`,
-					keyword,
-					`SELECT member_key FROM ${groups[i]?.name as string}`
-				]
-			});
-			last = name;
+	const refs: References = { lookup: options.segments, depth: 0 };
+	return guard(() => segmentSql(definition, model, effectiveClock(definition, clock), sql, refs));
+}
+
+/**
+ * A validated definition's SQL at `at` (its effective clock). Also how a segment used live inside
+ * another is compiled: at the outer definition's moment, one level deeper.
+ */
+function segmentSql(
+	definition: SegmentDefinition,
+	model: DataModel,
+	at: Clock,
+	sql: Dialect,
+	refs: References
+): { ok: true; sql: SegmentSql } {
+	const names = cteNames(model);
+	const groups = definition.groups.map((g, i) => groupCtes(g, i, model, at, names, sql, refs));
+	const ctes = groups.flatMap((g) => g.ctes);
+	let last = groups[0]?.name as string;
+	definition.groups.forEach((g, i) => {
+		if (i === 0) return;
+		const name = names(`step${i}`);
+		const keyword = sql.setOperator(g.operator ?? 'union');
+		ctes.push({
+			name,
+			body: [
+				`SELECT member_key FROM ${last}`,
+				keyword,
+				`SELECT member_key FROM ${groups[i]?.name as string}`
+			]
 		});
-		const live = [
-			'SELECT',
-			...indent(
-				[`(SELECT count(*) FROM ${last}) AS members`]
-					.concat(groups.map((g, i) => `(SELECT count(*) FROM ${g.name}) AS g${i}`))
-					.map((l, i, all) => (i < all.length - 1 ? l + ',' : l))
-			)
-		];
-		return {
-			ok: true,
-			sql: {
-				members: statement(ctes, ['SELECT member_key', `FROM ${last}`]),
-				count: statement(ctes, ['SELECT count(*) AS members', `FROM ${last}`]),
-				live: statement(ctes, live),
-				groups: groups.map((g, i) => ({
-					id: definition.groups[i]?.id as string,
-					members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
-					count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`])
-				}))
-			}
-		};
+		last = name;
 	});
+	const live = [
+		'SELECT',
+		...indent(
+			[`(SELECT count(*) FROM ${last}) AS members`]
+				.concat(groups.map((g, i) => `(SELECT count(*) FROM ${g.name}) AS g${i}`))
+				.map((l, i, all) => (i < all.length - 1 ? l + ',' : l))
+		)
+	];
+	return {
+		ok: true,
+		sql: {
+			members: statement(ctes, ['SELECT member_key', `FROM ${last}`]),
+			count: statement(ctes, ['SELECT count(*) AS members', `FROM ${last}`]),
+			live: statement(ctes, live),
+			groups: groups.map((g, i) => ({
+				id: definition.groups[i]?.id as string,
+				members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
+				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`])
+			}))
+		}
+	};
 }
 
 /**
@@ -127,7 +142,7 @@ export function compileGroup(
 	clock: Clock,
 	options: CompileOptions = {}
 ): GroupCompileResult {
-	const problems = validateGroup(group, index, model).filter(
+	const problems = validateGroup(group, index, model, { segments: options.segments }).filter(
 		(p) => p.code !== 'setOperatorMissing' && p.code !== 'setOperatorOnFirst'
 	);
 	if (problems.length) return { ok: false, problems };
@@ -138,7 +153,8 @@ export function compileGroup(
 			model,
 			clock,
 			cteNames(model),
-			options.dialect ?? duckdbDialect
+			options.dialect ?? duckdbDialect,
+			{ lookup: options.segments, depth: 0 }
 		);
 		return {
 			ok: true,
@@ -187,7 +203,7 @@ function cteNames(model: DataModel): (base: string) => string {
 		tables.some(
 			(t) =>
 				t.startsWith(p) &&
-				/^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?)?|step\d+)$/.test(
+				/^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?|_m\d+)?|step\d+)$/.test(
 					t.slice(p.length)
 				)
 		);
@@ -218,8 +234,8 @@ function aliasesFor(model: DataModel, path: ResolvedPath, sql: Dialect): Map<str
 }
 
 /**
- * A group's CTEs: its path rows, aggregates and ranking, then its sequences (sequence-sql.ts) and
- * lifecycle conditions (lifecycle-sql.ts).
+ * A group's CTEs: its path rows, aggregates and ranking, then its sequences (sequence-sql.ts),
+ * lifecycle conditions (lifecycle-sql.ts) and segment conditions (membership-sql.ts).
  */
 function groupCtes(
 	group: Group,
@@ -227,12 +243,59 @@ function groupCtes(
 	model: DataModel,
 	clock: Clock,
 	names: (base: string) => string,
-	sql: Dialect
+	sql: Dialect,
+	refs: References
 ): { name: string; ctes: Cte[] } {
 	const sequences = group.sequences ?? [];
 	const lifecycles = group.lifecycles ?? [];
-	if (!sequences.length && !lifecycles.length)
+	const memberships = group.memberships ?? [];
+	if (!sequences.length && !lifecycles.length && !memberships.length)
 		return groupCoreCtes(group, index, model, clock, names, sql);
+	const base = `g${index}`;
+	const m = membershipCtes(
+		memberships,
+		(j) => names(`${base}_m${j}`),
+		model,
+		sql,
+		refs,
+		(referred, depth) =>
+			segmentSql(referred, model, clock, sql, { lookup: refs.lookup, depth }).sql.members
+	);
+	const s = sequencesOf(group, index, model, clock, names, sql);
+	// with a ranking, these narrow whom it ranks (and its result is theirs already)
+	if (group.rank) return groupCoreCtes(group, index, model, clock, names, sql, s, m);
+	const core = groupCoreCtes(
+		group,
+		index,
+		model,
+		clock,
+		(b) => names(b === base ? `${base}_core` : b),
+		sql
+	);
+	const name = names(base);
+	return {
+		name,
+		ctes: [
+			...core.ctes,
+			...s.ctes,
+			...m.ctes,
+			{ name, body: narrow([core.name, ...s.names, ...m.ins], m.outs, sql) }
+		]
+	};
+}
+
+/** A group's sequence and lifecycle CTEs (none without them). */
+function sequencesOf(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	names: (base: string) => string,
+	sql: Dialect
+): SequenceSql {
+	const sequences = group.sequences ?? [];
+	const lifecycles = group.lifecycles ?? [];
+	if (!sequences.length && !lifecycles.length) return { ctes: [], names: [] };
 	if (!sql.sequences)
 		throw new Error(
 			`sequence and lifecycle conditions cannot run on ${sql.engine} yet (group ${index + 1})`
@@ -251,22 +314,18 @@ function groupCtes(
 		(i, part) => names(`${base}_l${i}${part}`),
 		clock
 	);
-	const s: SequenceSql = { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
-	// with a ranking, these narrow whom it ranks (and its result is theirs already)
-	if (group.rank) return groupCoreCtes(group, index, model, clock, names, sql, s);
-	const core = groupCoreCtes(
-		group,
-		index,
-		model,
-		clock,
-		(b) => names(b === base ? `${base}_core` : b),
-		sql
-	);
-	const name = names(base);
-	return {
-		name,
-		ctes: [...core.ctes, ...s.ctes, { name, body: intersect([core.name, ...s.names], sql) }]
-	};
+	return { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
+}
+
+/**
+ * `kept` intersected, then each of `removed` taken away: all INTERSECTs come before the first
+ * EXCEPT, so the result is the same whether an engine binds INTERSECT tighter or reads left to right.
+ */
+function narrow(kept: string[], removed: string[], sql: Dialect): string[] {
+	return [
+		...intersect(kept, sql),
+		...removed.flatMap((n) => [sql.setOperator('exclude'), `SELECT member_key FROM ${n}`])
+	];
 }
 
 /** `SELECT member_key FROM a INTERSECT SELECT member_key FROM b …` */
@@ -346,7 +405,8 @@ function groupCoreCtes(
 	clock: Clock,
 	names: (base: string) => string,
 	sql: Dialect,
-	sequences: SequenceSql | null = null
+	sequences: SequenceSql | null = null,
+	memberships: MembershipSql | null = null
 ): { name: string; ctes: Cte[] } {
 	const rows = pathRows(group.path, group.where, model, clock, sql, 'group');
 	const { aliases, aliasOf, column, profile, key, from, items } = rows;
@@ -405,13 +465,20 @@ function groupCoreCtes(
 		ctes.push({ name, body: intersection });
 		return { name, ctes };
 	}
-	// a ranking is taken among the customers who also meet the group's sequences
+	// a ranking is taken among the customers who also meet the group's sequences, lifecycles and
+	// segment conditions
 	let base: string | null = null;
 	if (sequences) ctes.push(...sequences.ctes);
-	const filters = [...aggregates.map((a) => a.name), ...(sequences?.names ?? [])];
-	if (filters.length) {
+	if (memberships) ctes.push(...memberships.ctes);
+	const filters = [
+		...aggregates.map((a) => a.name),
+		...(sequences?.names ?? []),
+		...(memberships?.ins ?? [])
+	];
+	const removed = memberships?.outs ?? [];
+	if (filters.length || removed.length) {
 		base = names(`g${index}_base`);
-		ctes.push({ name: base, body: intersect(filters, sql) });
+		ctes.push({ name: base, body: narrow(filters.length ? filters : [rowsName], removed, sql) });
 	}
 	const keyType = findAttribute(profileEntity.entity, profile.key)?.type === 'string';
 	ctes.push(

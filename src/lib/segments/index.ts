@@ -7,6 +7,7 @@ export * from './operators';
 export * from './dates';
 export * from './paths';
 export { validateSegment, validateGroup, type ValidateOptions } from './validate';
+export * from './dependencies';
 export {
 	compileSegment,
 	compileGroup,

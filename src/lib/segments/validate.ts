@@ -4,6 +4,7 @@
 import { splitProblems } from './split';
 import { sequenceProblems, type SideChecks } from './sequence-validate';
 import { lifecycleProblems } from './lifecycle-validate';
+import { membershipProblems, referenceProblems } from './membership-validate';
 import {
 	findAttribute,
 	findEntity,
@@ -75,18 +76,36 @@ export function validateSegment(
 				)
 			);
 		seen.add(group.id);
-		problems.push(...groupProblems(group, index, model));
+		problems.push(...groupProblems(group, index, model, options.segments, definition.name));
 	});
 	problems.push(...splitProblems(definition.split));
+	const lookup = options.segments;
+	if (lookup && !problems.some((p) => p.code === 'noProfile'))
+		problems.push(
+			...referenceProblems(definition, lookup, (referred) =>
+				validateSegment(referred, model, { segments: lookup }).filter(
+					(p) => p.code !== 'invalidName'
+				)
+			)
+		);
 	return problems;
 }
 
 /**
  * Problems of one group on its own (for its live count while other groups are unfinished),
- * including a missing Customer Profile, which stops every group from being counted.
+ * including a missing Customer Profile, which stops every group from being counted. Its segment
+ * conditions are checked one by one (not for cycles: that needs the whole definition).
  */
-export function validateGroup(group: Group, index: number, model: DataModel): Problem[] {
-	return [...profileProblems(model), ...groupProblems(group, index, model)];
+export function validateGroup(
+	group: Group,
+	index: number,
+	model: DataModel,
+	options: ValidateOptions = {}
+): Problem[] {
+	return [
+		...profileProblems(model),
+		...groupProblems(group, index, model, options.segments, undefined)
+	];
 }
 
 function profileProblems(model: DataModel): Problem[] {
@@ -119,7 +138,13 @@ function profileProblems(model: DataModel): Problem[] {
 	return [];
 }
 
-function groupProblems(group: Group, index: number, model: DataModel): Problem[] {
+function groupProblems(
+	group: Group,
+	index: number,
+	model: DataModel,
+	lookup: SegmentLookup | undefined,
+	self: string | undefined
+): Problem[] {
 	const at: ProblemPath = ['groups', index];
 	const problems: Problem[] = [];
 	if (index === 0 && group.operator !== undefined)
@@ -173,6 +198,8 @@ function groupProblems(group: Group, index: number, model: DataModel): Problem[]
 		checkId(lifecycle.id, [...at, 'lifecycles', i]);
 		problems.push(...lifecycleProblems(lifecycle, [...at, 'lifecycles', i], scope, checks));
 	});
+	if (group.memberships)
+		problems.push(...membershipProblems(group.memberships, at, lookup, self, checkId));
 	return problems;
 }
 
