@@ -13,7 +13,7 @@ import { directDependencies } from '../../src/lib/segments/dependencies';
 import { buildBundle, serializeBundle } from '../../src/lib/sharing/bundle';
 import { readSharedText } from '../../src/lib/sharing/read';
 import { fileNeeds, suggestMapping } from '../../src/lib/sharing/needs';
-import { emptyMapping } from '../../src/lib/sharing/mapping';
+import { emptyMapping, rememberedFrom } from '../../src/lib/sharing/mapping';
 import { applyImport, previewImport, type Resolution } from '../../src/lib/sharing/plan';
 import {
 	addedDependenciesText,
@@ -53,7 +53,7 @@ async function importInto(
 	resolutions: Map<number, Resolution> = new Map()
 ) {
 	const file = fileOf(definitions);
-	const mapping = suggestMapping(fileNeeds(file), model, emptyMapping(), emptyMapping());
+	const mapping = suggestMapping(fileNeeds(file), model, rememberedFrom([]), emptyMapping());
 	const preview = previewImport(file, model, await db.segments.toArray(), mapping);
 	const outcomes = await applyImport(db, preview, resolutions, mapping, model);
 	return { preview, outcomes };
@@ -88,7 +88,7 @@ describe('importing segments that use others', () => {
 		const db = freshDb();
 		await createSegment(db, using('here', 'Here', []), 'active');
 		const file = fileOf([using('a', 'A', ['here', 'elsewhere']), using('b', 'B', ['a'])]);
-		const mapping = suggestMapping(fileNeeds(file), model, emptyMapping(), emptyMapping());
+		const mapping = suggestMapping(fileNeeds(file), model, rememberedFrom([]), emptyMapping());
 		const preview = previewImport(file, model, await db.segments.toArray(), mapping);
 		expect(preview.missingSegments).toEqual([{ name: 'elsewhere', usedBy: ['A'] }]);
 	});
