@@ -4,6 +4,7 @@ import type { SegmentRecord } from '../db/records';
 import { emptyDefinition } from '../segments/definition';
 import { EngineError } from '../engine/errors';
 import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from './retry';
+import { dependencyFingerprint } from './segment-lookup';
 
 const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);
 const min = 60_000;
@@ -132,6 +133,27 @@ describe('after a failure', () => {
 		expect(nextWake([s], T0, 60_000, { model })).toBe(60_000);
 		const changed = { ...model, profile: { entity: 'Customers', key: 'email' } };
 		expect(dueSegments([s], T0 + min, { model: changed })).toHaveLength(1);
+	});
+	it('a permanent failure of a segment that uses another is due again once that one runs', () => {
+		const base = seg({ name: 'base', state: 'inactive' });
+		const user = using(seg({ name: 'user', nextRunAt: null }), 'base');
+		user.lastFailure = {
+			runId: 'r',
+			at: iso(T0),
+			error: 'base has not run yet',
+			kind: 'permanent',
+			inputs: inputsFingerprint(
+				user.definition,
+				model,
+				dependencyFingerprint(user.definition, [base, user])
+			)
+		};
+		const later = T0 + 24 * 60 * min;
+		expect(dueSegments([base, user], later, { model }).map((d) => d.segment.name)).toEqual([]);
+		base.lastSuccess = { runId: 'b1', at: iso(T0 + min), members: 3, groupCounts: [3] };
+		expect(dueSegments([base, user], later, { model }).map((d) => d.segment.name)).toEqual([
+			'user'
+		]);
 	});
 	it('a re-import before the failure does not make it due again; one after it does', () => {
 		const s = seg({

@@ -5,6 +5,7 @@ import { dependencyOrder, lookupOf } from '../segments/dependencies';
 import type { RunTrigger, SegmentRecord } from '../db/records';
 import type { DataModel } from '../segments/data-model';
 import { inputsFingerprint } from './retry';
+import { dependencyFingerprint } from './segment-lookup';
 
 export interface Due {
 	segment: SegmentRecord;
@@ -16,6 +17,8 @@ export interface ScheduleContext {
 	model?: DataModel;
 	/** Segments held back in memory until a time (a run that could not even be recorded). */
 	heldUntil?: ReadonlyMap<string, number>;
+	/** Every saved segment: a failure waits for the segments it uses to change or run, too. */
+	segments?: readonly SegmentRecord[];
 }
 
 /**
@@ -51,7 +54,9 @@ export function plannedRun(
 	if (failure?.kind === 'permanent') {
 		// it would fail the same way: wait until the definition or the model changes
 		if (!context.model || !failure.inputs) return null;
-		if (failure.inputs === inputsFingerprint(s.definition, context.model)) return null;
+		const dependencies = dependencyFingerprint(s.definition, context.segments ?? []);
+		if (failure.inputs === inputsFingerprint(s.definition, context.model, dependencies))
+			return null;
 		return plan(failedAt, 'data-change');
 	}
 	const next = ms(s.nextRunAt);
@@ -69,8 +74,9 @@ export function dueSegments(
 	context: ScheduleContext = {}
 ): Due[] {
 	const due: (Due & { at: number })[] = [];
+	const ctx = { segments, ...context };
 	for (const s of segments) {
-		const p = plannedRun(s, context);
+		const p = plannedRun(s, ctx);
 		if (!p || p.at > now) continue;
 		const interval = s.definition.refreshIntervalMinutes * 60_000;
 		// more than one interval late: the tab was closed, hidden or asleep
@@ -98,8 +104,9 @@ export function nextWake(
 	context: ScheduleContext = {}
 ): number {
 	let soonest = now + maxWait;
+	const ctx = { segments, ...context };
 	for (const s of segments) {
-		const p = plannedRun(s, context);
+		const p = plannedRun(s, ctx);
 		if (p) soonest = Math.min(soonest, p.at);
 	}
 	return Math.max(0, soonest - now);
