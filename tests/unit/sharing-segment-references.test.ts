@@ -15,10 +15,7 @@ import { readSharedText } from '../../src/lib/sharing/read';
 import { fileNeeds, suggestMapping } from '../../src/lib/sharing/needs';
 import { emptyMapping, rememberedFrom } from '../../src/lib/sharing/mapping';
 import { applyImport, previewImport, type Resolution } from '../../src/lib/sharing/plan';
-import {
-	addedDependenciesText,
-	withDependencies
-} from '../../src/lib/sharing/segment-references';
+import { addedDependenciesText, withDependencies } from '../../src/lib/sharing/segment-references';
 import { demoDefinitions, freshDb } from './sharing-world';
 
 const model = demoModel();

@@ -29,9 +29,7 @@ export function segmentHealth(
 	const reasons = validateSegment(segment.definition, model, {
 		takenNames: otherNames,
 		...(segments ? { segments } : {})
-	}).map(
-		(p) => p.message
-	);
+	}).map((p) => p.message);
 	if (reasons.length) return { kind: 'draft', reasons };
 	const failure = segment.lastFailure;
 	if (failure)

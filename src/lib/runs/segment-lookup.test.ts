@@ -43,9 +43,7 @@ function record(id: string, def: SegmentDefinition, runId: string | null = null)
 		createdAt: '2026-12-01T00:00:00Z',
 		updatedAt: '2026-12-01T00:00:00Z',
 		revision: 1,
-		lastSuccess: runId
-			? { runId, at: '2026-12-02T14:05:00Z', members: 2, groupCounts: [2] }
-			: null,
+		lastSuccess: runId ? { runId, at: '2026-12-02T14:05:00Z', members: 2, groupCounts: [2] } : null,
 		lastFailure: null,
 		nextRunAt: null,
 		dataChangedAt: null

@@ -4,11 +4,7 @@
 // engine (snapshotDiff keeps them in main.segment_members on every successful run).
 import type { SegmentRecord } from '../db/records';
 import type { SegmentDefinition } from '../segments/definition';
-import {
-	directDependencies,
-	renameReferences,
-	type SegmentLookup
-} from '../segments/dependencies';
+import { directDependencies, renameReferences, type SegmentLookup } from '../segments/dependencies';
 import { quoteString } from '../sql/quote';
 import { stableStringify } from './hash';
 
@@ -31,8 +27,7 @@ export interface Draft {
  */
 export function segmentLookup(records: readonly SegmentRecord[], draft?: Draft): SegmentLookup {
 	const edited = draft?.segmentId ? records.find((r) => r.id === draft.segmentId) : undefined;
-	const renamedFrom =
-		edited && draft && edited.name !== draft.definition.name ? edited.name : null;
+	const renamedFrom = edited && draft && edited.name !== draft.definition.name ? edited.name : null;
 	const byName = new Map<string, { record?: SegmentRecord; definition: SegmentDefinition }>();
 	for (const r of records) {
 		if (edited && r.id === edited.id) continue;

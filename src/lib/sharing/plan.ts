@@ -17,7 +17,11 @@ import { applyMapping, mappingRecords, type NameMapping } from './mapping';
 import { checkNeeds, fileNeeds, type NeedsCheck } from './needs';
 import type { SharedFile } from './read';
 import { lookupOf } from '../segments/dependencies';
-import { missingSegments, renameSegmentReferences, type MissingSegment } from './segment-references';
+import {
+	missingSegments,
+	renameSegmentReferences,
+	type MissingSegment
+} from './segment-references';
 
 export type Conflict =
 	| { kind: 'existing'; id: string; name: string; displayName: string }

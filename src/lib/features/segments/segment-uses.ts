@@ -28,7 +28,8 @@ export function uses(segment: SegmentRecord, all: readonly SegmentRecord[]): Seg
 /** The confirmation's words for deleting `segment`: what goes, and who stops working. */
 export function deleteDescription(segment: SegmentRecord, all: readonly SegmentRecord[]): string {
 	const users = usedIn(segment, all).map(segmentLabel);
-	const base = 'Its definition, run history and member lists are removed. Your data is not affected.';
+	const base =
+		'Its definition, run history and member lists are removed. Your data is not affected.';
 	return users.length
 		? `${base} Used in: ${users.join(', ')}. ${users.length === 1 ? 'It' : 'They'} will stop working until you change ${users.length === 1 ? 'it' : 'them'}.`
 		: `${base} No other segment uses it.`;
