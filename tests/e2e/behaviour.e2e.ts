@@ -1,8 +1,9 @@
 // Issue 15: behaviour conditions built in the builder on the demo data — a count that reaches zero,
-// the last order against a relative date, a top-10 % ranking — each group's live count checked
-// against a hand-written query on the same engine.
+// the last order against a relative date, a top-10 % ranking, a segment inside a segment (live and
+// as of its last run) — each group's live count checked against a hand-written query on the same
+// engine; the referred segment's page then says where it is used, and so does its delete dialog.
 import { test, expect, type Page } from '@playwright/test';
-import { loadDemo, newSegment } from './helpers';
+import { loadDemo, nav, newSegment, openApp } from './helpers';
 
 /** A group's live count once it is current (not counting, not stale). */
 async function groupCount(page: Page, group: number): Promise<number> {
@@ -131,4 +132,73 @@ test('counts reaching zero, the last order and a top-10 % ranking count like han
 	// complete: it can be activated
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page).toHaveURL(/\/builder\?id=/);
+});
+
+test('a segment inside a segment: "is in Gold and platinum at risk" and subscribed counts like hand-written SQL; used in, and named when deleting', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await openApp(page, '/');
+	await page.evaluate(() =>
+		(
+			window as unknown as { __segments: { loadDemo: (p: () => void, n: number) => Promise<void> } }
+		).__segments.loadDemo(() => {}, 3000)
+	);
+	await nav(page, 'Segments');
+	await page.getByRole('button', { name: 'Add example segments' }).click();
+	await expect(
+		page.locator('[data-segment="gold_at_risk"]').getByTestId('tile-refreshed')
+	).toBeVisible({ timeout: 60_000 });
+
+	await newSegment(page, 'subscribed_at_risk');
+	await page.getByLabel('Starting entity for group 1').fill('Customers');
+	const group = page.locator('[aria-label="Group 1"]');
+	await group.getByRole('button', { name: '+ Add condition' }).click();
+	await page.getByLabel('Attribute for group 1 condition 0').selectOption('is_subscribed');
+	await expect(page.getByLabel('Operator for group 1 condition 0')).toHaveValue('isTrue');
+	await group.getByRole('button', { name: /Add segment condition/ }).click();
+	const row = group.getByTestId('membership');
+	const label = 'group 1 segment condition 1';
+	// the segment being edited is not offered; until one is chosen, the row says what is missing
+	await expect(row.getByLabel(`Segment for ${label}`)).not.toContainText('subscribed_at_risk');
+	await expect(row.getByTestId('problems')).toBeVisible();
+	await row.getByLabel(`Segment for ${label}`).selectOption({ label: 'Gold and platinum at risk' });
+	await expect(row.getByLabel(`In or not in, ${label}`)).toHaveValue('inSegment');
+	await expect(row.getByTestId('membership-source')).toContainText('Evaluated with this segment');
+	await expect(row.getByTestId('problems')).toHaveCount(0);
+
+	// gold or platinum, no order in the last 90 days (the referred segment), and subscribed
+	const expected = await nativeCount(
+		page,
+		(daysAgo) => `
+		SELECT count(*) AS n FROM demo_customers c
+		WHERE c.loyalty_tier IN ('gold', 'platinum') AND c.is_subscribed
+		AND NOT EXISTS (SELECT 1 FROM demo_orders o WHERE o.customer_id = c.id
+			AND o.order_date BETWEEN DATE '${daysAgo(90)}' AND DATE '${daysAgo(0)}')`
+	);
+	expect(expected).toBeGreaterThan(0);
+	await expect.poll(() => groupCount(page, 1), { message: 'live' }).toBe(expected);
+	const total = page.getByTestId('segment-count');
+	await expect(total).toHaveAttribute('data-current', 'true');
+	expect(Number((await total.locator('strong').textContent())!.replaceAll(',', ''))).toBe(expected);
+
+	// as of its last run (just now, on the same data): the run is named, the count is the same
+	await row.getByLabel(`Which members of the segment, ${label}`).selectOption('lastRun');
+	await expect(row.getByTestId('membership-source')).toContainText(/As of its run on .+ members\./);
+	await expect.poll(() => groupCount(page, 1), { message: 'last run' }).toBe(expected);
+
+	await page.getByRole('button', { name: 'Save & activate' }).click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+
+	// the referred segment's page: used in, and its delete confirmation names the user
+	await nav(page, 'Segments');
+	await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+	await expect(page.getByTestId('used-in')).toContainText('Used in: subscribed_at_risk');
+	await page.getByTestId('used-in').getByRole('link', { name: 'subscribed_at_risk' }).click();
+	await expect(page.getByTestId('uses')).toContainText('Uses: Gold and platinum at risk');
+	await page.getByTestId('uses').getByRole('link').click();
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(page.getByRole('dialog')).toContainText(
+		'Used in: subscribed_at_risk. It will stop working until you change it.'
+	);
 });

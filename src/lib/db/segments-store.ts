@@ -1,9 +1,11 @@
-// Segments in IndexedDB: create, save (revision by revision), change state, duplicate, delete.
+// Segments in IndexedDB: create, save (revision by revision; a rename is followed by the segments
+// that refer to it), change state, duplicate, delete.
 // A segment's state follows from its definition's problems: a dynamic segment with problems is a
 // draft, a static one is inactive; neither can run until the problems are fixed.
 import { segmentLabel } from '../segments/label';
 import type { SegmentDefinition } from '../segments/definition';
 import { identifierProblem } from '../segments/data-model';
+import { renameReferences } from '../segments/dependencies';
 import { newId, type SegmentsDatabase } from './schema';
 import type { SegmentRecord, SegmentState } from './records';
 
@@ -85,8 +87,29 @@ export async function saveSegment(
 			nextRunAt: state === 'active' && definition.type === 'dynamic' ? nowIso() : null
 		};
 		await db.segments.put(next);
+		if (existing.name !== definition.name)
+			await followRename(db, id, existing.name, definition.name, next.updatedAt);
 		return next;
 	});
+}
+
+/**
+ * A segment renamed from `from` to `to`: every other segment that refers to it ("is in segment …")
+ * refers to the new name, in the caller's transaction, so no reference is ever left dangling.
+ */
+async function followRename(
+	db: SegmentsDatabase,
+	renamedId: string,
+	from: string,
+	to: string,
+	at: string
+): Promise<void> {
+	const others = await db.segments.filter((s) => s.id !== renamedId).toArray();
+	for (const s of others) {
+		const definition = renameReferences(s.definition, from, to);
+		if (definition === s.definition) continue;
+		await db.segments.update(s.id, { definition, updatedAt: at, revision: s.revision + 1 });
+	}
 }
 
 export async function setSegmentState(

@@ -1,10 +1,12 @@
 // A segment's health, one notion for every place that shows it (tile, table, filters, its page):
 // "draft" when its definition does not fit the current data model (with the reasons), "failing"
 // when it fits but its last run failed (with the reason), otherwise "ready" — then active or
-// inactive as the user set it. Pure: the segment, the model and the other segments' names in.
+// inactive as the user set it. Pure: the segment, the model, the other segments' names and the
+// lookup of the segments it refers to (runs/segment-lookup.ts) in.
 import type { SegmentRecord } from '../db/records';
 import type { DataModel } from '../segments/data-model';
 import { validateSegment } from '../segments/validate';
+import type { SegmentLookup } from '../segments/dependencies';
 
 export type SegmentHealth =
 	| { kind: 'ready'; active: boolean }
@@ -21,11 +23,13 @@ export type SegmentHealth =
 export function segmentHealth(
 	segment: SegmentRecord,
 	model: DataModel,
-	otherNames: string[] = []
+	otherNames: string[] = [],
+	segments?: SegmentLookup
 ): SegmentHealth {
-	const reasons = validateSegment(segment.definition, model, { takenNames: otherNames }).map(
-		(p) => p.message
-	);
+	const reasons = validateSegment(segment.definition, model, {
+		takenNames: otherNames,
+		...(segments ? { segments } : {})
+	}).map((p) => p.message);
 	if (reasons.length) return { kind: 'draft', reasons };
 	const failure = segment.lastFailure;
 	if (failure)

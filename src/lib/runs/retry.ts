@@ -49,15 +49,21 @@ export function backoffMs(attempts: number, intervalMinutes: number): number {
  * A short fingerprint of everything a run of `definition` depends on: the definition, the Customer
  * Profile, the relationships it uses, and the entities it reaches (named, on its paths, or the
  * profile's) with their columns and when they were last imported. Equal fingerprints: a permanent
- * failure would fail again. Other entities and relationships do not count.
+ * failure would fail again. Other entities and relationships do not count. `dependencies`: the
+ * segments it uses and their latest runs (segment-lookup.ts dependencyFingerprint), if any.
  */
-export function inputsFingerprint(definition: SegmentDefinition, model: DataModel): string {
+export function inputsFingerprint(
+	definition: SegmentDefinition,
+	model: DataModel,
+	dependencies = ''
+): string {
 	const refs = referencesOf(definition);
 	const relationships = model.relationships.filter((r) => refs.relationships.has(r.name));
 	const reached = new Set(refs.entities);
 	for (const r of relationships) reached.add(r.from.entity).add(r.to.entity);
 	if (model.profile) reached.add(model.profile.entity);
 	const text = stableStringify({
+		...(dependencies ? { dependencies } : {}),
 		definition,
 		profile: model.profile,
 		relationships: [...refs.relationships]

@@ -13,6 +13,7 @@ import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
 import { compileSegment } from '../segments/compile';
 import { clockFromDate, effectiveClock } from '../segments/dates';
 import { definitionHash } from './hash';
+import { dependencyFingerprint, segmentLookup } from './segment-lookup';
 import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
 import { isRefresh, runLockName } from './schedule';
 import { isStorageFull } from '../db/faults';
@@ -118,7 +119,9 @@ async function execute(
 	let model: DataModel | null = null;
 	try {
 		model = await loadDataModel(db);
-		const compiled = compileSegment(segment.definition, model, clock);
+		// the segments it refers to as they are now (a dependency refreshed just before counts)
+		const segments = segmentLookup(await db.segments.toArray());
+		const compiled = compileSegment(segment.definition, model, clock, { segments });
 		if (!compiled.ok) {
 			throw new UnrunnableError(compiled.problems.map((p) => p.message).join(' '));
 		}
@@ -177,7 +180,9 @@ async function execute(
 			e instanceof EngineError && (e.code === 'cancelled' || e.code === 'superseded');
 		const message = errorMessage(e);
 		const seen = model ?? (await loadDataModel(db).catch(() => null));
-		const inputs = seen ? inputsFingerprint(segment.definition, seen) : undefined;
+		const all = await db.segments.toArray().catch(() => []);
+		const dependencies = dependencyFingerprint(segment.definition, all);
+		const inputs = seen ? inputsFingerprint(segment.definition, seen, dependencies) : undefined;
 		// without a fingerprint nobody could tell when the inputs change: back off instead
 		const kind = inputs ? classifyFailure(e) : 'transient';
 		const failed: RunRecord = {

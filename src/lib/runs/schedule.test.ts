@@ -4,6 +4,7 @@ import type { SegmentRecord } from '../db/records';
 import { emptyDefinition } from '../segments/definition';
 import { EngineError } from '../engine/errors';
 import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from './retry';
+import { dependencyFingerprint } from './segment-lookup';
 
 const T0 = Date.UTC(2026, 10, 28, 12, 0, 0);
 const min = 60_000;
@@ -29,7 +30,33 @@ function seg(
 	};
 }
 
+/** `user` with a group "is in segment `of`" (live). */
+function using(user: SegmentRecord, of: string): SegmentRecord {
+	user.definition.groups = [
+		{
+			id: 'g1',
+			path: { start: 'customers', steps: [] },
+			where: null,
+			aggregates: [],
+			memberships: [{ id: 'm1', operator: 'inSegment', segment: of, source: 'lastRun' }]
+		}
+	];
+	return user;
+}
+
 describe('which segments are due', () => {
+	it('a segment runs after the due segments it uses, even when it is more overdue', () => {
+		// c uses b, b uses a; c is the most overdue, a the least
+		const c = using(seg({ name: 'c', nextRunAt: iso(T0 - 30 * min) }), 'b');
+		const b = using(seg({ name: 'b', nextRunAt: iso(T0 - 20 * min) }), 'a');
+		const a = seg({ name: 'a', nextRunAt: iso(T0 - 10 * min) });
+		const other = seg({ name: 'other', nextRunAt: iso(T0 - 25 * min) });
+		const order = dueSegments([c, b, a, other], T0).map((d) => d.segment.name);
+		expect(order).toEqual(['other', 'a', 'b', 'c']);
+		// a segment it uses that is not due does not hold it back
+		const notDue = seg({ name: 'a', nextRunAt: iso(T0 + 10 * min) });
+		expect(dueSegments([c, b, notDue], T0).map((d) => d.segment.name)).toEqual(['b', 'c']);
+	});
 	it('a dynamic active segment is due at its next run time, not before', () => {
 		const s = seg({
 			nextRunAt: iso(T0 + 15 * min),
@@ -106,6 +133,27 @@ describe('after a failure', () => {
 		expect(nextWake([s], T0, 60_000, { model })).toBe(60_000);
 		const changed = { ...model, profile: { entity: 'Customers', key: 'email' } };
 		expect(dueSegments([s], T0 + min, { model: changed })).toHaveLength(1);
+	});
+	it('a permanent failure of a segment that uses another is due again once that one runs', () => {
+		const base = seg({ name: 'base', state: 'inactive' });
+		const user = using(seg({ name: 'user', nextRunAt: null }), 'base');
+		user.lastFailure = {
+			runId: 'r',
+			at: iso(T0),
+			error: 'base has not run yet',
+			kind: 'permanent',
+			inputs: inputsFingerprint(
+				user.definition,
+				model,
+				dependencyFingerprint(user.definition, [base, user])
+			)
+		};
+		const later = T0 + 24 * 60 * min;
+		expect(dueSegments([base, user], later, { model }).map((d) => d.segment.name)).toEqual([]);
+		base.lastSuccess = { runId: 'b1', at: iso(T0 + min), members: 3, groupCounts: [3] };
+		expect(dueSegments([base, user], later, { model }).map((d) => d.segment.name)).toEqual([
+			'user'
+		]);
 	});
 	it('a re-import before the failure does not make it due again; one after it does', () => {
 		const s = seg({

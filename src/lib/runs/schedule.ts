@@ -1,9 +1,11 @@
 // When segments are due: the scheduler's decisions as pure functions of the stored segments and
 // the clock, so they can be tested with any time (timers in background tabs are throttled, and a
 // laptop sleeps: what counts is the stored timestamps, never how long a timer waited).
+import { dependencyOrder, lookupOf } from '../segments/dependencies';
 import type { RunTrigger, SegmentRecord } from '../db/records';
 import type { DataModel } from '../segments/data-model';
 import { inputsFingerprint } from './retry';
+import { dependencyFingerprint } from './segment-lookup';
 
 export interface Due {
 	segment: SegmentRecord;
@@ -15,6 +17,8 @@ export interface ScheduleContext {
 	model?: DataModel;
 	/** Segments held back in memory until a time (a run that could not even be recorded). */
 	heldUntil?: ReadonlyMap<string, number>;
+	/** Every saved segment: a failure waits for the segments it uses to change or run, too. */
+	segments?: readonly SegmentRecord[];
 }
 
 /**
@@ -50,7 +54,9 @@ export function plannedRun(
 	if (failure?.kind === 'permanent') {
 		// it would fail the same way: wait until the definition or the model changes
 		if (!context.model || !failure.inputs) return null;
-		if (failure.inputs === inputsFingerprint(s.definition, context.model)) return null;
+		const dependencies = dependencyFingerprint(s.definition, context.segments ?? []);
+		if (failure.inputs === inputsFingerprint(s.definition, context.model, dependencies))
+			return null;
 		return plan(failedAt, 'data-change');
 	}
 	const next = ms(s.nextRunAt);
@@ -58,15 +64,19 @@ export function plannedRun(
 	return plan(at, 'schedule', at > 0);
 }
 
-/** Dynamic, active segments whose time has come, most overdue first. */
+/**
+ * Dynamic, active segments whose time has come, most overdue first — except that a segment comes
+ * after the due segments it uses ("is in segment …"), so it reads their fresh members.
+ */
 export function dueSegments(
 	segments: SegmentRecord[],
 	now: number,
 	context: ScheduleContext = {}
 ): Due[] {
 	const due: (Due & { at: number })[] = [];
+	const ctx = { segments, ...context };
 	for (const s of segments) {
-		const p = plannedRun(s, context);
+		const p = plannedRun(s, ctx);
 		if (!p || p.at > now) continue;
 		const interval = s.definition.refreshIntervalMinutes * 60_000;
 		// more than one interval late: the tab was closed, hidden or asleep
@@ -74,7 +84,16 @@ export function dueSegments(
 			p.trigger === 'schedule' && p.late && now - p.at > interval ? 'catch-up' : p.trigger;
 		due.push({ segment: s, trigger, at: p.at });
 	}
-	return due.sort((a, b) => a.at - b.at).map(({ segment, trigger }) => ({ segment, trigger }));
+	due.sort((a, b) => a.at - b.at);
+	const byName = new Map(due.map((d) => [d.segment.name, d]));
+	const order = dependencyOrder(
+		due.map((d) => d.segment.name),
+		lookupOf(segments.map((s) => s.definition))
+	);
+	return order.map((name) => {
+		const { segment, trigger } = byName.get(name)!;
+		return { segment, trigger };
+	});
 }
 
 /** When the scheduler should look again (ms from now), at most `maxWait` so clock jumps are seen. */
@@ -85,8 +104,9 @@ export function nextWake(
 	context: ScheduleContext = {}
 ): number {
 	let soonest = now + maxWait;
+	const ctx = { segments, ...context };
 	for (const s of segments) {
-		const p = plannedRun(s, context);
+		const p = plannedRun(s, ctx);
 		if (p) soonest = Math.min(soonest, p.at);
 	}
 	return Math.max(0, soonest - now);

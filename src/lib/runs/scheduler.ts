@@ -100,7 +100,7 @@ export class Scheduler {
 
 	private context(model = this.model): ScheduleContext {
 		const heldUntil = new Map([...this.held].map(([id, h]) => [id, h.until]));
-		return { ...(model ? { model } : {}), heldUntil };
+		return { ...(model ? { model } : {}), heldUntil, segments: this.segments };
 	}
 
 	private schedule(): void {

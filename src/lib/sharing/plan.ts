@@ -16,6 +16,12 @@ import { validateSegment } from '../segments/validate';
 import { applyMapping, mappingRecords, type NameMapping } from './mapping';
 import { checkNeeds, fileNeeds, type NeedsCheck } from './needs';
 import type { SharedFile } from './read';
+import { lookupOf } from '../segments/dependencies';
+import {
+	missingSegments,
+	renameSegmentReferences,
+	type MissingSegment
+} from './segment-references';
 
 export type Conflict =
 	| { kind: 'existing'; id: string; name: string; displayName: string }
@@ -43,6 +49,8 @@ export interface ImportPreview {
 	checks: NeedsCheck;
 	segments: SegmentPreview[];
 	unreadable: { index: number; name: string | null; problems: Problem[] }[];
+	/** Segments the file's definitions refer to that are neither in the file nor here. */
+	missingSegments: MissingSegment[];
 }
 
 type Existing = Pick<SegmentRecord, 'id' | 'name' | 'definition'>;
@@ -75,11 +83,19 @@ export function previewImport(
 	const firstByName = new Map<string, number>();
 	const suggestedSoFar: string[] = [];
 	const segments: SegmentPreview[] = [];
+	const fileDefinitions = file.segments.flatMap((x) => (x.ok ? [x.definition] : []));
+	// a reference finds the file's segment of that name first, then ours
+	const lookup = lookupOf([
+		...existing.map((e) => e.definition),
+		...fileDefinitions.map((d) => applyMapping(d, mapping))
+	]);
 	for (const s of file.segments) {
 		if (!s.ok) continue;
 		const theirs = s.definition;
 		const definition = applyMapping(theirs, mapping);
-		const problems = validateSegment(definition, model).filter((p) => p.code !== 'invalidName');
+		const problems = validateSegment(definition, model, { segments: lookup }).filter(
+			(p) => p.code !== 'invalidName'
+		);
 		const refs = referencesOf(theirs);
 		const lower = theirs.name.toLowerCase();
 		const nameProblem = identifierProblem(theirs.name);
@@ -124,7 +140,12 @@ export function previewImport(
 	const unreadable = file.segments.flatMap((s) =>
 		s.ok ? [] : [{ index: s.index, name: s.name, problems: s.problems }]
 	);
-	return { checks, segments, unreadable };
+	return {
+		checks,
+		segments,
+		unreadable,
+		missingSegments: missingSegments(fileDefinitions, taken)
+	};
 }
 
 export type Resolution =
@@ -200,6 +221,24 @@ export interface ImportOutcome {
 	problems: Problem[];
 }
 
+/** The name each segment of the preview arrives under (skipped ones are absent). */
+function arrivingNames(
+	preview: ImportPreview,
+	resolutions: ReadonlyMap<number, Resolution>,
+	existing: Existing[]
+): Map<number, string> {
+	const out = new Map<number, string>();
+	for (const s of preview.segments) {
+		const r = resolutions.get(s.index) ?? defaultResolution(s);
+		if (r.action === 'import') out.set(s.index, r.name);
+		else if (r.action === 'replace') {
+			const target = existing.find((e) => e.id === r.targetId);
+			if (target) out.set(s.index, target.name);
+		}
+	}
+	return out;
+}
+
 export class ImportConflictError extends Error {
 	constructor(message: string) {
 		super(message);
@@ -230,6 +269,30 @@ export async function applyImport(
 			);
 		}
 		const outcomes: ImportOutcome[] = [];
+		const arriving = arrivingNames(preview, resolutions, existing);
+		// a segment imported under another name is referred to by that name (a skipped one: by the
+		// name it has in the file, which finds ours)
+		const renames = new Map(
+			preview.segments.flatMap((s) => {
+				const to = arriving.get(s.index);
+				return to !== undefined && to !== s.name ? [[s.name, to] as const] : [];
+			})
+		);
+		const replaced = new Set(
+			preview.segments.flatMap((s) => {
+				const r = resolutions.get(s.index) ?? defaultResolution(s);
+				return r.action === 'replace' ? [r.targetId] : [];
+			})
+		);
+		const lookup = lookupOf([
+			...existing.filter((e) => !replaced.has(e.id)).map((e) => e.definition),
+			...preview.segments.flatMap((s) => {
+				const to = arriving.get(s.index);
+				return to === undefined
+					? []
+					: [{ ...renameSegmentReferences(s.definition, renames), name: to }];
+			})
+		]);
 		for (const s of preview.segments) {
 			const r = resolutions.get(s.index) ?? defaultResolution(s);
 			if (r.action === 'skip') {
@@ -245,14 +308,17 @@ export async function applyImport(
 			}
 			const target = r.action === 'replace' ? existing.find((e) => e.id === r.targetId) : undefined;
 			const name = target ? target.name : (r as { name: string }).name;
-			const definition: SegmentDefinition = { ...structuredClone(s.definition), name };
+			const definition: SegmentDefinition = {
+				...structuredClone(renameSegmentReferences(s.definition, renames)),
+				name
+			};
 			if (
 				r.action === 'import' &&
 				name !== s.name &&
 				existing.some((e) => e.definition.displayName === definition.displayName)
 			)
 				definition.displayName = `${definition.displayName || s.name} (imported)`.slice(0, 200);
-			const found = validateSegment(definition, model);
+			const found = validateSegment(definition, model, { segments: lookup });
 			const state = arrivalState(definition, found.length);
 			const record = target
 				? await saveSegment(db, target.id, definition, state)

@@ -605,6 +605,9 @@ export class EngineCore {
 				).map((r) => String(r['member_key']))
 			: [];
 		const members = Number(counts?.['members'] ?? 0);
+		// the kept members are a table other segments read ("as of its last run"): a cached live
+		// count that read them is stale from here on
+		this.changes++;
 		await this.runner.exec('BEGIN TRANSACTION');
 		try {
 			// the base list becomes the previous one; a list whose run was never recorded is dropped
@@ -645,6 +648,7 @@ export class EngineCore {
 	async dropSnapshot(snapshotId: string): Promise<void> {
 		const sid = quoteString(snapshotId);
 		await this.snapshotTables();
+		this.changes++;
 		for (const table of ['segment_members', 'segment_members_previous', 'segment_snapshots'])
 			await this.runner.exec(`DELETE FROM main.${table} WHERE segment_id = ${sid}`);
 		await this.checkpoint();

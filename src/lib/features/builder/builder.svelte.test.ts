@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { demoModel } from '../../../../tests/helpers/demo-model';
 import type { Condition } from '$lib/segments/definition';
+import type { SegmentRecord } from '$lib/db/records';
 import * as validate from '$lib/segments/validate';
 import { SegmentBuilder } from './builder.svelte';
 
@@ -232,5 +233,69 @@ describe('SegmentBuilder', () => {
 		expect(b.problems).toEqual([]);
 		b.setSequence(0, 0, null);
 		expect(b.definition.groups[0]!.sequences).toBeUndefined();
+	});
+});
+
+describe('segment conditions in the builder', () => {
+	const saved = (id: string, name: string, uses: string[] = []): SegmentRecord => {
+		const definition = SegmentBuilder.blank('dynamic', name);
+		definition.groups = [
+			{
+				id: 'g1',
+				path: { start: 'Customers', steps: [] },
+				where: null,
+				aggregates: [],
+				...(uses.length
+					? {
+							memberships: uses.map((segment, i) => ({
+								id: `m${i}`,
+								operator: 'inSegment' as const,
+								segment,
+								source: 'live' as const
+							}))
+						}
+					: {})
+			}
+		];
+		return {
+			id,
+			name,
+			definition,
+			state: 'active',
+			createdAt: '',
+			updatedAt: '',
+			revision: 1,
+			lastSuccess: null,
+			lastFailure: null,
+			nextRunAt: null,
+			dataChangedAt: null
+		};
+	};
+
+	it('offers the other saved segments, is complete once one is chosen, and refuses a cycle through the unsaved edit', () => {
+		// a (being edited) is saved; b uses a
+		const records = [saved('id-a', 'a'), saved('id-b', 'b', ['a'])];
+		const b = new SegmentBuilder(
+			() => model,
+			() => ['b'],
+			() => records
+		);
+		b.load(records[0]!.definition, 'id-a');
+		expect(b.segmentChoices().map((s) => s.name)).toEqual(['b']);
+		b.addMembership(0);
+		const at = ['groups', 0, 'memberships', 0];
+		// no segment chosen yet: a problem at the row
+		expect(b.problemsAt(at).length).toBeGreaterThan(0);
+		b.setMembership(0, 0, { ...b.definition.groups[0]!.memberships![0]!, segment: 'b' });
+		// a uses b, which uses a: named at the row, before anything is saved
+		expect(
+			b
+				.problemsAt(at)
+				.map((p) => p.message)
+				.join(' ')
+		).toMatch(/a.*b.*a/);
+		b.setMembership(0, 0, null);
+		expect(b.definition.groups[0]!.memberships).toBeUndefined();
+		expect(b.problems).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 // The segment builder's state: the definition being edited, its problems (re-checked on every
 // edit), undo/redo, and the edits the UI makes (groups, paths, conditions, blocks, aggregates,
-// sequences, lifecycles).
+// sequences, lifecycles, segment conditions).
 // Paths are proposed best match rate first, and repaired when relationships they name were
 // deleted or renamed and the same joins exist under another name.
 // The definition is always a valid *shape* (so it can be saved as a draft at any moment); whether
@@ -18,6 +18,7 @@ import {
 	type SegmentDefinition,
 	type SegmentType,
 	type LifecycleCondition,
+	type MembershipCondition,
 	type SequenceCondition,
 	type SequenceStep,
 	type SetOperator
@@ -38,7 +39,9 @@ import { upToDate } from '$lib/segments/parse';
 import type { Problem, ProblemPath } from '$lib/segments/problems';
 import { stableStringify } from '$lib/runs/hash';
 import { stateAfterSave } from '$lib/db/segments-store';
-import type { SegmentState } from '$lib/db/records';
+import type { SegmentRecord, SegmentState } from '$lib/db/records';
+import type { SegmentLookup } from '$lib/segments/dependencies';
+import { segmentLookup } from '$lib/runs/segment-lookup';
 
 const shortId = (prefix: string) =>
 	`${prefix}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
@@ -66,8 +69,18 @@ export class SegmentBuilder {
 
 	constructor(
 		private readonly model: () => DataModel,
-		private readonly takenNames: () => string[]
+		private readonly takenNames: () => string[],
+		/** The saved segments, which "is in segment …" conditions refer to. */
+		readonly savedSegments: () => readonly SegmentRecord[] = () => []
 	) {}
+
+	/** How the definition finds the segments it refers to; it stands for its own name. */
+	readonly lookup: SegmentLookup = $derived.by(() =>
+		segmentLookup(this.savedSegments(), {
+			definition: this.definition,
+			segmentId: this.segmentId
+		})
+	);
 
 	/** Start editing (a new or a stored definition). */
 	load(stored: SegmentDefinition, segmentId: string | null, saved = segmentId !== null): void {
@@ -100,7 +113,10 @@ export class SegmentBuilder {
 
 	/** Checked once per edit (or model change), however often the UI reads it. */
 	readonly problems: Problem[] = $derived.by(() =>
-		validateSegment(this.definition, this.model(), { takenNames: this.takenNames() })
+		validateSegment(this.definition, this.model(), {
+			takenNames: this.takenNames(),
+			segments: this.lookup
+		})
 	);
 
 	/**
@@ -484,6 +500,37 @@ export class SegmentBuilder {
 		if (next) g.lifecycles[i] = next;
 		else g.lifecycles.splice(i, 1);
 		if (g.lifecycles.length === 0) delete g.lifecycles;
+	}
+
+	// ---- segment conditions ------------------------------------------------------------------
+
+	/** The saved segments a segment condition may refer to: all but the one being edited. */
+	segmentChoices(): SegmentRecord[] {
+		return this.savedSegments().filter(
+			(s) => s.id !== this.segmentId && s.name !== this.definition.name
+		);
+	}
+
+	/** "is in segment …" (live), to be completed by choosing the segment. */
+	addMembership(groupIndex: number): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g) return;
+		const membership: MembershipCondition = {
+			id: shortId('m'),
+			operator: 'inSegment',
+			segment: '',
+			source: 'live'
+		};
+		g.memberships = [...(g.memberships ?? []), membership];
+	}
+
+	/** Replaces a segment condition; null removes it (and the list with its last one). */
+	setMembership(groupIndex: number, i: number, next: MembershipCondition | null): void {
+		const g = this.definition.groups[groupIndex];
+		if (!g?.memberships?.[i]) return;
+		if (next) g.memberships[i] = next;
+		else g.memberships.splice(i, 1);
+		if (g.memberships.length === 0) delete g.memberships;
 	}
 
 	/** A fresh id for a condition or block of a sequence side. */

@@ -8,6 +8,7 @@ import { compileGroup, compileSegment } from '../../segments/compile';
 import type { Clock } from '../../segments/dates';
 import type { DataModel } from '../../segments/data-model';
 import type { SegmentDefinition } from '../../segments/definition';
+import type { SegmentLookup } from '../../segments/dependencies';
 import { cachedLivePlan, type LiveCombine } from '../../segments/live-plan';
 import { partCountsSql, usableSplit } from '../../segments/split';
 import { EngineError } from '../../engine/errors';
@@ -48,19 +49,22 @@ export async function countLive(
 	model: DataModel,
 	clock: Clock,
 	key: string,
-	stale: () => boolean = () => false
+	stale: () => boolean = () => false,
+	/** How "is in segment …" conditions find the segments they refer to. */
+	segments?: SegmentLookup
 ): Promise<LiveNumbers | null> {
+	const options = segments ? { segments } : {};
 	const request = (suffix: string, label = 'Counting members'): RequestOptions => ({
 		key: `${key}${suffix}`,
 		priority: 'interactive',
 		label
 	});
 	const groups: (number | null)[] = definition.groups.map(() => null);
-	const compiled = compileSegment(definition, model, clock);
+	const compiled = compileSegment(definition, model, clock, options);
 	if (!compiled.ok) {
 		// the segment is not complete: count the groups that are
 		for (let i = 0; i < definition.groups.length; i++) {
-			const one = compileGroup(definition.groups[i]!, i, model, clock);
+			const one = compileGroup(definition.groups[i]!, i, model, clock, options);
 			if (!one.ok) continue;
 			const [row] = await engine.rows(one.sql.count, request(`-g${i}`));
 			if (stale()) return null;

@@ -5,6 +5,7 @@ import { errorMessage } from '$lib/error-message';
 import { engine, EngineError } from '$lib/engine';
 import { clockFromDate, effectiveClock } from '$lib/segments/dates';
 import type { SegmentDefinition } from '$lib/segments/definition';
+import type { SegmentLookup } from '$lib/segments/dependencies';
 import type { DataModel } from '$lib/segments/data-model';
 import { stableStringify } from '$lib/runs/hash';
 import { usableSplit } from '$lib/segments/split';
@@ -45,8 +46,17 @@ export class LiveCounts {
 		});
 	}
 
-	schedule(definition: SegmentDefinition, model: DataModel): void {
-		const wanted = LiveCounts.fingerprint(definition, model);
+	/**
+	 * `segments` finds the segments the definition refers to; `dependencies` fingerprints them
+	 * (runs/segment-lookup.ts dependencyFingerprint), so their edits and runs count as changes.
+	 */
+	schedule(
+		definition: SegmentDefinition,
+		model: DataModel,
+		segments?: SegmentLookup,
+		dependencies = ''
+	): void {
+		const wanted = LiveCounts.fingerprint(definition, model) + dependencies;
 		if (wanted === this.wanted && (this.pending || this.countedFor === wanted)) return;
 		this.wanted = wanted;
 		this.pending = true;
@@ -54,7 +64,7 @@ export class LiveCounts {
 		if (this.timer) clearTimeout(this.timer);
 		const snapshot = structuredClone($state.snapshot(definition)) as SegmentDefinition;
 		this.timer = setTimeout(
-			() => void this.count(snapshot, model, wanted, editedAt),
+			() => void this.count(snapshot, model, wanted, editedAt, segments),
 			LIVE_COUNT_DEBOUNCE_MS
 		);
 	}
@@ -64,7 +74,8 @@ export class LiveCounts {
 		definition: SegmentDefinition,
 		model: DataModel,
 		wanted: string,
-		editedAt = performance.now()
+		editedAt = performance.now(),
+		segments?: SegmentLookup
 	): Promise<void> {
 		const generation = ++this.generation;
 		const clock = effectiveClock(definition, clockFromDate(new Date()));
@@ -75,7 +86,8 @@ export class LiveCounts {
 				model,
 				clock,
 				this.key,
-				() => generation !== this.generation
+				() => generation !== this.generation,
+				segments
 			);
 			if (!counted || generation !== this.generation) return;
 			this.total = counted.total;

@@ -11,7 +11,8 @@ export class BuilderLoader {
 	status = $state<LoadStatus>('loading');
 	readonly builder: SegmentBuilder = new SegmentBuilder(
 		() => app.model.value,
-		() => app.segments.value.filter((s) => s.id !== this.builder.segmentId).map((s) => s.name)
+		() => app.segments.value.filter((s) => s.id !== this.builder.segmentId).map((s) => s.name),
+		() => app.segments.value
 	);
 	private loadedFor: string | null = null;
 	private generation = 0;

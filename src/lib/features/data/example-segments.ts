@@ -4,6 +4,7 @@ import seedExample from '$lib/demo/examples/seed-example.json';
 import { DEFINITION_VERSION, type SegmentDefinition } from '$lib/segments/definition';
 import { parseDefinition } from '$lib/segments/parse';
 import { validateSegment } from '$lib/segments/validate';
+import { segmentLookup } from '$lib/runs/segment-lookup';
 import { loadDataModel } from '$lib/db/model-store';
 import { createSegment, stateAfterSave } from '$lib/db/segments-store';
 import { database } from '$lib/db/schema';
@@ -361,7 +362,8 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 export async function addExampleSegments(): Promise<string[]> {
 	const db = database();
 	const model = await loadDataModel(db);
-	const taken = new Set((await db.segments.toArray()).map((s) => s.name.toLowerCase()));
+	const saved = await db.segments.toArray();
+	const taken = new Set(saved.map((s) => s.name.toLowerCase()));
 	const added: string[] = [];
 	for (const raw of EXAMPLE_SEGMENTS) {
 		const parsed = parseDefinition(raw);
@@ -369,7 +371,10 @@ export async function addExampleSegments(): Promise<string[]> {
 			throw new Error(`Example segment is invalid: ${parsed.problems[0]?.message ?? ''}`);
 		const def: SegmentDefinition = parsed.definition;
 		if (taken.has(def.name.toLowerCase())) continue;
-		const problems = validateSegment(def, model, { takenNames: [...taken] });
+		const problems = validateSegment(def, model, {
+			takenNames: [...taken],
+			segments: segmentLookup(saved)
+		});
 		const record = await createSegment(db, def, stateAfterSave(def, problems.length));
 		added.push(def.name);
 		if (problems.length === 0) runNow(record.id, 'save', 'background').catch(() => undefined);

@@ -73,14 +73,14 @@ export class DifferencesState {
 		const generation = ++this.generation;
 		this.error = null;
 		const source = this.source;
-		const own = memberSourceOf(segment, source, model);
+		const own = memberSourceOf(segment, source, model, segments);
 		if (typeof own === 'string') return void (this.error = own);
 		let comparison: Comparison = { kind: 'all' };
 		let comparisonName: string | null = null;
 		if (this.comparison !== 'all') {
 			const other = segments.find((s) => s.id === this.comparison);
 			if (!other) return void (this.error = 'The segment to compare with no longer exists.');
-			const members = memberSourceOf(other, source, model);
+			const members = memberSourceOf(other, source, model, segments);
 			if (typeof members === 'string') return void (this.error = members);
 			comparison = members;
 			comparisonName = segmentLabel(other);

@@ -6,6 +6,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import { clockFromDate } from '$lib/segments/dates';
 import { compileSegment } from '$lib/segments/compile';
 import { segmentLabel } from '$lib/segments/label';
+import { segmentLookup } from '$lib/runs/segment-lookup';
 import type { MemberSource } from '$lib/insight/overlap';
 
 export type MembersFrom = 'run' | 'live';
@@ -14,13 +15,17 @@ export function memberSourceOf(
 	s: SegmentRecord,
 	from: MembersFrom,
 	model: DataModel,
+	/** Every saved segment: those `s` refers to ("is in segment …") are found among them. */
+	all: readonly SegmentRecord[],
 	now = new Date()
 ): MemberSource | string {
 	if (from === 'run')
 		return s.lastSuccess
 			? { kind: 'run', segmentId: s.id }
 			: `“${segmentLabel(s)}” has not run yet: run it, or use live members.`;
-	const compiled = compileSegment(s.definition, model, clockFromDate(now));
+	const compiled = compileSegment(s.definition, model, clockFromDate(now), {
+		segments: segmentLookup(all)
+	});
 	return compiled.ok
 		? { kind: 'live', membersSql: compiled.sql.members }
 		: `“${segmentLabel(s)}” has problems to fix in the builder before its members can be computed live.`;

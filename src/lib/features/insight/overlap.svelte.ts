@@ -43,7 +43,7 @@ export class OverlapState {
 		const sources: MemberSource[] = [];
 		const source = this.source;
 		for (const s of chosen) {
-			const found = memberSourceOf(s, source, model);
+			const found = memberSourceOf(s, source, model, segments);
 			if (typeof found === 'string') return void (this.error = found);
 			sources.push(found);
 		}

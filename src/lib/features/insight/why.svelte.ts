@@ -6,6 +6,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import { clockFromDate } from '$lib/segments/dates';
 import { validateSegment } from '$lib/segments/validate';
+import { membershipsOf, type SegmentLookup } from '$lib/segments/dependencies';
 import { explainCustomer, type Explanation } from '$lib/insight/explain';
 import { suggestedKeysSql } from '$lib/insight/customer-sql';
 
@@ -30,7 +31,12 @@ export class WhyState {
 		}
 	}
 
-	async explain(definition: SegmentDefinition, model: DataModel, key = this.key): Promise<void> {
+	async explain(
+		definition: SegmentDefinition,
+		model: DataModel,
+		segments: SegmentLookup,
+		key = this.key
+	): Promise<void> {
 		this.key = key;
 		const generation = ++this.generation;
 		this.error = null;
@@ -43,7 +49,13 @@ export class WhyState {
 			this.error = 'Mark a Customer Profile on the Relationships page first.';
 			return;
 		}
-		if (validateSegment(definition, model).some((p) => p.code !== 'invalidName')) {
+		// the explainer (insight/explain.ts) does not take the segment lookup yet
+		if (membershipsOf(definition).length) {
+			this.error =
+				'Why in, why out cannot explain segment conditions (“is in segment …”) yet: open the segments it uses to see why a customer is in them.';
+			return;
+		}
+		if (validateSegment(definition, model, { segments }).some((p) => p.code !== 'invalidName')) {
 			this.error =
 				'This segment has problems to fix in the builder before it can explain a customer.';
 			return;

@@ -12,6 +12,9 @@ import { exportMembersFile, type MemberFormat } from './export-members';
 import { validateSegment } from '$lib/segments/validate';
 import { definitionExport } from '$lib/features/sharing/definition-export.svelte';
 import { segmentHealth, type SegmentHealth } from '$lib/runs/health';
+import { segmentLookup } from '$lib/runs/segment-lookup';
+import { dependencyOrder, dependentsOf } from '$lib/segments/dependencies';
+import { addedDependenciesText, withDependencies } from '$lib/sharing/segment-references';
 
 /** A click handler that runs `f` and shows its failure as a toast. */
 export const safely = (f: () => Promise<void>) => (): void =>
@@ -19,7 +22,8 @@ export const safely = (f: () => Promise<void>) => (): void =>
 
 export function problemsOf(segment: SegmentRecord): string[] {
 	return validateSegment(segment.definition, app.model.value, {
-		takenNames: app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
+		takenNames: app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name),
+		segments: segmentLookup(app.segments.value)
 	}).map((p) => p.message);
 }
 
@@ -28,16 +32,49 @@ export function healthOf(segment: SegmentRecord): SegmentHealth {
 	return segmentHealth(
 		segment,
 		app.model.value,
-		app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name)
+		app.segments.value.filter((s) => s.id !== segment.id).map((s) => s.name),
+		segmentLookup(app.segments.value)
 	);
 }
 
-export async function runSegmentNow(segment: SegmentRecord): Promise<void> {
+/** Run a segment by hand; true when it succeeded. */
+export async function runSegmentNow(segment: SegmentRecord): Promise<boolean> {
 	const run = await runNow(segment.id, 'manual');
 	if (run.status === 'succeeded')
 		toasts.success(`${segmentLabel(segment)}: ${run.members?.toLocaleString('en')} members.`);
 	else if (run.status === 'failed')
 		toasts.error(`${segmentLabel(segment)}: the run failed: ${run.error}`);
+	return run.status === 'succeeded';
+}
+
+/** The saved segments that use `segment`, directly or through others, in the order to refresh. */
+export function dependentsToRefresh(segment: SegmentRecord): SegmentRecord[] {
+	const all = app.segments.value;
+	const names = dependencyOrder(
+		dependentsOf(
+			segment.name,
+			all.map((s) => s.definition)
+		),
+		segmentLookup(all)
+	);
+	return names.flatMap((n) => all.filter((s) => s.name === n));
+}
+
+/** Refresh the segments that use `segment`, each after the ones it uses; stops at a failure. */
+export async function refreshDependents(segment: SegmentRecord): Promise<void> {
+	const targets = dependentsToRefresh(segment);
+	for (const [i, s] of targets.entries()) {
+		const run = await runNow(s.id, 'manual');
+		if (run.status !== 'succeeded') {
+			toasts.error(
+				`${segmentLabel(s)}: the run failed${run.error ? `: ${run.error}` : ''}. ${targets.length - i - 1} segment(s) after it were not refreshed.`
+			);
+			return;
+		}
+	}
+	toasts.success(
+		`Refreshed ${targets.map((s) => segmentLabel(s)).join(', ')}, which use ${segmentLabel(segment)}.`
+	);
 }
 
 export async function activate(segment: SegmentRecord): Promise<void> {
@@ -90,6 +127,10 @@ export async function exportMembers(
 	}
 }
 
+/** One segment's definition, with the segments it uses (said in a toast). */
 export async function exportDefinition(segment: SegmentRecord): Promise<void> {
-	await definitionExport.run([segment], app.model.value);
+	const { segments, added } = withDependencies([segment], app.segments.value);
+	if (!(await definitionExport.run(segments, app.model.value))) return;
+	const also = addedDependenciesText(added);
+	if (also) toasts.show(`Exported ${segmentLabel(segment)}. ${also}`);
 }
