@@ -6,7 +6,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import { clockFromDate } from '$lib/segments/dates';
 import { validateSegment } from '$lib/segments/validate';
-import { membershipsOf, type SegmentLookup } from '$lib/segments/dependencies';
+import type { SegmentLookup } from '$lib/segments/dependencies';
 import { explainCustomer, type Explanation } from '$lib/insight/explain';
 import { suggestedKeysSql } from '$lib/insight/customer-sql';
 
@@ -49,12 +49,6 @@ export class WhyState {
 			this.error = 'Mark a Customer Profile on the Relationships page first.';
 			return;
 		}
-		// the explainer (insight/explain.ts) does not take the segment lookup yet
-		if (membershipsOf(definition).length) {
-			this.error =
-				'Why in, why out cannot explain segment conditions (“is in segment …”) yet: open the segments it uses to see why a customer is in them.';
-			return;
-		}
 		if (validateSegment(definition, model, { segments }).some((p) => p.code !== 'invalidName')) {
 			this.error =
 				'This segment has problems to fix in the builder before it can explain a customer.';
@@ -67,7 +61,8 @@ export class WhyState {
 				model,
 				clockFromDate(new Date()),
 				key,
-				(sql) => engine().rows(sql, { label: 'Explaining a customer' })
+				(sql) => engine().rows(sql, { label: 'Explaining a customer' }),
+				{ segments }
 			);
 			if (generation === this.generation) this.result = result;
 		} catch {

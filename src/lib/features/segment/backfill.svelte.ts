@@ -7,6 +7,7 @@ import { dropBackfill, loadBackfill, saveBackfill } from '$lib/db/backfill-store
 import { inputsFingerprint } from '$lib/runs/retry';
 import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentDefinition } from '$lib/segments/definition';
+import type { SegmentLookup } from '$lib/segments/dependencies';
 import { clockFromDate } from '$lib/segments/dates';
 import {
 	backfillDates,
@@ -55,11 +56,15 @@ export class Backfill {
 		this.computedAt = stored.computedAt;
 	}
 
-	async compute(definition: SegmentDefinition, model: DataModel): Promise<void> {
+	async compute(
+		definition: SegmentDefinition,
+		model: DataModel,
+		segments?: SegmentLookup
+	): Promise<void> {
 		const generation = ++this.generation;
 		this.error = null;
 		const dates = backfillDates(clockFromDate(new Date()).today, this.grain, this.points);
-		const plan = backfillPlan(definition, model, dates);
+		const plan = backfillPlan(definition, model, dates, segments);
 		if (!plan.ok) {
 			this.result = null;
 			return void (this.error = plan.message);
