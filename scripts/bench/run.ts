@@ -346,7 +346,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 			if (segmentsMeta.length === 0)
 				segmentsMeta.push(...suite.segments.map((s) => ({ id: s.id, title: s.title })));
 			const discarded: number[] = [];
-			await settle(log);
+			// only a run that may publish waits for quiet (a --no-docs check runs at once)
+			if (options.docs) await settle(log);
 			let sampler = new LoadSampler();
 			let startedAt = new Date().toISOString();
 			log(
@@ -381,7 +382,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 				log(
 					`${scale.name}: load average reached ${load.max1?.toFixed(1)} on ${load.cores} cores; discarding and running the scale again`
 				);
-				await settle(log);
+				if (options.docs) await settle(log);
 				sampler = new LoadSampler();
 				startedAt = new Date().toISOString();
 				measured = await measureScale();
