@@ -34,6 +34,9 @@ class AppState {
 		this.started = true;
 		const client = engine();
 		const off = client.on((e: EngineEvent) => this.onEngineEvent(e));
+		// the engine began starting before this page listened (hooks.client.ts): catch up
+		if (client.status !== 'idle')
+			this.onEngineEvent({ type: 'status', status: client.status, info: client.info });
 		const offRestore = onRestoreProgress((p) => (this.restoring = p.table === null ? null : p));
 		const stopModel = this.model.start();
 		const stopSegments = this.segments.start();
