@@ -234,6 +234,7 @@ const api = {
 						self.postMessage({ segmentsRestore: p } satisfies RestoreProgressMessage)
 					)
 				: undefined;
+			if (restored) markStart('restored');
 			core = started;
 			info = {
 				duckdbVersion: core.version(),

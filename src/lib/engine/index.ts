@@ -36,6 +36,6 @@ function workerName(): string {
 }
 
 export { EngineClient } from './client';
-export { onRestoreProgress } from './restore-progress';
+export { onRestoreProgress, restoreProgress } from './restore-progress';
 export { EngineError } from './errors';
 export type * from './protocol';

@@ -12,10 +12,30 @@ export const duckdbWasm: string = wasmUrl;
 
 let compiled: Promise<WebAssembly.Module> | null = null;
 
+const fetchWasm = () => fetch(duckdbWasm, { credentials: 'same-origin' });
+
+/**
+ * Compiled from the download as it arrives; where that is refused (a server that sends the wasm
+ * without `application/wasm`, a browser without compileStreaming), from the whole file, as
+ * DuckDB-WASM's own loader falls back too.
+ */
+async function compile(): Promise<WebAssembly.Module> {
+	if (typeof WebAssembly.compileStreaming === 'function') {
+		try {
+			return await WebAssembly.compileStreaming(fetchWasm());
+		} catch (e) {
+			if (!(e instanceof TypeError)) throw e;
+		}
+	}
+	const response = await fetchWasm();
+	if (!response.ok) throw new Error(`${duckdbWasm}: HTTP ${response.status}`);
+	return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /** Fetch and compile DuckDB's wasm (once; a failed attempt is made again on the next call). */
 export function compileDuckDB(): Promise<WebAssembly.Module> {
 	if (compiled) return compiled;
-	const mine = WebAssembly.compileStreaming(fetch(duckdbWasm, { credentials: 'same-origin' }));
+	const mine = compile();
 	compiled = mine;
 	mine.then(
 		() => markStart('wasm-compiled'),
