@@ -220,6 +220,7 @@ async function openDatabase(bindings: DuckDBBindings, options: StartOptions): Pr
 const api = {
 	async start(options: StartOptions): Promise<Result<EngineInfo>> {
 		if (core && info) return { ok: true, value: info };
+		markStart('start-called');
 		try {
 			if (__SEGMENTS_TEST_HOOKS__ && self.name.includes('hold-start')) await heldStart();
 			const bindings = await loadDuckDB();

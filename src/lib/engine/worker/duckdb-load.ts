@@ -54,7 +54,12 @@ export async function loadDuckDB(): Promise<DuckDBBindings> {
 			// what DuckDB-WASM's own instantiateWasm does first: its imports call into this runtime
 			Reflect.set(globalThis, 'DUCKDB_RUNTIME', glue._runtime);
 			compileDuckDB()
-				.then(async (module) => done(await WebAssembly.instantiate(module, imports), module))
+				.then(async (module) => {
+					const instance = await WebAssembly.instantiate(module, imports);
+					markStart('wasm-instantiated');
+					// DuckDB's own start (its runtime's setup) follows, until 'instantiated'
+					done(instance, module);
+				})
 				.catch((e: unknown) => fail?.(e));
 			return [];
 		};
