@@ -1,7 +1,9 @@
-// The engine's start, begun from src/hooks.client.ts the moment the app's code runs: the worker
-// then loads DuckDB's wasm and reopens the database while the pages' code is still loading and
-// rendering, instead of after the root layout has mounted. The layout's app.start() takes over the
-// same start (the client starts once) and reports its outcome.
+// The engine's start, begun from src/hooks.client.ts's init hook, before SvelteKit renders (and
+// after a pending "Delete all my data" has run): the worker then loads DuckDB's wasm and reopens
+// the database while the pages' code is still loading and rendering. Measured, this creates the
+// worker no earlier than the layout's onMount would (docs/benchmarks.md); it keeps the start in
+// one place ahead of the UI. The layout's app.start() takes over the same start (the client starts
+// once) and reports its outcome.
 import { engine } from '$lib/engine';
 import { missingCapabilities } from './capabilities';
 
