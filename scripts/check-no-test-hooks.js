@@ -18,7 +18,8 @@ export const MARKERS = [
 	{ name: 'failCheckpoints', pattern: /failCheckpoints/ },
 	{ name: 'raw SQL', pattern: /rawQuery|rawRows/ },
 	{ name: 'crash()', pattern: /\bcrash\(/ },
-	{ name: 'no-OPFS switch', pattern: /segments\.test\.noOpfs|no-opfs/ }
+	{ name: 'no-OPFS switch', pattern: /segments\.test\.noOpfs|no-opfs/ },
+	{ name: 'engine start hold', pattern: /segments\.test\.holdEngine|hold-start|engine-hold/ }
 ];
 
 /** @param {string} dir @returns {string[]} */

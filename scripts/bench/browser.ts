@@ -89,6 +89,11 @@ export interface BrowserReopen {
 	wasmFetchedMs: number | null;
 	/** Diagnostic, after the reopen: compiling DuckDB's wasm once more in the page. */
 	wasmCompileMs: number | null;
+	/**
+	 * From page.goto to each of the engine worker's start marks (src/lib/engine/worker/
+	 * start-marks.ts: script, wasm-compiled, instantiated, opened, write-checked, ready).
+	 */
+	startMarksMs: Record<string, number> | null;
 	members: number | null;
 	/** Every reopen's first-query time (the median one is reported above). */
 	firstQueryRunsMs: number[];
@@ -575,6 +580,7 @@ export class BrowserSession {
 			workerMs: b?.workerMs ?? null,
 			wasmFetchedMs: b?.wasmFetchedMs ?? null,
 			wasmCompileMs: b?.wasmCompileMs ?? null,
+			startMarksMs: b?.startMarksMs ?? null,
 			members: b?.members ?? null,
 			firstQueryRunsMs: bs.map((x) => x.queryMs ?? Number.NaN),
 			afterLargeRun: c ? { engineReadyMs: c.readyMs, firstQueryMs: c.queryMs } : null,
@@ -659,6 +665,7 @@ async function reopen(
 	workerMs: number | null;
 	wasmFetchedMs: number | null;
 	wasmCompileMs: number | null;
+	startMarksMs: Record<string, number> | null;
 	members: number | null;
 	persistent: boolean | null;
 	launchMs: number;
@@ -720,7 +727,15 @@ async function reopen(
 							.getEntriesByType('resource')
 							.find((e) => /duckdb-eh.*\.wasm/.test(e.name)) as
 							PerformanceResourceTiming | undefined;
-						return { origin: performance.timeOrigin, wasmEnd: wasm?.responseEnd ?? null };
+						const marks = performance
+							.getEntriesByType('mark')
+							.filter((e) => e.name.startsWith('segments-engine:'))
+							.map((e) => [e.name.slice('segments-engine:'.length), e.startTime] as const);
+						return {
+							origin: performance.timeOrigin,
+							wasmEnd: wasm?.responseEnd ?? null,
+							marks
+						};
 					})
 					.catch(() => null)
 			: null;
@@ -741,6 +756,9 @@ async function reopen(
 			workerMs: w ? w.origin - t0 : null,
 			wasmFetchedMs: w && w.wasmEnd !== null ? w.origin + w.wasmEnd - t0 : null,
 			wasmCompileMs,
+			startMarksMs: w?.marks.length
+				? Object.fromEntries(w.marks.map(([name, at]) => [name, w.origin + at - t0]))
+				: null,
 			members,
 			persistent: m.persistent ?? null,
 			launchMs: ms

@@ -262,7 +262,15 @@ export async function runScale(
 			: null;
 		if (bReopen)
 			log(
-				`    reopen: ${natives.map((n, k) => `${label(n)} ${nReopen[k]!.firstCountMs.toFixed(0)} ms`).join(' · ')} · browser engine ready ${bReopen.engineReadyMs?.toFixed(0)} ms, first query ${bReopen.firstQueryMs?.toFixed(0)} ms, computed tile ${bReopen.computedTileMs?.toFixed(0)} ms`
+				`    reopen: ${natives.map((n, k) => `${label(n)} ${nReopen[k]!.firstCountMs.toFixed(0)} ms`).join(' · ')} · browser engine ready ${bReopen.engineReadyMs?.toFixed(0)} ms, first query ${bReopen.firstQueryMs?.toFixed(0)} ms, computed tile ${bReopen.computedTileMs?.toFixed(0)} ms, stored tile ${bReopen.storedTileMs?.toFixed(0)} ms`
+			);
+		if (bReopen?.startMarksMs)
+			log(
+				`    engine start (ms after goto): app script ${bReopen.appMs?.toFixed(0)} · worker ${bReopen.workerMs?.toFixed(0)} · ${Object.entries(
+					bReopen.startMarksMs
+				)
+					.map(([name, at]) => `${name} ${at.toFixed(0)}`)
+					.join(' · ')}`
 			);
 
 		const native: NativeResult[] = natives.map((n, k) => ({

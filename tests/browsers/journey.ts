@@ -38,6 +38,9 @@ export interface AppServer {
 	start(): Promise<void>;
 }
 
+/** How long a start may take (BROWSERS_READY_MS shortens it when chasing a start that hangs). */
+const READY_MS = Number(process.env.BROWSERS_READY_MS ?? 300_000);
+
 const entityRows = (name: string) =>
 	`[data-testid="entities"] tr[data-entity="${name}"] [data-testid="entity-rows"]`;
 
@@ -75,13 +78,23 @@ export async function walk(
 			(t) => (typeof expected === 'string' ? t === expected : expected.test(t)),
 			ms
 		);
-	const ready = () =>
-		waitFor(
-			'the engine to be ready',
-			() => d.call<string | null>('attr', '[data-testid="engine-status"]', 'data-status'),
-			(s) => s === 'ready',
-			300_000
-		);
+	const ready = async () => {
+		await d.call('watchErrors').catch(() => undefined);
+		try {
+			await waitFor(
+				'the engine to be ready',
+				() => d.call<string | null>('attr', '[data-testid="engine-status"]', 'data-status'),
+				(s) => s === 'ready',
+				READY_MS
+			);
+		} catch (e) {
+			// what the page shows and which errors it caught, for a start that never finished
+			const seen = await d.call('diagnose').catch((x: unknown) => `(no diagnosis: ${String(x)})`);
+			throw new Error(
+				`${e instanceof Error ? e.message : String(e)}; the page: ${JSON.stringify(seen)}`
+			);
+		}
+	};
 	const button = async (name: string, ms = 30_000) => {
 		await waitFor(
 			`the button “${name}”`,

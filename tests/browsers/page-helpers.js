@@ -136,6 +136,40 @@
 			estimate: typeof (navigator.storage && navigator.storage.estimate),
 			getDirectory: typeof (navigator.storage && navigator.storage.getDirectory)
 		}),
+		/**
+		 * Where a page that never showed the app stands, for a failure's message: what it shows,
+		 * which scripts it loaded, and the errors the listener `watchErrors` caught since.
+		 */
+		diagnose: () => ({
+			readyState: document.readyState,
+			url: location.href,
+			status:
+				document.querySelector('[data-testid="engine-status"]')?.getAttribute('data-status') ??
+				null,
+			body: norm(document.body && document.body.innerText).slice(0, 600),
+			head: document.head ? document.head.children.length : null,
+			scripts: performance
+				.getEntriesByType('resource')
+				.map((e) => `${e.name.replace(location.origin, '')} ${Math.round(e.duration)}ms`)
+				.slice(-25),
+			errors: window.__journeyErrors || null,
+			sw: !!(navigator.serviceWorker && navigator.serviceWorker.controller)
+		}),
+		/** Collect uncaught errors and rejections from now on (read by `diagnose`). */
+		watchErrors: () => {
+			if (window.__journeyErrors) return true;
+			window.__journeyErrors = [];
+			window.addEventListener('error', (e) =>
+				window.__journeyErrors.push(`error: ${e.message} at ${e.filename}:${e.lineno}`)
+			);
+			window.addEventListener('unhandledrejection', (e) => {
+				const r = e.reason;
+				window.__journeyErrors.push(
+					`rejection: ${r && r.name}: ${r && r.message} (${String(r)}) ${String(r && r.stack).slice(0, 300)}`
+				);
+			});
+			return true;
+		},
 		/** Requests the page itself made, from the browser's resource timing (not its workers). */
 		resources: () => performance.getEntriesByType('resource').map((e) => e.name)
 	};

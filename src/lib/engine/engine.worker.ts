@@ -2,21 +2,18 @@
 // parquet-wasm for Parquet files (loaded on first use), exposed to the page through comlink.
 // Nothing here fetches from anywhere but the app's own origin: the wasm files are the app's own
 // assets.
+import './worker/duckdb-wasm';
 import { errorMessage } from '../error-message';
 import * as Comlink from 'comlink';
 import {
 	BROWSER_RUNTIME,
 	DuckDBAccessMode,
-	DuckDBDataProtocol,
-	VoidLogger,
-	createDuckDB
+	DuckDBDataProtocol
 } from '@duckdb/duckdb-wasm-blocking';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import duckdbWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result } from './worker/core';
 import { answer, serveOperations } from './worker/serve';
-import { EngineError } from './errors';
 import type { ImportPlatform } from './import/importer';
 import { parquetRowGroups } from './import/parquet';
 import { emptyWal, removeDatabaseFiles, removeEmptyWal } from './worker/opfs-files';
@@ -27,6 +24,8 @@ import { tableToResult, type QueryResult } from './results';
 import { TableStore } from './worker/idb-tables';
 import { TableMirror } from './worker/table-mirror';
 import { withTableMirror } from './worker/mirrored-api';
+import { loadDuckDB } from './worker/duckdb-load';
+import { markStart } from './worker/start-marks';
 
 export const DATABASE_PATH = 'opfs://segments.duckdb';
 
@@ -195,7 +194,10 @@ async function openDatabase(bindings: DuckDBBindings, options: StartOptions): Pr
 			if (__SEGMENTS_TEST_HOOKS__ && options.leaveEmptyWal) await emptyWal(DATABASE_PATH);
 			else await removeEmptyWal(DATABASE_PATH);
 			await openOpfs(bindings);
-			if (writeProblem(bindings) === null) return { persistenceNote: null, storage: 'opfs' };
+			markStart('opened');
+			const problem = writeProblem(bindings);
+			markStart('write-checked');
+			if (problem === null) return { persistenceNote: null, storage: 'opfs' };
 			await rescue(bindings);
 			const still = writeProblem(bindings);
 			if (still === null) return { persistenceNote: null, storageRepaired: true, storage: 'opfs' };
@@ -215,50 +217,12 @@ async function openDatabase(bindings: DuckDBBindings, options: StartOptions): Pr
 	};
 }
 
-/**
- * Loading DuckDB's wasm can fail outside any promise the engine awaits: when the download breaks
- * off (Chromium can fail one of two parallel downloads of the same large file, e.g. the service
- * worker precaching it while a restarted engine loads it), the streaming compile rejects on its
- * own and the load never finishes. While the engine starts, such a failure ends the start with a
- * sentence (and the client tries again) instead of leaving it waiting forever.
- */
-let loadFailed: ((reason: unknown) => void) | null = null;
-self.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => {
-	if (loadFailed) {
-		e.preventDefault();
-		loadFailed(e.reason);
-	}
-});
-
-async function loadDuckDB(): Promise<DuckDBBindings> {
-	const failed = new Promise<never>((_resolve, reject) => (loadFailed = reject));
-	failed.catch(() => undefined);
-	try {
-		const bindings = await Promise.race([
-			createDuckDB(
-				{
-					mvp: { mainModule: duckdbWasm, mainWorker: '' },
-					eh: { mainModule: duckdbWasm, mainWorker: '' }
-				},
-				new VoidLogger(),
-				BROWSER_RUNTIME
-			),
-			failed
-		]);
-		await Promise.race([bindings.instantiate(() => {}), failed]);
-		return bindings;
-	} catch (e) {
-		const why = errorMessage(e);
-		throw new EngineError('unavailable', `The engine could not be loaded (${why.split('\n')[0]}).`);
-	} finally {
-		loadFailed = null;
-	}
-}
-
 const api = {
 	async start(options: StartOptions): Promise<Result<EngineInfo>> {
 		if (core && info) return { ok: true, value: info };
+		markStart('start-called');
 		try {
+			if (__SEGMENTS_TEST_HOOKS__ && self.name.includes('hold-start')) await heldStart();
 			const bindings = await loadDuckDB();
 			trackReads();
 			const opened = await openDatabase(bindings, options);
@@ -271,6 +235,7 @@ const api = {
 						self.postMessage({ segmentsRestore: p } satisfies RestoreProgressMessage)
 					)
 				: undefined;
+			if (restored) markStart('restored');
 			core = started;
 			info = {
 				duckdbVersion: core.version(),
@@ -281,6 +246,7 @@ const api = {
 				...(restored ? { restored } : {}),
 				settings: await core.settings()
 			};
+			markStart('ready');
 			return { ok: true, value: info };
 		} catch (e) {
 			return { ok: false, error: toErrorInfo(e, 'Starting the engine') };
@@ -304,6 +270,24 @@ function testHooks(): {
 				tableToResult(await c.runner.table(sql, id ? { id } : {}))
 			)
 	};
+}
+
+/**
+ * Test builds only: a worker named "… hold-start" (localStorage `segments.test.holdEngine` = 1)
+ * waits before loading DuckDB until the page posts 'release' on the BroadcastChannel
+ * `segments-test-engine-hold`, so a test can see the app while the engine is still starting. It
+ * posts 'waiting' there when it begins to wait, for a page that released it before it listened.
+ */
+function heldStart(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new BroadcastChannel('segments-test-engine-hold');
+		channel.onmessage = (e: MessageEvent<unknown>) => {
+			if (e.data !== 'release') return;
+			channel.close();
+			resolve();
+		};
+		channel.postMessage('waiting');
+	});
 }
 
 /** Test builds only: the engine's CHECKPOINT fails from now on, as on a broken disk. */

@@ -22,14 +22,20 @@ export function engine(): EngineClient {
 	return client;
 }
 
-/** Test builds: localStorage `segments.test.noOpfs` = 1 starts the engine as if OPFS were missing. */
+/**
+ * Test builds: localStorage `segments.test.noOpfs` = 1 starts the engine as if OPFS were missing;
+ * `segments.test.holdEngine` = 1 holds its start until the test releases it (engine.worker.ts).
+ */
 function workerName(): string {
-	if (__SEGMENTS_TEST_HOOKS__ && localStorage.getItem('segments.test.noOpfs') === '1')
-		return 'segments-engine no-opfs';
-	return 'segments-engine';
+	if (!__SEGMENTS_TEST_HOOKS__) return 'segments-engine';
+	const flags = [
+		localStorage.getItem('segments.test.noOpfs') === '1' ? ' no-opfs' : '',
+		localStorage.getItem('segments.test.holdEngine') === '1' ? ' hold-start' : ''
+	];
+	return 'segments-engine' + flags.join('');
 }
 
 export { EngineClient } from './client';
-export { onRestoreProgress } from './restore-progress';
+export { onRestoreProgress, restoreProgress } from './restore-progress';
 export { EngineError } from './errors';
 export type * from './protocol';

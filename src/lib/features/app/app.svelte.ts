@@ -1,7 +1,7 @@
 // What every page needs: the engine's state, the data model and the segments, kept current by
 // liveQuery (so another tab's changes appear here too), plus what the engine is busy with.
 import { errorMessage } from '$lib/error-message';
-import { engine, onRestoreProgress } from '$lib/engine';
+import { engine, onRestoreProgress, restoreProgress } from '$lib/engine';
 import type { RestoreProgress } from '$lib/engine/restore-progress';
 import type { EngineEvent, EngineStatus } from '$lib/engine/client';
 import type { EngineInfo } from '$lib/engine/protocol';
@@ -35,6 +35,13 @@ class AppState {
 		const client = engine();
 		const off = client.on((e: EngineEvent) => this.onEngineEvent(e));
 		const offRestore = onRestoreProgress((p) => (this.restoring = p.table === null ? null : p));
+		// the engine began starting before this page listened (hooks.client.ts): what it told
+		// nobody is read from its state instead (its status, what it is busy with, the restore)
+		if (client.status === 'starting' || client.status === 'restarting')
+			this.restoring = restoreProgress();
+		if (client.status !== 'idle')
+			this.onEngineEvent({ type: 'status', status: client.status, info: client.info });
+		this.busy = client.busy;
 		const stopModel = this.model.start();
 		const stopSegments = this.segments.start();
 		client
