@@ -54,6 +54,28 @@ export default ts.config(
 	},
 	...layers,
 	{
+		// WebKit can run a page's module before a module it imports that has a top-level await has
+		// finished evaluating (WebKit bug 242740; sveltejs/kit#7805): the root layout's chunk once did,
+		// and WebKitGTK rendered nothing after a reload. Await in a function (or SvelteKit's init hook).
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/cli/**', 'src/**/*.test.ts', 'src/**/*.worker.ts', 'src/lib/engine/worker/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'AwaitExpression:not(:function AwaitExpression)',
+					message:
+						'No top-level await in app code: WebKit may run an importer before this module finishes (bug 242740). Await inside a function or in hooks.client init.'
+				},
+				{
+					selector: 'ForOfStatement[await=true]:not(:function ForOfStatement)',
+					message:
+						'No top-level for await in app code: WebKit may run an importer before this module finishes (bug 242740).'
+				}
+			]
+		}
+	},
+	{
 		// end-to-end tests reach into the page with page.evaluate, where `any` is the honest type
 		files: ['tests/e2e/**/*.ts'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
