@@ -237,9 +237,17 @@ export function differencesSql(
 	ctes.push(
 		`edges AS (\nSELECT *${scalars.length ? ', ' : ''}${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)\n)`
 	);
-	// a bin is the number of edges at or below the value (edges are sorted; beyond the list: none)
-	const binOf = (i: number) =>
-		QUANTILES.map((_, k) => `coalesce(v${i} >= e${i}_${k}, false)::INTEGER`).join(' + ');
+	// a bin is the number of edges at or below the value: edges are sorted (missing ones, beyond
+	// a short list, are NULL and count as above every value), so "edge k is at or below" holds
+	// for k below the bin and for none from it on, and a binary search over k finds the bin in
+	// four comparisons instead of nine
+	const atOrBelow = (i: number, k: number) => `coalesce(v${i} >= e${i}_${k}, false)`;
+	const search = (i: number, lo: number, hi: number): string => {
+		if (lo >= hi) return String(lo);
+		const mid = (lo + hi) >> 1;
+		return `CASE WHEN ${atOrBelow(i, mid)} THEN ${search(i, mid + 1, hi)} ELSE ${search(i, lo, mid)} END`;
+	};
+	const binOf = (i: number) => search(i, 0, QUANTILES.length);
 	const buckets = features.map((f, i) =>
 		f.binned
 			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
