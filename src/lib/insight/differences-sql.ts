@@ -189,9 +189,39 @@ export function differencesSql(
 	const entity = profile && findEntity(model, profile.entity);
 	if (!profile || !entity) throw new Error('There is no Customer Profile.');
 	if (features.length === 0) throw new Error('Choose at least one attribute.');
-	const key = `p.${quoteIdent(profile.key)}`;
+	const table = quoteIdent(entity.table);
+	const profileKey = `p.${quoteIdent(profile.key)}`;
+	const key = 'p.k';
 	const ctes: string[] = [`seg AS (\n${membersOf(segment)}\n)`];
 	if (comparison.kind !== 'all') ctes.push(`cmp AS (\n${membersOf(comparison)}\n)`);
+	const text = features.flatMap((f, i) =>
+		f.spec.kind === 'attribute' && !f.binned
+			? [{ i, v: `CAST(p.${quoteIdent(f.spec.attribute)} AS VARCHAR)` }]
+			: []
+	);
+	// whether each text is mostly distinct in the comparison, decided first: its bucket is then
+	// made once per customer from the profile alone, and long distinct text (names, e-mails) is
+	// not carried through the joins and the passes below
+	if (text.length > 0) {
+		const only =
+			comparison.kind === 'all' ? '' : `\nJOIN cmp ON cmp.k = CAST(${profileKey} AS VARCHAR)`;
+		const tests = text.map(
+			({ i, v }) =>
+				`approx_count_distinct(${v}) > greatest(${DISTINCT_MIN}, count(${v}) / 2) AS d${i}`
+		);
+		ctes.push(`distinct_text AS (\nSELECT ${tests.join(',\n  ')}\nFROM ${table} AS p${only}\n)`);
+	}
+	// the profile's own features, under generated names (k, v<i>) that no attribute name can clash with
+	const own = features.flatMap((f, i) => {
+		if (f.spec.kind !== 'attribute') return [];
+		const v = `p.${quoteIdent(f.spec.attribute)}`;
+		return f.binned
+			? [`${asNumber(v, f.type)} AS v${i}`]
+			: [
+					`CASE WHEN ${v} IS NULL THEN 'n' WHEN d${i} THEN 'o' ELSE 'v:' || CAST(${v} AS VARCHAR) END AS v${i}`
+				];
+	});
+	const people = `(\nSELECT ${[`${profileKey} AS k`, ...own].join(', ')}\nFROM ${table} AS p${text.length > 0 ? ', distinct_text' : ''}\n) AS p`;
 	const joins: string[] = [
 		`LEFT JOIN seg ON seg.k = CAST(${key} AS VARCHAR)`,
 		...(comparison.kind === 'all' ? [] : [`LEFT JOIN cmp ON cmp.k = CAST(${key} AS VARCHAR)`])
@@ -208,28 +238,25 @@ export function differencesSql(
 		joins.push(`LEFT JOIN a${n} ON a${n}.k = ${key}`);
 	});
 	const values = features.map((f, i) => {
-		let expr: string;
-		if (f.spec.kind === 'attribute') expr = `p.${quoteIdent(f.spec.attribute)}`;
-		else {
-			const v = `${aliasOf.get(f.spec.entity)!}.v${i}`;
-			// no rows: a count or a total of 0; an average, first or last: no value
-			expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(${v}, 0)` : v;
-		}
-		return f.binned ? `${asNumber(expr, f.type)} AS v${i}` : `CAST(${expr} AS VARCHAR) AS v${i}`;
+		if (f.spec.kind === 'attribute') return `p.v${i} AS v${i}`;
+		const v = `${aliasOf.get(f.spec.entity)!}.v${i}`;
+		// no rows: a count or a total of 0; an average, first or last: no value
+		const expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(${v}, 0)` : v;
+		return `${asNumber(expr, f.type)} AS v${i}`;
 	});
 	const inCmp = comparison.kind === 'all' ? 'TRUE' : 'cmp.k IS NOT NULL';
 	ctes.push(
-		`base AS (\nSELECT seg.k IS NOT NULL AS in_seg, ${inCmp} AS in_cmp,\n  ${values.join(',\n  ')}\nFROM ${quoteIdent(entity.table)} AS p\n${joins.join('\n')}\n` +
+		`base AS (\nSELECT seg.k IS NOT NULL AS in_seg, ${inCmp} AS in_cmp,\n  ${values.join(',\n  ')}\nFROM ${people}\n${joins.join('\n')}\n` +
 			(comparison.kind === 'all' ? ')' : 'WHERE seg.k IS NOT NULL OR cmp.k IS NOT NULL\n)')
 	);
 	const binned = features.map((f, i) => ({ f, i })).filter(({ f }) => f.binned);
 	const quantiles = `[${QUANTILES.join(', ')}]`;
-	// per feature, from the comparison: the bin edges, or whether its text is mostly distinct
-	const edges = features.map((f, i) =>
-		f.binned
-			? `coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
-			: `approx_count_distinct(v${i}) FILTER (WHERE in_cmp) > greatest(${DISTINCT_MIN}, count(v${i}) FILTER (WHERE in_cmp) / 2) AS d${i}`
+	// per binned feature, from the comparison: the bin edges
+	const edges = binned.map(
+		({ i }) =>
+			`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
 	);
+	if (edges.length === 0) edges.push('NULL AS none');
 	// the edges also as plain numbers: a list read on every customer's row costs a copy each time
 	const scalars = binned.flatMap(({ i }) =>
 		QUANTILES.map((_, k) => `e${i}[${k + 1}] AS e${i}_${k}`)
@@ -249,9 +276,7 @@ export function differencesSql(
 	};
 	const binOf = (i: number) => search(i, 0, QUANTILES.length);
 	const buckets = features.map((f, i) =>
-		f.binned
-			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
-			: `CASE WHEN v${i} IS NULL THEN 'n' WHEN d${i} THEN 'o' ELSE 'v:' || v${i} END AS f${i}`
+		f.binned ? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}` : `v${i} AS f${i}`
 	);
 	const names = features.map((_, i) => `f${i}`);
 	const which = names.map((n, i) => `WHEN grouping(${n}) = 0 THEN ${i}`).join(' ');
