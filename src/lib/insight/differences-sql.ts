@@ -250,11 +250,13 @@ export function differencesSql(
 			(comparison.kind === 'all' ? ')' : 'WHERE seg.k IS NOT NULL OR cmp.k IS NOT NULL\n)')
 	);
 	const binned = features.map((f, i) => ({ f, i })).filter(({ f }) => f.binned);
+	// every customer is in the comparison "all customers": no filter to evaluate on every row
+	const ofCmp = comparison.kind === 'all' ? '' : ' FILTER (WHERE in_cmp)';
 	const quantiles = `[${QUANTILES.join(', ')}]`;
 	// per binned feature, from the comparison: the bin edges
 	const edges = binned.map(
 		({ i }) =>
-			`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles}) FILTER (WHERE in_cmp))), []) AS e${i}`
+			`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles})${ofCmp})), []) AS e${i}`
 	);
 	if (edges.length === 0) edges.push('NULL AS none');
 	// the edges also as plain numbers: a list read on every customer's row costs a copy each time
@@ -290,7 +292,7 @@ export function differencesSql(
 	ctes.push(
 		`buckets AS (\nSELECT in_seg, in_cmp,\n  ${buckets.join(',\n  ')}\nFROM base, edges\n)`,
 		// one pass: a grouping set per feature
-		`counts AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*) FILTER (WHERE in_cmp) AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`,
+		`counts AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*)${ofCmp} AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`,
 		// the share of each value in segment plus in comparison orders the values; the rest is 'other'
 		`sized AS (\nSELECT *, greatest(sum(in_segment) OVER (PARTITION BY feature), 1) AS seg_n,\n  greatest(sum(in_comparison) OVER (PARTITION BY feature), 1) AS cmp_n\nFROM counts\n)`,
 		`ranked AS (\nSELECT feature, bucket, in_segment, in_comparison,\n  CASE WHEN bucket LIKE 'v:%' THEN row_number() OVER (PARTITION BY feature, bucket LIKE 'v:%' ORDER BY in_segment / seg_n + in_comparison / cmp_n DESC, bucket) END AS position\nFROM sized\n)`,
