@@ -4,8 +4,11 @@
 // (text, booleans) or per bin (numbers, dates). Bins are the deciles of the comparison population
 // (distinct quantile_disc values at 0.1 … 0.9, so up to ten bins, fewer for few distinct values);
 // text keeps its TOP_VALUES most common values (by share in segment + share in comparison) and
-// folds the rest into 'other' (all of it, for text whose values are mostly distinct). Customers
-// are read once and counted with a grouping set per feature, so 20 features are one scan.
+// folds the rest into 'other' (all of it, for text whose values are mostly distinct). Each related
+// entity is read once for all of its aggregates; the customers, joined to those, are then read
+// twice (deciles of the features with many values; one count with a grouping set per feature, in
+// segment and in comparison together), so 20 features are two passes, not forty. Counts of rows
+// and dates are tallied per value in that count and their deciles and bins read from the tallies.
 // Pure: names quoted with quoteIdent, values never concatenated; the engine runs it read-only.
 import {
 	findAttribute,
@@ -249,7 +252,19 @@ export function differencesSql(
 		`base AS (\nSELECT seg.k IS NOT NULL AS in_seg, ${inCmp} AS in_cmp,\n  ${values.join(',\n  ')}\nFROM ${people}\n${joins.join('\n')}\n` +
 			(comparison.kind === 'all' ? ')' : 'WHERE seg.k IS NOT NULL OR cmp.k IS NOT NULL\n)')
 	);
-	const binned = features.map((f, i) => ({ f, i })).filter(({ f }) => f.binned);
+	// Bin edges are the comparison's deciles. Features with few distinct values (counts of rows,
+	// dates) are tallied per value in the one grouping pass below, and their deciles and bins are
+	// read from those tallies; the others take quantile_disc over every customer, then a bin each.
+	const tallied = new Set(
+		features.flatMap((f, i) =>
+			f.binned && ((f.spec.kind === 'aggregate' && f.spec.fn === 'count') || f.type === 'date')
+				? [i]
+				: []
+		)
+	);
+	const binned = features
+		.map((f, i) => ({ f, i }))
+		.filter(({ f, i }) => f.binned && !tallied.has(i));
 	// every customer is in the comparison "all customers": no filter to evaluate on every row
 	const ofCmp = comparison.kind === 'all' ? '' : ' FILTER (WHERE in_cmp)';
 	const quantiles = `[${QUANTILES.join(', ')}]`;
@@ -278,33 +293,62 @@ export function differencesSql(
 	};
 	const binOf = (i: number) => search(i, 0, QUANTILES.length);
 	const buckets = features.map((f, i) =>
-		f.binned ? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}` : `v${i} AS f${i}`
+		f.binned && !tallied.has(i)
+			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
+			: `v${i} AS f${i}`
 	);
 	const names = features.map((_, i) => `f${i}`);
 	const which = names.map((n, i) => `WHEN grouping(${n}) = 0 THEN ${i}`).join(' ');
 	const label = features
 		.map((f, i) =>
-			f.binned
-				? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' ELSE 'b' || f${i} END`
-				: `WHEN grouping(f${i}) = 0 THEN f${i}`
+			tallied.has(i)
+				? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' END`
+				: f.binned
+					? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' ELSE 'b' || f${i} END`
+					: `WHEN grouping(f${i}) = 0 THEN f${i}`
 		)
 		.join('\n    ');
+	const talliedValue = [...tallied].map((i) => `WHEN grouping(f${i}) = 0 THEN f${i}`).join(' ');
 	ctes.push(
 		`buckets AS (\nSELECT in_seg, in_cmp,\n  ${buckets.join(',\n  ')}\nFROM base, edges\n)`,
-		// one pass: a grouping set per feature
-		`counts AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*)${ofCmp} AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`,
+		// one pass: a grouping set per feature; a tallied feature's rows are its values
+		`tallies AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  ${tallied.size > 0 ? `CASE ${talliedValue} END` : 'NULL::DOUBLE'} AS value,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*)${ofCmp} AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`
+	);
+	if (tallied.size > 0) {
+		// quantile_disc's own pick: of n values in order, the one at 0-based position
+		// max(1, n - floor(n - n·q)) - 1, i.e. the first value whose running count passes it
+		const picks = QUANTILES.map(
+			(q) =>
+				`min(value) FILTER (WHERE running > greatest(1, n - CAST(floor(n::DOUBLE - n::DOUBLE * ${q}::DOUBLE) AS BIGINT)) - 1)`
+		);
+		ctes.push(
+			`running AS (\nSELECT feature, value, sum(in_comparison) OVER (PARTITION BY feature) AS n,\n  sum(in_comparison) OVER (PARTITION BY feature ORDER BY value ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running\nFROM tallies WHERE value IS NOT NULL\n)`,
+			`tally_edges AS (\nSELECT feature, coalesce(list_sort(list_distinct([${picks.join(',\n    ')}])), []) AS cuts\nFROM running GROUP BY feature\n)`
+		);
+	}
+	const binOfValue = QUANTILES.map(
+		(_, k) => `coalesce(value >= cuts[${k + 1}], false)::INTEGER`
+	).join(' + ');
+	const counts =
+		tallied.size === 0
+			? 'SELECT feature, bucket, in_segment, in_comparison FROM tallies'
+			: `SELECT feature, bucket, in_segment, in_comparison FROM tallies WHERE value IS NULL\nUNION ALL\nSELECT feature, 'b' || (${binOfValue}), sum(in_segment), sum(in_comparison)\nFROM tallies JOIN tally_edges USING (feature) WHERE value IS NOT NULL GROUP BY ALL`;
+	ctes.push(
+		`counts AS (\n${counts}\n)`,
 		// the share of each value in segment plus in comparison orders the values; the rest is 'other'
 		`sized AS (\nSELECT *, greatest(sum(in_segment) OVER (PARTITION BY feature), 1) AS seg_n,\n  greatest(sum(in_comparison) OVER (PARTITION BY feature), 1) AS cmp_n\nFROM counts\n)`,
 		`ranked AS (\nSELECT feature, bucket, in_segment, in_comparison,\n  CASE WHEN bucket LIKE 'v:%' THEN row_number() OVER (PARTITION BY feature, bucket LIKE 'v:%' ORDER BY in_segment / seg_n + in_comparison / cmp_n DESC, bucket) END AS position\nFROM sized\n)`,
 		`folded AS (\nSELECT feature, CASE WHEN position > ${TOP_VALUES} THEN 'o' ELSE bucket END AS bucket,\n  sum(in_segment)::BIGINT AS in_segment, sum(in_comparison)::BIGINT AS in_comparison\nFROM ranked GROUP BY ALL\n)`
 	);
-	const edgesOf =
-		binned.length === 0
-			? 'NULL::DOUBLE[]'
-			: `CASE feature ${binned.map(({ i }) => `WHEN ${i} THEN e${i}`).join(' ')} END`;
+	const cases = [
+		...binned.map(({ i }) => `WHEN ${i} THEN e${i}`),
+		...(tallied.size > 0 ? [`ELSE tally_edges.cuts`] : [])
+	];
+	const edgesOf = cases.length === 0 ? 'NULL::DOUBLE[]' : `CASE feature ${cases.join(' ')} END`;
+	const tallyJoin = tallied.size > 0 ? '\nLEFT JOIN tally_edges USING (feature)' : '';
 	return [
 		`WITH ${ctes.join(',\n')},`,
-		`bins AS (\nSELECT folded.*, ${edgesOf} AS cuts,\n  CASE WHEN bucket LIKE 'b%' THEN CAST(substr(bucket, 2) AS INTEGER) END AS bin\nFROM folded, edges\n)`,
+		`bins AS (\nSELECT folded.*, ${edgesOf} AS cuts,\n  CASE WHEN bucket LIKE 'b%' THEN CAST(substr(bucket, 2) AS INTEGER) END AS bin\nFROM folded CROSS JOIN edges${tallyJoin}\n)`,
 		'SELECT feature, bucket, in_segment, in_comparison,',
 		'  CASE WHEN bin > 0 THEN cuts[bin] END AS lo,',
 		'  CASE WHEN bin < len(cuts) THEN cuts[bin + 1] END AS hi',
