@@ -273,13 +273,14 @@ export function differencesSql(
 		({ i }) =>
 			`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles})${ofCmp})), []) AS e${i}`
 	);
-	if (edges.length === 0) edges.push('NULL AS none');
 	// the edges also as plain numbers: a list read on every customer's row costs a copy each time
 	const scalars = binned.flatMap(({ i }) =>
 		QUANTILES.map((_, k) => `e${i}[${k + 1}] AS e${i}_${k}`)
 	);
 	ctes.push(
-		`edges AS (\nSELECT *${scalars.length ? ', ' : ''}${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)\n)`
+		edges.length === 0
+			? 'edges AS (\nSELECT NULL AS none\n)'
+			: `edges AS (\nSELECT *, ${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)\n)`
 	);
 	// a bin is the number of edges at or below the value: edges are sorted (missing ones, beyond
 	// a short list, are NULL and count as above every value), so "edge k is at or below" holds
@@ -344,7 +345,12 @@ export function differencesSql(
 		...binned.map(({ i }) => `WHEN ${i} THEN e${i}`),
 		...(tallied.size > 0 ? [`ELSE tally_edges.cuts`] : [])
 	];
-	const edgesOf = cases.length === 0 ? 'NULL::DOUBLE[]' : `CASE feature ${cases.join(' ')} END`;
+	const edgesOf =
+		binned.length > 0
+			? `CASE feature ${cases.join(' ')} END`
+			: tallied.size > 0
+				? 'tally_edges.cuts'
+				: 'NULL::DOUBLE[]';
 	const tallyJoin = tallied.size > 0 ? '\nLEFT JOIN tally_edges USING (feature)' : '';
 	return [
 		`WITH ${ctes.join(',\n')},`,

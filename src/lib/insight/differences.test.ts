@@ -217,6 +217,31 @@ describe('what makes it different', () => {
 		}
 	});
 
+	it('gives every feature the same numbers whichever other features are asked for with it', () => {
+		const all = db.all(
+			differencesSql(model, features, { kind: 'run', segmentId: 'seg' }, { kind: 'all' })
+		);
+		const of = (rows: typeof all, feature: number) =>
+			rows.filter((r) => Number(r.feature) === feature).map((r) => ({ ...r, feature: 0 }));
+		// text and tallied features only (no quantile), numbers only, one feature alone
+		const picks = [
+			features.filter((f) => !f.binned || f.type === 'date' || f.label.startsWith('Number')),
+			features.filter((f) => f.binned),
+			[features[2]!]
+		];
+		for (const pick of picks) {
+			const rows = db.all(
+				differencesSql(model, pick, { kind: 'run', segmentId: 'seg' }, { kind: 'all' })
+			);
+			pick.forEach((f, j) => {
+				const i = features.indexOf(f);
+				const mine = rows.filter((r) => Number(r.feature) === j).map((r) => ({ ...r, feature: 0 }));
+				expect(mine, f.label).toEqual(of(all, i));
+				expect(mine.length, f.label).toBeGreaterThan(0);
+			});
+		}
+	});
+
 	it('scores by total variation distance and indexes shares against the comparison', () => {
 		const rows = db.all(
 			differencesSql(model, features, { kind: 'run', segmentId: 'seg' }, { kind: 'all' })
