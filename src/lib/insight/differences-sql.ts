@@ -5,10 +5,11 @@
 // (distinct quantile_disc values at 0.1 … 0.9, so up to ten bins, fewer for few distinct values);
 // text keeps its TOP_VALUES most common values (by share in segment + share in comparison) and
 // folds the rest into 'other' (all of it, for text whose values are mostly distinct). Each related
-// entity is read once for all of its aggregates; the customers, joined to those, are then read
-// twice (deciles of the features with many values; one count with a grouping set per feature, in
-// segment and in comparison together), so 20 features are two passes, not forty. Counts of rows
-// and dates are tallied per value in that count and their deciles and bins read from the tallies.
+// entity is read once for all of its aggregates. The profile's own features and the aggregates
+// (joined to the customers' keys) are then each counted in one pass, with a grouping set per
+// feature, in segment and in comparison together, after one pass for the deciles of features with
+// many values: 20 features are a few passes, not forty. Counts of rows and dates are tallied per
+// value in those counts, and their deciles and bins read from the tallies.
 // Pure: names quoted with quoteIdent, values never concatenated; the engine runs it read-only.
 import {
 	findAttribute,
@@ -225,7 +226,7 @@ export function differencesSql(
 				];
 	});
 	const people = `(\nSELECT ${[`${profileKey} AS k`, ...own].join(', ')}\nFROM ${table} AS p${text.length > 0 ? ', distinct_text' : ''}\n) AS p`;
-	const joins: string[] = [
+	const members = [
 		`LEFT JOIN seg ON seg.k = CAST(${key} AS VARCHAR)`,
 		...(comparison.kind === 'all' ? [] : [`LEFT JOIN cmp ON cmp.k = CAST(${key} AS VARCHAR)`])
 	];
@@ -235,25 +236,53 @@ export function differencesSql(
 			byEntity.set(f.spec.entity, [...(byEntity.get(f.spec.entity) ?? []), [i, f.spec]]);
 	});
 	const aliasOf = new Map<string, string>();
+	const aggregateJoins: string[] = [];
 	[...byEntity].forEach(([name, specs], n) => {
 		aliasOf.set(name, `a${n}`);
 		ctes.push(`a${n} AS (\n${aggregateCte(model, name, specs)}\n)`);
-		joins.push(`LEFT JOIN a${n} ON a${n}.k = ${key}`);
+		aggregateJoins.push(`LEFT JOIN a${n} ON a${n}.k = ${key}`);
 	});
-	const values = features.map((f, i) => {
+	const valueOf = (f: Feature, i: number) => {
 		if (f.spec.kind === 'attribute') return `p.v${i} AS v${i}`;
 		const v = `${aliasOf.get(f.spec.entity)!}.v${i}`;
 		// no rows: a count or a total of 0; an average, first or last: no value
 		const expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(${v}, 0)` : v;
 		return `${asNumber(expr, f.type)} AS v${i}`;
-	});
+	};
 	const inCmp = comparison.kind === 'all' ? 'TRUE' : 'cmp.k IS NOT NULL';
-	ctes.push(
-		`base AS (\nSELECT seg.k IS NOT NULL AS in_seg, ${inCmp} AS in_cmp,\n  ${values.join(',\n  ')}\nFROM ${people}\n${joins.join('\n')}\n` +
-			(comparison.kind === 'all' ? ')' : 'WHERE seg.k IS NOT NULL OR cmp.k IS NOT NULL\n)')
-	);
+	const baseCte = (tag: string, values: string[], from: string, joins: string[]) =>
+		`base_${tag} AS (\nSELECT seg.k IS NOT NULL AS in_seg, ${inCmp} AS in_cmp,\n  ${values.join(',\n  ')}\nFROM ${from}\n${joins.join('\n')}\n` +
+		(comparison.kind === 'all' ? ')' : 'WHERE seg.k IS NOT NULL OR cmp.k IS NOT NULL\n)');
+	// Two passes over the customers: the profile's own features, and the aggregates joined to the
+	// customers' keys, so neither carries the other's values through its joins.
+	const passes: { tag: string; indexes: number[] }[] = [];
+	const profileOwn = features.flatMap((f, i) => (f.spec.kind === 'attribute' ? [i] : []));
+	const aggregated = features.flatMap((f, i) => (f.spec.kind === 'aggregate' ? [i] : []));
+	if (profileOwn.length > 0) {
+		passes.push({ tag: 'p', indexes: profileOwn });
+		ctes.push(
+			baseCte(
+				'p',
+				profileOwn.map((i) => valueOf(features[i]!, i)),
+				people,
+				members
+			)
+		);
+	}
+	if (aggregated.length > 0) {
+		passes.push({ tag: 'a', indexes: aggregated });
+		const keys = `(\nSELECT ${profileKey} AS k FROM ${table} AS p\n) AS p`;
+		ctes.push(
+			baseCte(
+				'a',
+				aggregated.map((i) => valueOf(features[i]!, i)),
+				keys,
+				[...members, ...aggregateJoins]
+			)
+		);
+	}
 	// Bin edges are the comparison's deciles. Features with few distinct values (counts of rows,
-	// dates) are tallied per value in the one grouping pass below, and their deciles and bins are
+	// dates) are tallied per value in the grouping passes below, and their deciles and bins are
 	// read from those tallies; the others take quantile_disc over every customer, then a bin each.
 	const tallied = new Set(
 		features.flatMap((f, i) =>
@@ -268,20 +297,6 @@ export function differencesSql(
 	// every customer is in the comparison "all customers": no filter to evaluate on every row
 	const ofCmp = comparison.kind === 'all' ? '' : ' FILTER (WHERE in_cmp)';
 	const quantiles = `[${QUANTILES.join(', ')}]`;
-	// per binned feature, from the comparison: the bin edges
-	const edges = binned.map(
-		({ i }) =>
-			`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles})${ofCmp})), []) AS e${i}`
-	);
-	// the edges also as plain numbers: a list read on every customer's row costs a copy each time
-	const scalars = binned.flatMap(({ i }) =>
-		QUANTILES.map((_, k) => `e${i}[${k + 1}] AS e${i}_${k}`)
-	);
-	ctes.push(
-		edges.length === 0
-			? 'edges AS (\nSELECT NULL AS none\n)'
-			: `edges AS (\nSELECT *, ${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base\n)\n)`
-	);
 	// a bin is the number of edges at or below the value: edges are sorted (missing ones, beyond
 	// a short list, are NULL and count as above every value), so "edge k is at or below" holds
 	// for k below the bin and for none from it on, and a binary search over k finds the bin in
@@ -293,28 +308,49 @@ export function differencesSql(
 		return `CASE WHEN ${atOrBelow(i, mid)} THEN ${search(i, mid + 1, hi)} ELSE ${search(i, lo, mid)} END`;
 	};
 	const binOf = (i: number) => search(i, 0, QUANTILES.length);
-	const buckets = features.map((f, i) =>
-		f.binned && !tallied.has(i)
-			? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
-			: `v${i} AS f${i}`
-	);
-	const names = features.map((_, i) => `f${i}`);
-	const which = names.map((n, i) => `WHEN grouping(${n}) = 0 THEN ${i}`).join(' ');
-	const label = features
-		.map((f, i) =>
-			tallied.has(i)
-				? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' END`
-				: f.binned
-					? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' ELSE 'b' || f${i} END`
-					: `WHEN grouping(f${i}) = 0 THEN f${i}`
-		)
-		.join('\n    ');
-	const talliedValue = [...tallied].map((i) => `WHEN grouping(f${i}) = 0 THEN f${i}`).join(' ');
-	ctes.push(
-		`buckets AS (\nSELECT in_seg, in_cmp,\n  ${buckets.join(',\n  ')}\nFROM base, edges\n)`,
-		// one pass: a grouping set per feature; a tallied feature's rows are its values
-		`tallies AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  ${tallied.size > 0 ? `CASE ${talliedValue} END` : 'NULL::DOUBLE'} AS value,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*)${ofCmp} AS in_comparison\nFROM buckets GROUP BY GROUPING SETS (${names.map((n) => `(${n})`).join(', ')})\n)`
-	);
+	const passTallies: string[] = [];
+	for (const { tag, indexes } of passes) {
+		const mine = binned.filter(({ i }) => indexes.includes(i));
+		// per binned feature, from the comparison: the bin edges
+		const edges = mine.map(
+			({ i }) =>
+				`coalesce(list_sort(list_distinct(quantile_disc(v${i}, ${quantiles})${ofCmp})), []) AS e${i}`
+		);
+		// the edges also as plain numbers: a list read on every customer's row costs a copy each time
+		const scalars = mine.flatMap(({ i }) =>
+			QUANTILES.map((_, k) => `e${i}[${k + 1}] AS e${i}_${k}`)
+		);
+		ctes.push(
+			edges.length === 0
+				? `edges_${tag} AS (\nSELECT NULL AS none_${tag}\n)`
+				: `edges_${tag} AS (\nSELECT *, ${scalars.join(', ')}\nFROM (\nSELECT ${edges.join(',\n  ')}\nFROM base_${tag}\n)\n)`
+		);
+		const buckets = indexes.map((i) =>
+			features[i]!.binned && !tallied.has(i)
+				? `CASE WHEN v${i} IS NOT NULL THEN ${binOf(i)} END AS f${i}`
+				: `v${i} AS f${i}`
+		);
+		const which = indexes.map((i) => `WHEN grouping(f${i}) = 0 THEN ${i}`).join(' ');
+		const label = indexes
+			.map((i) =>
+				tallied.has(i)
+					? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' END`
+					: features[i]!.binned
+						? `WHEN grouping(f${i}) = 0 THEN CASE WHEN f${i} IS NULL THEN 'n' ELSE 'b' || f${i} END`
+						: `WHEN grouping(f${i}) = 0 THEN f${i}`
+			)
+			.join('\n    ');
+		const values = indexes
+			.filter((i) => tallied.has(i))
+			.map((i) => `WHEN grouping(f${i}) = 0 THEN f${i}`);
+		ctes.push(
+			`buckets_${tag} AS (\nSELECT in_seg, in_cmp,\n  ${buckets.join(',\n  ')}\nFROM base_${tag}, edges_${tag}\n)`,
+			// one pass: a grouping set per feature; a tallied feature's rows are its values
+			`tallies_${tag} AS (\nSELECT CASE ${which} END AS feature,\n  CASE ${label} END AS bucket,\n  ${values.length > 0 ? `CASE ${values.join(' ')} END` : 'NULL::DOUBLE'} AS value,\n  count(*) FILTER (WHERE in_seg) AS in_segment,\n  count(*)${ofCmp} AS in_comparison\nFROM buckets_${tag} GROUP BY GROUPING SETS (${indexes.map((i) => `(f${i})`).join(', ')})\n)`
+		);
+		passTallies.push(`SELECT * FROM tallies_${tag}`);
+	}
+	ctes.push(`tallies AS (\n${passTallies.join('\nUNION ALL\n')}\n)`);
 	if (tallied.size > 0) {
 		// quantile_disc's own pick: of n values in order, the one at 0-based position
 		// max(1, n - floor(n - n·q)) - 1, i.e. the first value whose running count passes it
@@ -354,7 +390,7 @@ export function differencesSql(
 	const tallyJoin = tallied.size > 0 ? '\nLEFT JOIN tally_edges USING (feature)' : '';
 	return [
 		`WITH ${ctes.join(',\n')},`,
-		`bins AS (\nSELECT folded.*, ${edgesOf} AS cuts,\n  CASE WHEN bucket LIKE 'b%' THEN CAST(substr(bucket, 2) AS INTEGER) END AS bin\nFROM folded CROSS JOIN edges${tallyJoin}\n)`,
+		`bins AS (\nSELECT folded.*, ${edgesOf} AS cuts,\n  CASE WHEN bucket LIKE 'b%' THEN CAST(substr(bucket, 2) AS INTEGER) END AS bin\nFROM folded${passes.map(({ tag }) => ` CROSS JOIN edges_${tag}`).join('')}${tallyJoin}\n)`,
 		'SELECT feature, bucket, in_segment, in_comparison,',
 		'  CASE WHEN bin > 0 THEN cuts[bin] END AS lo,',
 		'  CASE WHEN bin < len(cuts) THEN cuts[bin + 1] END AS hi',
