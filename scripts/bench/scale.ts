@@ -42,6 +42,22 @@ interface Samples {
 	error?: string;
 }
 
+/** Statements sent one after the other, timed as one step (times and rows added). */
+async function inSequence(
+	one: (sql: string) => Promise<Step<number> | null>,
+	statements: string[]
+): Promise<Step<number> | null> {
+	const total: Step<number> = { value: 0, ms: 0, cpuMs: 0 };
+	for (const sql of statements) {
+		const r = await one(sql);
+		if (!r) return null;
+		total.value += r.value;
+		total.ms += r.ms;
+		total.cpuMs += r.cpuMs;
+	}
+	return total;
+}
+
 /** Warm-ups, then timed runs, the engines taking turns in a rotating order. */
 async function interleaved(engines: Engine[], warmup: number, runs: number): Promise<Samples[]> {
 	const out: Samples[] = engines.map(() => ({ ms: [], cpu: [], members: null }));
@@ -127,12 +143,19 @@ export async function runScale(
 		const nSegments = natives.map(() => [] as SegmentTiming[]);
 		const bSegments: SegmentTiming[] = [];
 		for (const s of suite.segments) {
+			// members an entry reads from the engine's table are kept first, as runs keep them
+			for (const k of s.keeps ?? []) {
+				for (const n of natives) await n.keepMembers(k.id, k.membersSql);
+				if (browser) await browser.keepMembers(k.id, k.membersSql);
+			}
+			const timed = (one: (sql: string) => Promise<Step<number> | null>) =>
+				s.statements ? () => inSequence(one, s.statements!) : () => one(s.sql.count);
 			const engines: Engine[] = natives.map((n) => ({
 				name: label(n),
-				run: () => n.count(s.sql.count)
+				run: timed((sql) => n.count(sql))
 			}));
 			const b = browser;
-			if (b) engines.push({ name: 'browser', run: () => b.count(s.id, s.sql.count) });
+			if (b) engines.push({ name: 'browser', run: timed((sql) => b.count(s.id, sql)) });
 			const samples = await interleaved(engines, o.warmup, o.runs);
 			samples.forEach((x, i) => {
 				const t = segmentTiming(s.id, x);

@@ -19,6 +19,9 @@ import { DEMO_PROFILE, DEMO_RELATIONSHIPS, generateWorld } from '../../src/lib/d
 import { membersSql } from '../../src/lib/runs/members-sql';
 import { backfillDates, backfillPlan } from '../../src/lib/insight/backfill';
 import { overlapSql } from '../../src/lib/insight/overlap';
+import { groupExplainSql, keyMatch } from '../../src/lib/insight/explain-sql';
+import { effectiveClock } from '../../src/lib/segments/dates';
+import { quoteIdent } from '../../src/lib/sql/quote';
 import {
 	defaultFeatures,
 	differencesSql,
@@ -368,8 +371,20 @@ export function compile(definition: SegmentDefinition, model: DataModel): Segmen
 	return r.sql;
 }
 
+/**
+ * One entry of the suite. `keeps`: segments whose members are kept first, as a run keeps them
+ * (main.segment_members), for an entry that reads them. `statements`: an entry that is several
+ * statements sent one after the other (each timed, the times added); `sql.count` is then unused.
+ */
+export type SuiteEntry = SuiteSegment & {
+	sql: SegmentSql;
+	compileMs: number;
+	keeps?: { id: string; membersSql: string }[];
+	statements?: string[];
+};
+
 export interface CompiledSuite {
-	segments: (SuiteSegment & { sql: SegmentSql; compileMs: number })[];
+	segments: SuiteEntry[];
 	live: { sql: string; compileMs: number }[];
 	/** The same number of edits to group 1 only, as LiveCounts sends them to the cache. */
 	liveCached: (CachedLivePlan & { compileMs: number })[];
@@ -402,34 +417,66 @@ function backfillEntry(root: string, model: DataModel) {
 	};
 }
 
+/** The id a suite segment's members are kept under for "from the latest runs". */
+export const runIdOf = (id: string) => `bench-run-${id}`;
+
+/** The customer the "why in/out" entries explain: one that exists at every scale. */
+export const WHY_KEY = '1';
+
 /**
- * Issue 16's overlap of 6 segments (the first six of the suite, live) and the "what makes
- * it different" panel for the seed example against all customers, each one statement as the app
- * sends it; "members" is the number of rows it returns (combinations; feature bins).
+ * The statements the explainer (src/lib/insight/explain.ts) sends for one customer: whether the
+ * customer exists, then one per group (the segments explained here have no sequence, lifecycle or
+ * ranking, which would add their own).
  */
-function insightEntries(segments: { id: string; sql: SegmentSql }[], model: DataModel) {
+function whyStatements(definition: SegmentDefinition, model: DataModel, key: string): string[] {
+	const profile = model.profile!;
+	const table = model.entities.find((e) => e.name === profile.entity)!.table;
+	const at = effectiveClock(definition, benchClock());
+	return [
+		`SELECT count(*) AS n FROM ${quoteIdent(table)} AS p WHERE ${keyMatch(`p.${quoteIdent(profile.key)}`, key)}`,
+		...definition.groups.map((g) => groupExplainSql(g, model, at, key).sql)
+	];
+}
+
+/**
+ * Issue 16's overlap of 6 segments (the first six of the suite), live and from the members their
+ * latest runs kept, the "what makes it different" panel for the seed example against all
+ * customers, each one statement as the app sends it ("members": the rows it returns, i.e.
+ * combinations, feature bins), and "why in/out" for one customer of the seed example and of the
+ * aggregate segment (the explainer's statements one after the other; "members": their rows).
+ */
+function insightEntries(segments: SuiteEntry[], model: DataModel): SuiteEntry[] {
 	const t = performance.now();
-	const live = segments
-		.map((s) => s.sql.members)
-		.concat(compile(exportDefinition(), model).members)
-		.map((membersSql) => ({ kind: 'live' as const, membersSql }));
+	const six = segments.slice(0, 6);
 	const seed = segments.find((s) => s.id === 'seed') ?? segments[0]!;
+	const aggregate = segments.find((s) => s.id === 'aggregate') ?? segments[0]!;
 	const features = defaultFeatures(model)
 		.map((f) => resolveFeature(model, f))
 		.filter((f) => f !== null);
 	const rows = (sql: string) => `SELECT count(*) AS members FROM (\n${sql}\n)`;
-	const entry = (id: string, title: string, sql: string) => ({
+	const entry = (id: string, title: string, sql: string, more: Partial<SuiteEntry> = {}) => ({
 		id,
 		title,
 		definition: exportDefinition(),
 		sql: { members: sql, count: rows(sql), live: rows(sql), groups: [] },
-		compileMs: performance.now() - t
+		compileMs: performance.now() - t,
+		...more
 	});
+	const why = (id: string, of: SuiteEntry, title: string) => {
+		const statements = whyStatements(of.definition, model, WHY_KEY).map(rows);
+		return entry(id, title, statements.join(';\n'), { statements });
+	};
 	return [
 		entry(
 			'overlap6',
-			'Overlap of 6 segments, live (the first six above; rows = combinations)',
-			overlapSql(live.slice(0, 6))
+			`Overlap of 6 segments, live: each evaluated now (${six.map((s) => s.id).join(', ')}; rows = combinations)`,
+			overlapSql(six.map((s) => ({ kind: 'live', membersSql: s.sql.members })))
+		),
+		entry(
+			'overlap6-runs',
+			'Overlap of the same 6 segments from the members their latest runs kept (rows = combinations)',
+			overlapSql(six.map((s) => ({ kind: 'run', segmentId: runIdOf(s.id) }))),
+			{ keeps: six.map((s) => ({ id: runIdOf(s.id), membersSql: s.sql.members })) }
 		),
 		entry(
 			'differences',
@@ -440,6 +487,16 @@ function insightEntries(segments: { id: string; sql: SegmentSql }[], model: Data
 				{ kind: 'live', membersSql: seed.sql.members },
 				{ kind: 'all' }
 			)
+		),
+		why(
+			'why-seed',
+			seed,
+			`Why in/out: customer ${WHY_KEY} and the seed example (rows = statements)`
+		),
+		why(
+			'why-aggregate',
+			aggregate,
+			`Why in/out: customer ${WHY_KEY} and the aggregate segment (rows = statements)`
 		)
 	];
 }

@@ -43,11 +43,14 @@ const count = (sql: string) => Number(demo.db.all(`SELECT count(*) AS n FROM (${
 const keys = (i: number) => `SELECT CAST(member_key AS VARCHAR) AS k FROM (${members[i]})`;
 
 describe('overlap', () => {
-	for (const kind of ['live', 'run'] as const)
+	for (const kind of ['live', 'run', 'mixed'] as const)
 		it(`equals hand-written set queries for eight example segments (${kind})`, () => {
 			const n = members.length;
+			// mixed: every other segment from its kept run, the rest live
 			const sources: MemberSource[] = members.map((sql, i) =>
-				kind === 'live' ? { kind, membersSql: sql } : { kind, segmentId: `seg${i}` }
+				kind === 'live' || (kind === 'mixed' && i % 2 === 1)
+					? { kind: 'live', membersSql: sql }
+					: { kind: 'run', segmentId: `seg${i}` }
 			);
 			const o = readOverlap(n, demo.db.all(overlapSql(sources)));
 			for (let i = 0; i < n; i++) {
@@ -66,6 +69,24 @@ describe('overlap', () => {
 			// the demo's segments overlap: otherwise this test would prove little
 			expect(o.pairs.some((r, i) => r.some((c, j) => i !== j && c > 0))).toBe(true);
 		});
+
+	it('counts a segment picked twice (kept and live) in every place it was picked', () => {
+		const sources: MemberSource[] = [
+			{ kind: 'run', segmentId: 'seg2' },
+			{ kind: 'run', segmentId: 'seg2' },
+			{ kind: 'live', membersSql: members[2]! },
+			{ kind: 'run', segmentId: 'seg5' }
+		];
+		const o = readOverlap(4, demo.db.all(overlapSql(sources)));
+		const size = count(keys(2));
+		expect(size).toBeGreaterThan(0);
+		expect(o.sizes.slice(0, 3)).toEqual([size, size, size]);
+		expect(o.pairs[0]![1]).toBe(size);
+		expect(o.pairs[1]![2]).toBe(size);
+		expect(o.pairs[0]![3]).toBe(count(`${keys(2)} INTERSECT ${keys(5)}`));
+		expect(o.unique.slice(0, 3)).toEqual([0, 0, 0]);
+		expect(o.union).toBe(count(`${keys(2)} UNION ${keys(5)}`));
+	});
 
 	it('exports the matrix as spreadsheet-safe CSV', () => {
 		const o = readOverlap(

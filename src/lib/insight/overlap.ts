@@ -20,17 +20,35 @@ export function membersOf(source: MemberSource): string {
 		: `SELECT DISTINCT CAST(member_key AS VARCHAR) AS k FROM (\n${source.membersSql}\n)`;
 }
 
-/** One row per non-empty combination: `combination` (bit i = in segment i) and `customers`. */
+/**
+ * One row per non-empty combination: `combination` (bit i = in segment i) and `customers`.
+ * Each customer's bits are OR-ed together, so a key listed twice changes nothing and no source
+ * needs its own DISTINCT; the kept members of every 'run' source are read in one scan of the
+ * engine's table (a segment picked twice gets both bits); live sources are evaluated once each,
+ * and compared on their own key type when no kept (text) keys are mixed in.
+ */
 export function overlapSql(sources: MemberSource[]): string {
 	if (sources.length < OVERLAP_MIN || sources.length > OVERLAP_MAX)
 		throw new Error(`Pick ${OVERLAP_MIN} to ${OVERLAP_MAX} segments.`);
-	const ctes = sources.map((s, i) => `s${i} AS (\n${membersOf(s)}\n)`);
-	const tagged = sources
-		.map((_, i) => `SELECT k, ${1 << i} AS bit FROM s${i}`)
-		.join('\nUNION ALL\n');
+	const bits = new Map<string, number>();
+	const parts: string[] = [];
+	const allLive = sources.every((s) => s.kind === 'live');
+	sources.forEach((s, i) => {
+		if (s.kind === 'run') bits.set(s.segmentId, (bits.get(s.segmentId) ?? 0) | (1 << i));
+		else
+			parts.push(
+				`SELECT ${allLive ? 'member_key' : 'CAST(member_key AS VARCHAR)'} AS k, ${1 << i} AS bit FROM (\n${s.membersSql}\n) AS s${i}`
+			);
+	});
+	if (bits.size > 0) {
+		const ids = [...bits.keys()].map(quoteString);
+		const cases = [...bits].map(([id, bit]) => `WHEN ${quoteString(id)} THEN ${bit}`).join(' ');
+		parts.unshift(
+			`SELECT member_key AS k, CASE segment_id ${cases} END AS bit FROM main.segment_members WHERE segment_id IN (${ids.join(', ')})`
+		);
+	}
 	return [
-		`WITH ${ctes.join(',\n')},`,
-		`tagged AS (\nSELECT k, bit_or(bit) AS combination FROM (\n${tagged}\n) GROUP BY k\n)`,
+		`WITH tagged AS (\nSELECT k, bit_or(bit) AS combination FROM (\n${parts.join('\nUNION ALL\n')}\n) GROUP BY k\n)`,
 		'SELECT combination, count(*) AS customers FROM tagged GROUP BY combination ORDER BY combination'
 	].join('\n');
 }
