@@ -28,7 +28,10 @@ describe('benchmark harness (smoke)', () => {
 			'sequence',
 			'backfill12',
 			'overlap6',
-			'differences'
+			'overlap6-runs',
+			'differences',
+			'why-seed',
+			'why-aggregate'
 		]);
 		for (const s of suite.segments)
 			expect(s.sql.count).toMatch(/^(WITH|SELECT (sum\(members\)|count\(\*\)) AS members FROM)/);
@@ -75,7 +78,7 @@ describe('benchmark harness (smoke)', () => {
 			expect(n.imports.map((i) => i.rows)).toEqual(
 				[...Object.values(scale!.entities), ...Object.values(scale!.entities)].map((e) => e.rows)
 			);
-			expect(n.segments.map((s) => s.error ?? null)).toEqual(Array(9).fill(null));
+			expect(n.segments.map((s) => s.error ?? null)).toEqual(Array(12).fill(null));
 			expect(n.segments.every((s) => s.members !== null && s.members >= 0)).toBe(true);
 			expect(n.segments.some((s) => (s.members ?? 0) > 0)).toBe(true);
 			expect(n.export.rows).toBe(300);
