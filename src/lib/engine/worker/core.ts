@@ -25,7 +25,6 @@ import type {
 	TableInfo
 } from '../protocol';
 import { tableToResult, tableToRows, type QueryResult } from '../results';
-import { Coalescer } from './coalesce';
 import { csvLinesSql } from './csv-sql';
 import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
@@ -377,7 +376,6 @@ export class EngineCore {
 		const reader = await RecordBatchReader.from(
 			this.runner.chunks(pageSql(sql, { queryOnly: true }), { stream: true, ...(id ? { id } : {}) })
 		);
-		const out = new Coalescer(sink);
 		let headerWritten = false;
 		for await (const batch of reader) {
 			if (!headerWritten) {
@@ -390,14 +388,14 @@ export class EngineCore {
 						)
 				);
 				bytes += head.length;
-				await out.push(head, { rows, bytes });
+				await sink(head, { rows, bytes });
 				headerWritten = true;
 			}
 			if (batch.numRows === 0) continue;
 			const data = encoder.encode(csvRows(batch, options));
 			rows += batch.numRows;
 			bytes += data.length;
-			await out.push(data, { rows, bytes });
+			await sink(data, { rows, bytes });
 		}
 		if (!headerWritten) {
 			const head = encoder.encode(
@@ -408,9 +406,8 @@ export class EngineCore {
 					)
 			);
 			bytes += head.length;
-			await out.push(head, { rows, bytes });
+			await sink(head, { rows, bytes });
 		}
-		await out.flush({ rows, bytes });
 		return { rows, bytes };
 	}
 
@@ -434,8 +431,7 @@ export class EngineCore {
 		);
 		let rows = 0;
 		let bytes = head.length;
-		const out = new Coalescer(sink);
-		await out.push(head, { rows, bytes });
+		await sink(head, { rows, bytes });
 		const reader = await RecordBatchReader.from(
 			this.runner.chunks(linesSql, { stream: true, ...run })
 		);
@@ -446,12 +442,11 @@ export class EngineCore {
 			if (!data || !offsets) throw new Error('CSV lines came back without text');
 			const start = Number(offsets[data.offset]);
 			const end = Number(offsets[data.offset + data.length]);
-			const chunk = data.values.subarray(start, end) as Uint8Array;
+			const chunk = data.values.slice(start, end) as Uint8Array;
 			rows += batch.numRows;
 			bytes += chunk.length;
-			await out.push(chunk, { rows, bytes });
+			await sink(chunk, { rows, bytes });
 		}
-		await out.flush({ rows, bytes });
 		return { rows, bytes };
 	}
 

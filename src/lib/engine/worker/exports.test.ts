@@ -129,32 +129,6 @@ describe('exports', () => {
 		expect(text).toBe('\uFEFFid,name,born,seen,vip,score\r\n');
 	});
 
-	it('a large CSV export reaches the page in few pieces of at least 4 MiB, bytes unchanged', async () => {
-		// 200,000 rows of ~75 bytes: DuckDB produces ~100 chunks of 2,048 rows; every hand-over to
-		// the page is a message and a wait, so they are joined before they leave the worker
-		const sql = `SELECT i AS id, 'customer number ' || i || ' of the world used by this test' AS name, DATE '2024-01-01' + (i % 365)::INTEGER AS day, i * 0.5 AS score FROM range(200000) t(i) ORDER BY i`;
-		const pieces: number[] = [];
-		const parts: Uint8Array[] = [];
-		await core.exportCsv(sql, (c) => {
-			pieces.push(c.length);
-			parts.push(c);
-		});
-		const total = pieces.reduce((a, b) => a + b, 0);
-		expect(total).toBeGreaterThan(8 * 1024 * 1024);
-		expect(pieces.length).toBeLessThanOrEqual(Math.ceil(total / (4 * 1024 * 1024)));
-		expect(pieces.slice(0, -1).every((n) => n >= 4 * 1024 * 1024)).toBe(true);
-		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
-			await collect(async (sink) => parts.forEach(sink))
-		);
-		const lines = text.split('\r\n');
-		expect(lines[0]).toBe('\uFEFFid,name,day,score');
-		expect(lines[1]).toBe('0,customer number 0 of the world used by this test,2024-01-01,0');
-		expect(lines[200000]).toBe(
-			'199999,customer number 199999 of the world used by this test,2024-12-10,99999.5'
-		);
-		expect(lines).toHaveLength(200002);
-	});
-
 	it('Parquet keeps rows and types and imports back', async () => {
 		const bytes = await collect((sink) =>
 			core.exportParquet('SELECT * FROM people ORDER BY id', sink)
