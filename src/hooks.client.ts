@@ -12,8 +12,7 @@ config({ jitless: true });
  * Awaited by SvelteKit before it renders anything. A "Delete all my data" asked for before the last
  * reload runs first: before the engine opens the database file and before any page opens
  * IndexedDB (wipe.ts). The engine starts when the layout mounts (app.svelte.ts): starting it from
- * here created the worker no earlier, and in the quiet benchmark of 2026-12-02 the stored count
- * reached the screen later (690 ms instead of 383 ms at L) with the computed count no sooner.
+ * here created the worker no earlier and brought the computed count no sooner (docs/benchmarks.md).
  *
  * The wipe used to be a top-level await in a module the bundler put into the root layout's chunk.
  * WebKit's module loader races on modules with a top-level await (WebKit bug 242740): in WebKitGTK
