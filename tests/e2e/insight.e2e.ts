@@ -166,6 +166,19 @@ test("a customer's page: found by part of their e-mail, their profile, and the s
 }) => {
 	test.setTimeout(240_000);
 	await loadDemoWithExamples(page);
+	// every example segment has run (its members kept) before the customer's segments are counted:
+	// a run finishing later would add one to the page that the count below did not see
+	const tiles = page.locator('[data-segment]');
+	await expect
+		.poll(
+			async () => {
+				const n = await tiles.count();
+				const done = await tiles.filter({ has: page.getByTestId('tile-refreshed') }).count();
+				return n > 0 && done === n;
+			},
+			{ timeout: 120_000 }
+		)
+		.toBe(true);
 	const gold = await segmentId(page, 'gold_at_risk');
 	const facts = await page.evaluate(async (id) => {
 		const engine = (

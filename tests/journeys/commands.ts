@@ -24,6 +24,11 @@ export interface JourneyModel {
 	/** Segments the user deactivated (so not to be run). */
 	inactive: Set<string>;
 	profile: string | null;
+	/**
+	 * A file imported over the profile's entity without its key column broke the Customer Profile
+	 * (the app asks to choose the key again): no segment can be saved until it is set again.
+	 */
+	profileBroken: boolean;
 	demo: boolean;
 	offline: boolean;
 	/** Something has been written since the profile was made (known bug (a) bites before that). */
@@ -37,6 +42,7 @@ export const emptyModel = (): JourneyModel => ({
 	segments: new Set(),
 	inactive: new Set(),
 	profile: null,
+	profileBroken: false,
 	demo: false,
 	offline: false,
 	written: false,
@@ -85,6 +91,15 @@ async function importNew(
 	return created;
 }
 
+/** After an import: the profile is broken when its entity no longer has the key column. */
+async function noteBrokenProfile(m: JourneyModel, j: Journey): Promise<void> {
+	if (!m.profile) return;
+	const model = await j.model();
+	const entity = model.entities.find((e) => e.name === m.profile);
+	const key = model.profile?.key;
+	if (!entity || !key || !entity.attributes.some((a) => a.name === key)) m.profileBroken = true;
+}
+
 class LoadDemo implements Cmd {
 	check = (m: Readonly<JourneyModel>) => !(avoid.has('a') && !m.written);
 	async run(m: JourneyModel, j: Journey) {
@@ -101,6 +116,7 @@ class LoadDemo implements Cmd {
 		for (const r of (await j.model()).relationships) m.relationships.add(r.name);
 		for (const e of DEMO_ENTITIES) m.entities.add(e);
 		m.profile = 'Customers';
+		m.profileBroken = false;
 		m.demo = true;
 		m.written = true;
 		await checkInvariants(m, j);
@@ -132,6 +148,7 @@ class ImportFile implements Cmd {
 	async run(m: JourneyModel, j: Journey) {
 		const name = await importNew(j, this.file.path, { messy: this.file.messy ?? false });
 		m.entities.add(name);
+		await noteBrokenProfile(m, j);
 		m.written = true;
 		await checkInvariants(m, j);
 	}
@@ -146,6 +163,7 @@ class ImportRetyped implements Cmd {
 	check = () => !avoid.has('d');
 	async run(m: JourneyModel, j: Journey) {
 		m.entities.add(await importNew(j, this.file, { retype: this.retype }));
+		await noteBrokenProfile(m, j);
 		m.written = true;
 		await checkInvariants(m, j);
 	}
@@ -220,7 +238,8 @@ class CreateSegment implements Cmd {
 		readonly type: 'Dynamic' | 'Static',
 		readonly amount: number
 	) {}
-	check = (m: Readonly<JourneyModel>) => m.profile !== null && m.entities.has(m.profile);
+	check = (m: Readonly<JourneyModel>) =>
+		m.profile !== null && !m.profileBroken && m.entities.has(m.profile);
 	async run(m: JourneyModel, j: Journey) {
 		const name = `journey_${++m.counter}`;
 		const page = j.page;
@@ -374,6 +393,7 @@ class SetProfile implements Cmd {
 		await j.page.getByRole('button', { name: 'Set as Customer Profile' }).click();
 		await expect.poll(async () => (await j.model()).profile?.entity).toBe(this.entity);
 		m.profile = this.entity;
+		m.profileBroken = false;
 		await checkInvariants(m, j);
 	}
 	toString = () => `set the Customer Profile to ${this.entity}.id`;
