@@ -154,19 +154,27 @@ async function sequenceVerdicts(
 	key: string,
 	run: RunSql
 ): Promise<boolean[]> {
-	const profile = model.profile?.entity ?? '';
 	const verdicts: boolean[] = [];
 	for (const sequence of group.sequences ?? []) {
-		const alone: Group = {
-			id: group.id,
-			path: { start: profile, steps: [] },
-			where: null,
-			aggregates: [],
-			sequences: [sequence]
-		};
+		const alone = everyCustomer(group, model, { sequences: [sequence] });
 		verdicts.push(await inRanking(alone, index, model, clock, key, run));
 	}
 	return verdicts;
+}
+
+/** A group of every customer (the profile, no conditions) with one condition of `group` alone. */
+function everyCustomer(
+	group: Group,
+	model: DataModel,
+	only: Pick<Group, 'sequences'> | Pick<Group, 'memberships'>
+): Group {
+	return {
+		id: group.id,
+		path: { start: model.profile?.entity ?? '', steps: [] },
+		where: null,
+		aggregates: [],
+		...only
+	};
 }
 
 /**
@@ -183,16 +191,11 @@ async function membershipChecks(
 	run: RunSql,
 	segments: SegmentLookup | undefined
 ): Promise<MembershipCheck[]> {
-	const profile = model.profile?.entity ?? '';
 	const checks: MembershipCheck[] = [];
 	for (const membership of group.memberships ?? []) {
-		const alone: Group = {
-			id: group.id,
-			path: { start: profile, steps: [] },
-			where: null,
-			aggregates: [],
+		const alone = everyCustomer(group, model, {
 			memberships: [{ ...membership, operator: 'inSegment' }]
-		};
+		});
 		const inSegment = await inRanking(alone, index, model, clock, key, run, segments);
 		const held = membership.operator === 'inSegment' ? inSegment : !inSegment;
 		checks.push({ membership, inSegment, held });
