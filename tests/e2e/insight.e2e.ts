@@ -391,7 +391,7 @@ test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equ
 	).toEqual(expected);
 	// hidden: forgotten, also after a reload
 	await panel.getByText('Past sizes', { exact: true }).click();
-	await expect(panel.getByTestId('backfill-summary')).toContainText('Computed');
+	await expect(panel.getByTestId('backfill-summary')).toContainText(/\)\. Computed /);
 	await panel.getByRole('button', { name: 'Hide' }).click();
 	await expect(page.getByTestId('trend-chart')).not.toHaveAttribute('data-backfilled', '6');
 	await page.reload();
