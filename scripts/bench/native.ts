@@ -8,6 +8,7 @@ import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_NAMES, tableOf } from './suite';
 import type { Timing } from './stats';
+import { ENGINE_TUNING } from '../../src/lib/engine/tuning';
 
 export interface NativeImport {
 	entity: string;
@@ -83,7 +84,10 @@ export class NativeSession {
 	static async open(threads: number, workDir: string): Promise<NativeSession> {
 		const dbPath = join(workDir, `native-${threads}t.duckdb`);
 		for (const p of [dbPath, `${dbPath}.wal`]) rmSync(p, { force: true });
-		const instance = await DuckDBInstance.create(dbPath, { threads: String(threads) });
+		const instance = await DuckDBInstance.create(dbPath, {
+			threads: String(threads),
+			...ENGINE_TUNING
+		});
 		const session = new NativeSession(threads, dbPath, instance, await instance.connect());
 		session.engineVersion = String(await session.scalar('SELECT version()'));
 		return session;
@@ -201,7 +205,10 @@ export class NativeSession {
 		this.conn.closeSync();
 		this.instance.closeSync();
 		const t0 = performance.now();
-		this.instance = await DuckDBInstance.create(this.dbPath, { threads: String(this.threads) });
+		this.instance = await DuckDBInstance.create(this.dbPath, {
+			threads: String(this.threads),
+			...ENGINE_TUNING
+		});
 		this.conn = await this.instance.connect();
 		const openMs = performance.now() - t0;
 		const members = Number(await this.scalar(countSql));

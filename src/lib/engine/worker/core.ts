@@ -29,6 +29,7 @@ import { csvLinesSql } from './csv-sql';
 import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
 import { assertAllowed, mayWrite, RefusedStatement, type GuardOptions } from './sql-guard';
+import { engineTuningSql } from '../tuning';
 import { LiveCache, type LiveCombine, type LiveCountValue } from './live-cache';
 
 /** Settings applied at start, then locked so no query can change them. */
@@ -47,7 +48,8 @@ export const REPORTED_SETTINGS = [
 	'allowed_directories',
 	'lock_configuration',
 	'memory_limit',
-	'threads'
+	'threads',
+	'perfect_ht_threshold'
 ];
 
 export interface SnapshotDiff {
@@ -149,7 +151,12 @@ export class EngineCore {
 	) {
 		const conn = bindings.connect();
 		this.connId = conn.useUnsafe((_b, id) => id);
-		for (const sql of [...beforeLock, "ATTACH ':memory:' AS staging", ...LOCKDOWN])
+		for (const sql of [
+			...beforeLock,
+			...engineTuningSql(),
+			"ATTACH ':memory:' AS staging",
+			...LOCKDOWN
+		])
 			bindings.runQuery(this.connId, sql);
 		this.runner = new QueryRunner(bindings, this.connId);
 		this.staged = new StagedFiles(platform);
