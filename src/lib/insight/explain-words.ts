@@ -2,6 +2,7 @@
 // aggregate as the builder summarises it. Pure, so the words are testable and the same everywhere.
 import type { DataModel } from '../segments/data-model';
 import type { ConditionNode, SegmentDefinition } from '../segments/definition';
+import type { SegmentLookup } from '../segments/dependencies';
 import { isConditionBlock } from '../segments/definition';
 import {
 	summarizeAggregate,
@@ -21,7 +22,9 @@ export function nodeWords(node: ConditionNode, model: DataModel, start: string):
 export function reasonWords(
 	e: Extract<Explanation, { found: true }>,
 	definition: SegmentDefinition,
-	model: DataModel
+	model: DataModel,
+	/** The saved segments, so a segment condition names the segment as the user sees it. */
+	segments?: SegmentLookup
 ): string {
 	const r = e.reason;
 	const n = (group: number) => `group ${group + 1}`;
@@ -53,7 +56,7 @@ export function reasonWords(
 			const m = e.groups[r.group]?.memberships[r.membership];
 			if (!m)
 				return `Their rows pass the conditions, but a segment condition does not hold (${n(r.group)}).`;
-			const what = summarizeMembership(m.membership);
+			const what = summarizeMembership(m.membership, segments);
 			return `Their rows pass the conditions, but this does not hold (${n(r.group)}): the customer ${what}; they are ${m.inSegment ? '' : 'not '}in it.`;
 		}
 		case 'rank':

@@ -10,6 +10,7 @@ import type { SegmentDefinition } from '$lib/segments/definition';
 import { lookupOf } from '$lib/segments/dependencies';
 import { quoteString } from '$lib/sql/quote';
 import { explainCustomer, type Explanation } from './explain';
+import { reasonWords } from './explain-words';
 import { withoutAggregate, withoutCondition, withoutRank } from './remove';
 
 let demo: DemoDb;
@@ -215,7 +216,20 @@ describe('why in, why out', () => {
 					expect(g.matched, `${key} group ${i}`).toBe(groupMembers[i]!.has(key))
 				);
 				expect(e.groups[1]!.memberships[0]!.inSegment).toBe(gold1.has(key));
-				if (e.reason.kind === 'membership') failedOnMembership++;
+				if (e.reason.kind === 'membership') {
+					failedOnMembership++;
+					// the sentence names the segment as the user sees it, not by its unique name
+					const referred = [top!, gold!, quiet!].find(
+						(d) =>
+							d.name ===
+							e.groups[(e.reason as { group: number }).group]!.memberships[
+								(e.reason as { membership: number }).membership
+							]!.membership.segment
+					)!;
+					const words = reasonWords(e, outer, demo.model, segments);
+					expect(words).toContain(`“${referred.displayName}”`);
+					expect(words).not.toContain(referred.name);
+				}
 			}
 			expect(failedOnMembership).toBeGreaterThan(0);
 		}
