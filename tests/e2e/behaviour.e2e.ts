@@ -190,13 +190,31 @@ test('a segment inside a segment: "is in Gold and platinum at risk" and subscrib
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page).toHaveURL(/\/builder\?id=/);
 
-	// the referred segment's page: used in, and its delete confirmation names the user
+	// run by hand from its tile's menu, the referred segment offers to refresh the one that uses it
 	await nav(page, 'Segments');
-	await page.locator('[data-segment="gold_at_risk"]').getByRole('link').first().click();
+	const tile = page.locator('[data-segment="gold_at_risk"]');
+	const refreshed = page
+		.getByRole('status')
+		.filter({ hasText: 'Refreshed subscribed_at_risk, which use Gold and platinum at risk.' });
+	await tile.getByRole('button', { name: /^Actions for/ }).click();
+	await page.getByRole('menuitem', { name: 'Run now' }).click();
+	const offer = page.getByRole('status').filter({ hasText: '1 segment uses it.' });
+	await offer.getByRole('button', { name: 'Refresh it too' }).click({ timeout: 60_000 });
+	await expect(refreshed).toBeVisible({ timeout: 60_000 });
+	await expect(refreshed).toHaveCount(0, { timeout: 15_000 });
+
+	// the referred segment's page: used in, and its delete confirmation names the user
+	await tile.getByRole('link').first().click();
 	await expect(page.getByTestId('used-in')).toContainText('Used in: subscribed_at_risk');
 	await page.getByTestId('used-in').getByRole('link', { name: 'subscribed_at_risk' }).click();
 	await expect(page.getByTestId('uses')).toContainText('Uses: Gold and platinum at risk');
 	await page.getByTestId('uses').getByRole('link').click();
+	// and run by hand on its page, the same offer is a button beside "Run now"
+	await page.getByRole('button', { name: 'Run now' }).click();
+	await page
+		.getByRole('button', { name: 'Also refresh the segment that uses it' })
+		.click({ timeout: 60_000 });
+	await expect(refreshed).toBeVisible({ timeout: 60_000 });
 	await page.getByRole('button', { name: 'Delete', exact: true }).click();
 	await expect(page.getByRole('dialog')).toContainText(
 		'Used in: subscribed_at_risk. It will stop working until you change it.'

@@ -37,11 +37,27 @@ export function healthOf(segment: SegmentRecord): SegmentHealth {
 	);
 }
 
-/** Run a segment by hand; true when it succeeded. */
-export async function runSegmentNow(segment: SegmentRecord): Promise<boolean> {
+/**
+ * Run a segment by hand; true when it succeeded. With `offerDependents` (from a menu, where no
+ * button can follow), the success toast offers to refresh the segments that use it.
+ */
+export async function runSegmentNow(
+	segment: SegmentRecord,
+	{ offerDependents = false } = {}
+): Promise<boolean> {
 	const run = await runNow(segment.id, 'manual');
+	const dependents =
+		offerDependents && run.status === 'succeeded' ? dependentsToRefresh(segment) : [];
 	if (run.status === 'succeeded')
-		toasts.success(`${segmentLabel(segment)}: ${run.members?.toLocaleString('en')} members.`);
+		toasts.success(
+			`${segmentLabel(segment)}: ${run.members?.toLocaleString('en')} members.${dependents.length ? ` ${dependents.length === 1 ? '1 segment uses' : `${dependents.length} segments use`} it.` : ''}`,
+			dependents.length
+				? {
+						label: dependents.length === 1 ? 'Refresh it too' : 'Refresh them too',
+						run: safely(() => refreshDependents(segment))
+					}
+				: undefined
+		);
 	else if (run.status === 'failed')
 		toasts.error(`${segmentLabel(segment)}: the run failed: ${run.error}`);
 	return run.status === 'succeeded';
