@@ -8,6 +8,7 @@ import {
 	forbidForeignRequests,
 	importCard,
 	importFiles,
+	loadDemo,
 	openApp,
 	scratchDir,
 	writeParquet
@@ -198,4 +199,42 @@ test('killing the engine mid-session: it restarts by itself with data and model 
 			.getByTestId('entities')
 			.locator('tr[data-entity="raw_customers"] [data-testid="entity-rows"]')
 	).toHaveText('100');
+});
+
+test('a file named like an entity it would break is imported as a new entity, saying why; the entity and its profile stay', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await loadDemo(page);
+	const customers = page.getByTestId('entities').locator('tr[data-entity="Customers"]');
+	const before = await customers.textContent();
+	// a customers file without the id column the relationships and the Customer Profile use
+	const dir = scratchDir();
+	writeFileSync(
+		path.join(dir, 'customers.csv'),
+		'name,email\nAda Lovelace,ada@example.com\nAlan Turing,alan@example.com\n'
+	);
+	await importFiles(page, [path.join(dir, 'customers.csv')]);
+	const card = importCard(page, 'customers.csv');
+	const note = card.getByTestId('not-replaced');
+	await expect(note).toContainText('This file has the name of Customers', { timeout: 60_000 });
+	await expect(note).toContainText('The Customer Profile key uses Customers.id');
+	await expect(card.getByLabel('Import as')).toHaveValue('');
+	await expect(card.getByLabel('Entity name')).toHaveValue('customers_2');
+	await card.getByRole('button', { name: 'Import 2 columns' }).click();
+	await expect(card.getByText('Imported')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('entities').locator('tr[data-entity="customers_2"]')).toContainText(
+		'2'
+	);
+	await page.reload();
+	await expect(customers).toHaveText(before!, { timeout: 60_000 });
+	await expect(page.getByTestId('profile-check')).toContainText('every id is filled and unique');
+
+	// choosing to replace it is still possible, and then the card shows what would break
+	await importFiles(page, [path.join(dir, 'customers.csv')]);
+	const again = importCard(page, 'customers.csv').last();
+	await expect(again.getByTestId('not-replaced')).toBeVisible({ timeout: 60_000 });
+	await again.getByLabel('Import as').selectOption('Customers');
+	await expect(again.getByTestId('not-replaced')).toHaveCount(0);
+	await expect(again.getByRole('alert')).toContainText('This file would break');
 });

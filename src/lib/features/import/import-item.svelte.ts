@@ -39,6 +39,14 @@ export class ImportItem {
 	/** The user saw how many values would be empty and imports them as empty anyway. */
 	acceptEmpty = $state(false);
 	breaking = $state<string[]>([]);
+	/**
+	 * The entity whose name the file has, not replaced because this file would break it (its
+	 * relationships, the Customer Profile's key, segments): the file is a new entity instead, and
+	 * the card says why, so replacing takes the user's choice.
+	 */
+	notReplaced = $state<{ entity: string; reasons: string[] } | null>(null);
+	/** The replace target came from the file's name, not from the user or a Re-import button. */
+	private guessedTarget = false;
 	result = $state<{ entity: string; rows: number; replaced: boolean } | null>(null);
 	private abort: AbortController | null = null;
 	private checkSeq = new Map<string, number>();
@@ -58,6 +66,7 @@ export class ImportItem {
 			const existing = names.find((n) => n.toLowerCase() === suggested.toLowerCase());
 			this.entityName = existing ?? suggestEntityName(file.name, names);
 			this.replaceTarget = existing ?? '';
+			this.guessedTarget = existing !== undefined;
 		}
 	}
 
@@ -115,6 +124,7 @@ export class ImportItem {
 			this.applyStaged(staged);
 			this.status = 'preview';
 			await this.updateBreaking();
+			this.keepGuessedTargetWhole();
 		} catch (e) {
 			this.fail(e);
 		}
@@ -199,7 +209,23 @@ export class ImportItem {
 		}
 	}
 
+	/** A replace the file's name suggested but that would break the entity: a new entity instead. */
+	private keepGuessedTargetWhole(): void {
+		if (!this.guessedTarget) return;
+		this.guessedTarget = false;
+		if (!this.replaceTarget || this.breaking.length === 0) return;
+		this.notReplaced = { entity: this.replaceTarget, reasons: this.breaking };
+		this.replaceTarget = '';
+		this.breaking = [];
+		this.entityName = suggestEntityName(
+			this.file.name,
+			this.model().entities.map((e) => e.name)
+		);
+	}
+
 	async setReplaceTarget(target: string): Promise<void> {
+		this.guessedTarget = false;
+		this.notReplaced = null;
 		this.replaceTarget = target;
 		if (target) this.entityName = target;
 		await this.updateBreaking();
