@@ -493,6 +493,13 @@ export type MembershipSource = (typeof MEMBERSHIP_SOURCES)[number];
 export const MEMBERSHIPS_MAX = 10;
 /** How many segments deep references may nest (S uses T uses U …) before they are refused. */
 export const MEMBERSHIP_DEPTH_MAX = 8;
+/**
+ * How many segment statements one definition may embed through live references, counting each
+ * place a segment is used (a segment used live by two segments that are both used live here is
+ * compiled in twice): without it, a few levels of wide references make one statement too large to
+ * compile.
+ */
+export const LIVE_SEGMENTS_MAX = 32;
 
 /**
  * "is in segment S" / "is not in segment S": the group keeps only its members that are (or are

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cond, definition, entity, group } from '../../../tests/helpers/segment-fixture';
 import type { DataModel } from './data-model';
 import {
+	LIVE_SEGMENTS_MAX,
 	MEMBERSHIP_DEPTH_MAX,
 	type MembershipCondition,
 	type SegmentDefinition
@@ -103,6 +104,47 @@ describe('segment condition problems', () => {
 				'“B” (b) has not run yet, so “as of its last run” has no members; run it or choose live.'
 		});
 		expect(problemsOf(seg('a', m('b', 'lastRun')), [seg('b')], ['b'])).toEqual([]);
+	});
+
+	it('refuses live references that fan out into too many statements, counting each use', () => {
+		// level i uses level i + 1 twice (two conditions): 2 + 4 + … + 2^levels statements below
+		const diamond = (levels: number) =>
+			Array.from({ length: levels + 1 }, (_, i) =>
+				i === levels
+					? seg(`d${i}`)
+					: seg(`d${i}`, m(`d${i + 1}`, 'live', 'm_a'), {
+							...m(`d${i + 1}`, 'live', 'm_b'),
+							operator: 'notInSegment'
+						})
+			);
+		// 2 + 4 + 8 + 16 = 30 statements: allowed
+		const ok = diamond(4);
+		expect(2 + 4 + 8 + 16).toBeLessThanOrEqual(LIVE_SEGMENTS_MAX);
+		expect(problemsOf(ok[0]!, ok)).toEqual([]);
+		const compiled = compileSegment(ok[0]!, model, CLOCK, { segments: lookupOf(ok) });
+		expect(compiled.ok).toBe(true);
+		// one level more: 62 statements, refused with the reason and what to do
+		const wide = diamond(5);
+		const [p] = problemsOf(wide[0]!, wide);
+		expect(p?.code).toBe('segmentsTooMany');
+		expect(p?.path).toEqual(['groups', 0, 'memberships', 0, 'segment']);
+		expect(p?.message).toContain('Use “as of its last run” for some of them.');
+		expect(compileSegment(wide[0]!, model, CLOCK, { segments: lookupOf(wide) }).ok).toBe(false);
+		// the same fan-out as of the last runs is fine: those are not compiled in
+		const byRuns = wide.map((d) => ({
+			...d,
+			groups: d.groups.map((g) => ({
+				...g,
+				memberships: (g.memberships ?? []).map((x) => ({ ...x, source: 'lastRun' as const }))
+			}))
+		}));
+		expect(
+			problemsOf(
+				byRuns[0]!,
+				byRuns,
+				byRuns.map((d) => d.name)
+			)
+		).toEqual([]);
 	});
 
 	it('refuses live references nested too deep, but not as deep as allowed', () => {

@@ -3,6 +3,7 @@
 // definition — no cycle through it, live references not nested too deep, and live references that
 // are themselves valid (they are compiled into the same statement).
 import {
+	LIVE_SEGMENTS_MAX,
 	MEMBERSHIP_DEPTH_MAX,
 	MEMBERSHIPS_MAX,
 	type MembershipCondition,
@@ -130,6 +131,18 @@ export function referenceProblems(
 		);
 		return problems;
 	}
+	const embedded = liveStatements(definition, lookup, LIVE_SEGMENTS_MAX + 1);
+	if (embedded > LIVE_SEGMENTS_MAX) {
+		const wide = usable.find(({ m }) => m.source === 'live');
+		problems.push(
+			problem(
+				wide?.path ?? ['groups'],
+				'segmentsTooMany',
+				`Used live, the segments this one refers to (and those they refer to) make more than ${LIVE_SEGMENTS_MAX} segments to evaluate in one statement, counting each place a segment is used; at most ${LIVE_SEGMENTS_MAX} are allowed. Use “as of its last run” for some of them.`
+			)
+		);
+		return problems;
+	}
 	const checked = new Set<string>();
 	for (const { m, path } of usable) {
 		if (m.source !== 'live' || checked.has(m.segment)) continue;
@@ -170,4 +183,28 @@ export function liveDepth(
 			deepest = Math.max(deepest, 1 + below);
 		}
 	return deepest;
+}
+
+/**
+ * How many segment statements compiling `definition` embeds through live references: each live
+ * reference embeds the referred segment's whole statement, with its own live references, so a
+ * segment used in two places counts twice. Counts at most to `limit`; cycles are not followed.
+ */
+export function liveStatements(
+	definition: SegmentDefinition,
+	lookup: SegmentLookup,
+	limit: number,
+	path: ReadonlySet<string> = new Set([definition.name])
+): number {
+	let total = 0;
+	for (const g of definition.groups)
+		for (const m of g.memberships ?? []) {
+			if (total >= limit) return total;
+			if (m.source !== 'live' || path.has(m.segment)) continue;
+			const referred = lookup.definition(m.segment);
+			if (!referred) continue;
+			total +=
+				1 + liveStatements(referred, lookup, limit - total - 1, new Set([...path, m.segment]));
+		}
+	return total;
 }
