@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Turns a results document into the Markdown tables of docs/benchmarks.md and an SVG plot of time
 // against scale. No dependencies: the SVG is written by hand.
-import type { LoadRecord } from './quiet';
+import { OUTSIDE_MAX, type LoadRecord } from './quiet';
 import type { BrowserResult } from './browser';
 import type { NativeResult } from './native';
 import { scalingExponent } from './stats';
@@ -358,11 +358,13 @@ export function renderMarkdown(r: BenchResults, plotPath: string): string {
 		const redo = l.discarded?.length
 			? `; ${l.discarded.length} loaded run${l.discarded.length > 1 ? 's' : ''} discarded`
 			: '';
-		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${redo}`;
+		const others =
+			l.outsideMax === undefined ? '' : `, other processes at most ${l.outsideMax} cores`;
+		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${others}${redo}`;
 	});
 	out.push(
 		'',
-		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores. Load average (1 min) before → after each scale: ${loads.join('; ')}.`
+		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores, or went above them only through the harness's own processes (its two-thread native runs; every other process together at most ${OUTSIDE_MAX} cores in any 5-s window, read from /proc). Load average (1 min) before → after each scale: ${loads.join('; ')}.`
 	);
 
 	out.push('', '### Targets', '');

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions, runBench, writeResults } from '../../scripts/bench/run';
-import { isQuiet, publishRefusal } from '../../scripts/bench/quiet';
+import { LoadSampler, isQuiet, publishRefusal, treeTicks } from '../../scripts/bench/quiet';
+import { spawn } from 'node:child_process';
 import { renderMarkdown } from '../../scripts/bench/report';
 import { compileSuite, benchModel } from '../../scripts/bench/suite';
 import { percentile, median, scalingExponent } from '../../scripts/bench/stats';
@@ -119,10 +120,30 @@ describe('benchmark harness (smoke)', () => {
 		expect(existsSync(join(dir, 'loaded', 'latest.json'))).toBe(false);
 	}, 90_000);
 
+	it("tells the harness's own CPU from other processes'", async () => {
+		const spin = 'timeout 1 sh -c "while :; do :; done"';
+		const ended = (args: string[]) =>
+			new Promise<void>((done) => spawn('sh', args, { stdio: 'ignore' }).on('exit', () => done()));
+		// a child of the harness (a build, the browser), busy for a second: the harness's own
+		const t0 = treeTicks()!;
+		await ended(['-c', spin]);
+		const t1 = treeTicks()!;
+		expect(t1 - t0).toBeGreaterThanOrEqual(50);
+		// a process it started but left to run on its own (another program): not the harness's
+		await ended(['-c', `(${spin} &) ; exit 0`]);
+		await new Promise((r) => setTimeout(r, 1300));
+		expect(treeTicks()! - t1).toBeLessThan(30);
+		// the sampler reports what other processes took
+		expect(new LoadSampler().stop().outsideMax).toBeGreaterThanOrEqual(0);
+	});
+
 	it('publishes only figures measured on a quiet machine', () => {
 		expect(isQuiet({ before: [0.5], after: [1.9], max1: 2, cores: 2 })).toBe(true);
 		expect(isQuiet({ before: [0.5], after: [0.4], max1: 2.1, cores: 2 })).toBe(false);
 		expect(isQuiet({ before: [5.2], after: [0.4], cores: 2 })).toBe(false);
+		// above the cores only through the harness's own processes: quiet; with other work: not
+		expect(isQuiet({ before: [1], after: [1], max1: 2.1, cores: 2, outsideMax: 0.1 })).toBe(true);
+		expect(isQuiet({ before: [1], after: [1], max1: 2.1, cores: 2, outsideMax: 0.9 })).toBe(false);
 		const quiet = { scale: 'S', loadAverage: { before: [1], after: [1], max1: 1.5, cores: 2 } };
 		const busy = { scale: 'L', loadAverage: { before: [1], after: [6], max1: 6.4, cores: 2 } };
 		expect(publishRefusal([quiet])).toBeNull();
