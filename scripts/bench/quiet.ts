@@ -56,40 +56,85 @@ function busyTicks(): number | null {
 	}
 }
 
-/**
- * CPU ticks of `root` and every process below it, with the times of their children already
- * waited for (so a build that ran and exited still counts as the harness's), or null without /proc.
- */
-export function treeTicks(root = process.pid): number | null {
+/** One process as /proc/<pid>/stat shows it: parent, own CPU ticks, and its waited-for children's. */
+interface ProcTicks {
+	ppid: number;
+	own: number;
+	children: number;
+}
+
+/** Every process's parent and CPU ticks, or null without /proc. */
+export function readProcs(): Map<number, ProcTicks> | null {
 	let names: string[];
 	try {
 		names = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
 	} catch {
 		return null;
 	}
-	const children = new Map<number, number[]>();
-	const ticks = new Map<number, number>();
+	const procs = new Map<number, ProcTicks>();
 	for (const n of names) {
 		try {
 			const stat = readFileSync(`/proc/${n}/stat`, 'utf8');
 			// after "pid (comm) ": state ppid … utime(14) stime cutime cstime, 1-based
 			const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			const pid = Number(n);
-			const ppid = Number(f[1]);
-			ticks.set(pid, Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
-			children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+			procs.set(Number(n), {
+				ppid: Number(f[1]),
+				own: Number(f[11]) + Number(f[12]),
+				children: Number(f[13]) + Number(f[14])
+			});
 		} catch {
 			// the process ended while the list was read
 		}
 	}
-	let total = 0;
-	const todo = [root];
-	while (todo.length) {
-		const pid = todo.pop()!;
-		total += ticks.get(pid) ?? 0;
-		todo.push(...(children.get(pid) ?? []));
+	return procs;
+}
+
+/**
+ * The CPU ticks the harness's processes used between two reads of /proc: `root` and every process
+ * that was ever below it (a process stays the harness's when its parent exits and it is handed to
+ * init, as a browser's helpers are at shutdown). A process that ended and was waited for by one of
+ * them shows up in that parent's children's ticks; what was already counted of it is taken off,
+ * so only its last moments are added. Updates `members` (the harness's pids) in place.
+ */
+export function treeUsage(
+	before: Map<number, ProcTicks>,
+	after: Map<number, ProcTicks>,
+	members: Set<number>,
+	root = process.pid
+): number {
+	members.add(root);
+	// new processes whose parent is one of the harness's (parents first: repeat until stable)
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const [pid, p] of after)
+			if (!members.has(pid) && members.has(p.ppid)) {
+				members.add(pid);
+				grew = true;
+			}
 	}
-	return total;
+	let used = 0;
+	for (const pid of members) {
+		const now = after.get(pid);
+		const then = before.get(pid);
+		if (now) {
+			used += now.own - (then?.own ?? 0) + now.children - (then?.children ?? 0);
+		} else if (then) {
+			// ended: if a harness process waited for it, its total is in that parent's children's
+			// ticks counted above; take off what was counted of it before
+			const parent = after.get(then.ppid);
+			if (parent && members.has(then.ppid)) used -= then.own + then.children;
+			members.delete(pid);
+		}
+	}
+	return Math.max(0, used);
+}
+
+/** CPU ticks of `root` and every process below it now, or null without /proc. */
+export function treeTicks(root = process.pid): number | null {
+	const procs = readProcs();
+	if (!procs) return null;
+	const members = new Set<number>([root]);
+	return treeUsage(new Map(), procs, members, root);
 }
 
 /** Why a results set may not become the published page, or null when it may. */
@@ -119,14 +164,18 @@ export function publishRefusal(
 export class LoadSampler {
 	private max: number;
 	private outsideMax: number | undefined;
-	private last: { at: number; busy: number; tree: number } | null;
+	private last: { at: number; busy: number; procs: Map<number, ProcTicks> } | null;
+	private readonly members = new Set<number>();
 	private readonly timer: ReturnType<typeof setInterval>;
 	readonly before = loadavg();
 
 	constructor(everyMs = 5000) {
 		this.max = this.before[0] ?? 0;
 		this.last = this.cpuSample();
-		if (this.last) this.outsideMax = 0;
+		if (this.last) {
+			this.outsideMax = 0;
+			treeUsage(new Map(), this.last.procs, this.members);
+		}
 		this.timer = setInterval(() => {
 			this.max = Math.max(this.max, loadavg()[0] ?? 0);
 			this.sampleOutside();
@@ -134,17 +183,18 @@ export class LoadSampler {
 		this.timer.unref();
 	}
 
-	private cpuSample(): { at: number; busy: number; tree: number } | null {
+	private cpuSample(): { at: number; busy: number; procs: Map<number, ProcTicks> } | null {
 		const busy = busyTicks();
-		const tree = treeTicks();
-		return busy === null || tree === null ? null : { at: performance.now(), busy, tree };
+		const procs = readProcs();
+		return busy === null || procs === null ? null : { at: performance.now(), busy, procs };
 	}
 
 	private sampleOutside(): void {
 		const now = this.cpuSample();
 		if (!now || !this.last) return;
 		const seconds = (now.at - this.last.at) / 1000;
-		const outside = now.busy - this.last.busy - Math.max(0, now.tree - this.last.tree);
+		const tree = treeUsage(this.last.procs, now.procs, this.members);
+		const outside = Math.max(0, now.busy - this.last.busy - tree);
 		if (seconds > 0.5) this.outsideMax = Math.max(this.outsideMax ?? 0, outside / TICKS / seconds);
 		this.last = now;
 	}
