@@ -296,23 +296,21 @@ function sequencesOf(
 	const sequences = group.sequences ?? [];
 	const lifecycles = group.lifecycles ?? [];
 	if (!sequences.length && !lifecycles.length) return { ctes: [], names: [] };
-	if (!sql.sequences)
-		throw new Error(
-			`sequence and lifecycle conditions cannot run on ${sql.engine} yet (group ${index + 1})`
-		);
 	const base = `g${index}`;
 	const q = sequenceCtes(
 		sequences,
 		(side) => sideRows(side, model, clock, sql),
 		(i, part) => names(`${base}_s${i}${part}`),
-		clock
+		clock,
+		sql
 	);
 	// a lifecycle looks at the group's own rows, dated by its attribute
 	const l = lifecycleCtes(
 		lifecycles,
 		(time) => sideRows({ path: group.path, where: group.where, time }, model, clock, sql),
 		(i, part) => names(`${base}_l${i}${part}`),
-		clock
+		clock,
+		sql
 	);
 	return { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
 }

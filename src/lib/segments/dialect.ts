@@ -12,11 +12,6 @@ export interface Dialect {
 	name: DialectName;
 	/** How messages name the engine ("DuckDB could not evaluate it: …"). */
 	engine: string;
-	/**
-	 * Sequence and lifecycle conditions (sequence-sql.ts, lifecycle-sql.ts) are written in
-	 * DuckDB's SQL so far; a dialect without them refuses such a definition with a sentence.
-	 */
-	sequences: boolean;
 	// ---- quoting: every name and value reaches the SQL through these
 	ident(name: string): string;
 	string(value: string): string;
@@ -42,6 +37,8 @@ export interface Dialect {
 	monthDay(expr: string): string;
 	/** The start of the ISO week (Monday) or month of a date or timestamp, comparable by value. */
 	truncate(unit: 'week' | 'month', expr: string): string;
+	/** A timestamp `days` (a whole-number literal) days later. */
+	plusDays(timestamp: string, days: string): string;
 	// ---- aggregates and sets
 	/** A value as an exact DECIMAL(38, 9), so sums do not depend on the order rows are added in. */
 	exact(expr: string): string;

@@ -16,8 +16,9 @@ import {
 	shiftInstant,
 	type Clock
 } from './dates';
-import { quoteDate, quoteNumber, quoteString, quoteTimestamp } from '../sql/quote';
+import { quoteDate, quoteNumber, quoteTimestamp } from '../sql/quote';
 import type { Cte } from './aggregate-sql';
+import type { Dialect } from './dialect';
 import { eventsSql, type SideRows } from './sequence-sql';
 
 export interface LifecycleSql {
@@ -61,7 +62,8 @@ export function lifecycleCtes(
 	lifecycles: LifecycleCondition[],
 	rowsOf: (time: LifecycleCondition['time']) => SideRows,
 	name: (i: number, part: '' | '_e') => string,
-	clock: Clock
+	clock: Clock,
+	sql: Dialect
 ): LifecycleSql {
 	const ctes: Cte[] = [];
 	const names: string[] = [];
@@ -70,12 +72,12 @@ export function lifecycleCtes(
 		const literal = (n: number) =>
 			rows.timeType === 'date' ? quoteDate(isoFromDay(n)) : quoteTimestamp(isoFromInstant(n));
 		const [events, cte] = [name(i, '_e'), name(i, '')];
-		ctes.push({ name: events, body: eventsSql(rows, rows.timeType === 'date', clock) });
+		ctes.push({ name: events, body: eventsSql(rows, rows.timeType === 'date', clock, sql) });
 		let having: string[];
 		if (c.kind === 'regularly') {
 			const start = regularStart(c, clock);
 			const from = rows.timeType === 'date' ? start : instantFromDay(start);
-			const period = `date_trunc(${quoteString(c.unit)}, event_at)`;
+			const period = sql.truncate(c.unit, 'event_at');
 			having = [
 				`count(DISTINCT CASE WHEN event_at >= ${literal(from)} THEN ${period} END) >= ${quoteNumber(c.atLeast)}`
 			];

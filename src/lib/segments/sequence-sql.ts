@@ -9,6 +9,7 @@ import type { SequenceCondition, SequenceStep } from './definition';
 import type { Clock } from './dates';
 import { quoteDate, quoteNumber, quoteTimestamp } from '../sql/quote';
 import type { Cte } from './aggregate-sql';
+import type { Dialect } from './dialect';
 
 const INDENT = '    ';
 const indent = (lines: string[]) => lines.map((l) => INDENT + l);
@@ -24,7 +25,7 @@ export interface SideRows {
 	/** The time column, e.g. "Orders"."order_date". */
 	time: string;
 	timeType: 'date' | 'timestamp';
-	/** The table alias of the entity holding the time (whose rowid identifies an event). */
+	/** The table alias of the entity holding the time (whose row id identifies an event). */
 	timeAlias: string;
 }
 
@@ -42,7 +43,8 @@ export function sequenceCtes(
 	sequences: SequenceCondition[],
 	rowsOf: (side: SequenceStep) => SideRows,
 	name: (i: number, part: '' | '_a' | '_b') => string,
-	clock: Clock
+	clock: Clock,
+	sql: Dialect
 ): SequenceSql {
 	const ctes: Cte[] = [];
 	const names: string[] = [];
@@ -52,10 +54,10 @@ export function sequenceCtes(
 		// either side a date: both compare as calendar days (a timestamp's day is its date)
 		const asDates = a.timeType === 'date' || b.timeType === 'date';
 		const [aName, bName, sName] = [name(i, '_a'), name(i, '_b'), name(i, '')];
-		ctes.push({ name: aName, body: eventsSql(a, asDates, clock) });
-		ctes.push({ name: bName, body: eventsSql(b, asDates, clock) });
+		ctes.push({ name: aName, body: eventsSql(a, asDates, clock, sql) });
+		ctes.push({ name: bName, body: eventsSql(b, asDates, clock, sql) });
 		const n = quoteNumber(s.withinDays);
-		const upper = asDates ? `a.event_at + ${n}` : `a.event_at + INTERVAL ${n} DAY`;
+		const upper = asDates ? `a.event_at + ${n}` : sql.plusDays('a.event_at', n);
 		// a row never follows itself when both sides are timed by the same entity
 		const sameEntity = s.first.time.entity === s.then.time.entity;
 		const exists = s.kind === 'followedBy' ? 'EXISTS (' : 'NOT EXISTS (';
@@ -82,7 +84,7 @@ export function sequenceCtes(
 }
 
 /** A side's distinct events: (member_key, event_at, event_row), dated at or before the as-of moment. */
-export function eventsSql(side: SideRows, asDates: boolean, clock: Clock): string[] {
+export function eventsSql(side: SideRows, asDates: boolean, clock: Clock, sql: Dialect): string[] {
 	const cutoff =
 		side.timeType === 'date'
 			? `${side.time} <= ${quoteDate(clock.today)}`
@@ -94,7 +96,7 @@ export function eventsSql(side: SideRows, asDates: boolean, clock: Clock): strin
 		...indent([
 			`${side.key} AS member_key,`,
 			`${at} AS event_at,`,
-			`${side.timeAlias}.rowid AS event_row`
+			`${sql.rowId(side.timeAlias)} AS event_row`
 		]),
 		...side.from,
 		'WHERE',

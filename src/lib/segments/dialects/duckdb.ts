@@ -7,7 +7,6 @@ import { quoteDate, quoteIdent, quoteNumber, quoteString, quoteTimestamp } from 
 export const duckdbDialect: Dialect = {
 	name: 'duckdb',
 	engine: 'DuckDB',
-	sequences: true,
 	ident: quoteIdent,
 	string: quoteString,
 	number: quoteNumber,
@@ -21,6 +20,7 @@ export const duckdbDialect: Dialect = {
 	isoDayOfWeek: (expr) => `isodow(${expr})`,
 	monthDay: (expr) => `strftime(${expr}, ${quoteString('%m-%d')})`,
 	truncate: (unit, expr) => `date_trunc('${unit}', ${expr})`,
+	plusDays: (timestamp, days) => `${timestamp} + INTERVAL ${days} DAY`,
 	exact: (expr) => `CAST(${expr} AS DECIMAL(38, 9))`,
 	rowId: (alias) => `${alias}.rowid`,
 	setOperator: (op) => ({ union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT' })[op],

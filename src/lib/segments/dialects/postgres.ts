@@ -15,7 +15,6 @@ function number(value: number): string {
 export const postgresDialect: Dialect = {
 	name: 'postgres',
 	engine: 'PostgreSQL',
-	sequences: false,
 	ident: quoteIdent,
 	string: quoteString,
 	number,
@@ -30,6 +29,7 @@ export const postgresDialect: Dialect = {
 	monthDay: (expr) => `to_char(${expr}, 'MM-DD')`,
 	// a DATE would be truncated as a timestamp with time zone; as a plain timestamp it has no zone
 	truncate: (unit, expr) => `date_trunc('${unit}', CAST(${expr} AS TIMESTAMP))`,
+	plusDays: (timestamp, days) => `${timestamp} + ${days} * INTERVAL '1 day'`,
 	exact: (expr) => `CAST(${expr} AS DECIMAL(38, 9))`,
 	rowId: (alias) => `${alias}.ctid`,
 	setOperator: (op) => ({ union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT' })[op],
