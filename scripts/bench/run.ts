@@ -214,10 +214,27 @@ function freePort(): Promise<number> {
 	});
 }
 
+/** Refuse a port another server holds: its answers would look like the app's (a stale build). */
+function assertPortFree(port: number): Promise<void> {
+	return new Promise((resolvePromise, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', () =>
+			reject(
+				new Error(
+					`port ${port} is taken by another server (an earlier run's?): stop it, or give another BENCH_PORT`
+				)
+			)
+		);
+		server.listen(port, '127.0.0.1', () => server.close(() => resolvePromise()));
+	});
+}
+
 async function serve(
 	buildDir: string,
 	port: number
 ): Promise<{ url: string; child: ChildProcess }> {
+	await assertPortFree(port);
 	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js')], {
 		cwd: ROOT,
 		env: { ...process.env, SEGMENTS_BUILD_DIR: buildDir, PORT: String(port), HOST: '127.0.0.1' },
