@@ -16,9 +16,9 @@ export interface LoadRecord {
 	/** Scale runs that were discarded because the machine was loaded. */
 	discarded?: number[];
 	/**
-	 * Highest CPU (in cores, over any 5-s window) used by processes outside the harness's own
-	 * process tree (its browser, server and in-process native DuckDB), read from /proc: what
-	 * other work took. Absent where /proc cannot be read.
+	 * Highest CPU (in cores, over any 5-s window) used by user-space processes outside the
+	 * harness's own process tree (its browser, server and in-process native DuckDB), read from
+	 * /proc: what other work took. Absent where /proc cannot be read.
 	 */
 	outsideMax?: number;
 }
@@ -44,17 +44,6 @@ export function isQuiet(
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
 const TICKS = 100;
-
-/** CPU ticks the whole machine spent busy (not idle, not waiting for I/O), or null without /proc. */
-function busyTicks(): number | null {
-	try {
-		const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1);
-		const [user, nice, system, , , irq, softirq, steal] = f.map(Number);
-		return user! + nice! + system! + irq! + softirq! + steal!;
-	} catch {
-		return null;
-	}
-}
 
 /** One process as /proc/<pid>/stat shows it: parent, own CPU ticks, and its waited-for children's. */
 interface ProcTicks {
@@ -90,18 +79,20 @@ export function readProcs(): Map<number, ProcTicks> | null {
 }
 
 /**
- * The CPU ticks the harness's processes used between two reads of /proc: `root` and every process
- * that was ever below it (a process stays the harness's when its parent exits and it is handed to
- * init, as a browser's helpers are at shutdown). A process that ended and was waited for by one of
- * them shows up in that parent's children's ticks; what was already counted of it is taken off,
- * so only its last moments are added. Updates `members` (the harness's pids) in place.
+ * The CPU ticks used between two reads of /proc by the harness's processes (`tree`: `root` and
+ * every process that was ever below it — a process stays the harness's when its parent exits and
+ * it is handed to init, as a browser's helpers are at shutdown) and by every other user-space
+ * process (`outside`; kernel threads, which do the harness's own disk writes, are neither).
+ * Each process counts its own ticks and those of the children it waited for; a process that ended
+ * was counted up to the last read, so that much is taken off whoever waited for it (its parent, or
+ * init when its parent had gone), leaving only its last moments. Updates `members` in place.
  */
-export function treeUsage(
+export function cpuSplit(
 	before: Map<number, ProcTicks>,
 	after: Map<number, ProcTicks>,
 	members: Set<number>,
 	root = process.pid
-): number {
+): { tree: number; outside: number } {
 	members.add(root);
 	// new processes whose parent is one of the harness's (parents first: repeat until stable)
 	for (let grew = true; grew;) {
@@ -112,21 +103,28 @@ export function treeUsage(
 				grew = true;
 			}
 	}
-	let used = 0;
-	for (const pid of members) {
-		const now = after.get(pid);
+	const kernel = (pid: number, p: ProcTicks) => pid === 2 || p.ppid === 2;
+	let tree = 0;
+	let outside = 0;
+	for (const [pid, now] of after) {
+		if (kernel(pid, now)) continue;
 		const then = before.get(pid);
-		if (now) {
-			used += now.own - (then?.own ?? 0) + now.children - (then?.children ?? 0);
-		} else if (then) {
-			// ended: if a harness process waited for it, its total is in that parent's children's
-			// ticks counted above; take off what was counted of it before
-			const parent = after.get(then.ppid);
-			if (parent && members.has(then.ppid)) used -= then.own + then.children;
-			members.delete(pid);
-		}
+		const used = now.own + now.children - (then ? then.own + then.children : 0);
+		if (members.has(pid)) tree += used;
+		else outside += used;
 	}
-	return Math.max(0, used);
+	for (const [pid, then] of before) {
+		if (after.has(pid) || kernel(pid, then)) continue;
+		const counted = then.own + then.children;
+		const parent = after.get(then.ppid);
+		if (members.has(pid)) {
+			// waited for by a harness process, or else by init (outside) after its parent went
+			if (parent && members.has(then.ppid)) tree -= counted;
+			else outside -= counted;
+			members.delete(pid);
+		} else if (parent) outside -= counted;
+	}
+	return { tree: Math.max(0, tree), outside: Math.max(0, outside) };
 }
 
 /** CPU ticks of `root` and every process below it now, or null without /proc. */
@@ -134,7 +132,7 @@ export function treeTicks(root = process.pid): number | null {
 	const procs = readProcs();
 	if (!procs) return null;
 	const members = new Set<number>([root]);
-	return treeUsage(new Map(), procs, members, root);
+	return cpuSplit(new Map(), procs, members, root).tree;
 }
 
 /** Why a results set may not become the published page, or null when it may. */
@@ -158,13 +156,13 @@ export function publishRefusal(
 }
 
 /**
- * Samples the 1-min load average every few seconds until stopped, and the CPU other processes
- * took in each interval (the machine's busy time minus the harness's process tree).
+ * Samples the 1-min load average every few seconds until stopped, and the CPU that user-space
+ * processes outside the harness's tree took in each interval (kernel threads excluded).
  */
 export class LoadSampler {
 	private max: number;
 	private outsideMax: number | undefined;
-	private last: { at: number; busy: number; procs: Map<number, ProcTicks> } | null;
+	private last: { at: number; procs: Map<number, ProcTicks> } | null;
 	private readonly members = new Set<number>();
 	private readonly timer: ReturnType<typeof setInterval>;
 	readonly before = loadavg();
@@ -174,7 +172,7 @@ export class LoadSampler {
 		this.last = this.cpuSample();
 		if (this.last) {
 			this.outsideMax = 0;
-			treeUsage(new Map(), this.last.procs, this.members);
+			cpuSplit(new Map(), this.last.procs, this.members);
 		}
 		this.timer = setInterval(() => {
 			this.max = Math.max(this.max, loadavg()[0] ?? 0);
@@ -183,19 +181,18 @@ export class LoadSampler {
 		this.timer.unref();
 	}
 
-	private cpuSample(): { at: number; busy: number; procs: Map<number, ProcTicks> } | null {
-		const busy = busyTicks();
+	private cpuSample(): { at: number; procs: Map<number, ProcTicks> } | null {
 		const procs = readProcs();
-		return busy === null || procs === null ? null : { at: performance.now(), busy, procs };
+		return procs === null ? null : { at: performance.now(), procs };
 	}
 
 	private sampleOutside(): void {
 		const now = this.cpuSample();
 		if (!now || !this.last) return;
 		const seconds = (now.at - this.last.at) / 1000;
-		const tree = treeUsage(this.last.procs, now.procs, this.members);
-		const outside = Math.max(0, now.busy - this.last.busy - tree);
-		if (seconds > 0.5) this.outsideMax = Math.max(this.outsideMax ?? 0, outside / TICKS / seconds);
+		const { outside } = cpuSplit(this.last.procs, now.procs, this.members);
+		// a stretch under a second (the last one, at stop) is too short for a rate
+		if (seconds >= 1) this.outsideMax = Math.max(this.outsideMax ?? 0, outside / TICKS / seconds);
 		this.last = now;
 	}
 

@@ -364,7 +364,7 @@ export function renderMarkdown(r: BenchResults, plotPath: string): string {
 	});
 	out.push(
 		'',
-		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores, or went above them only through the harness's own processes (its two-thread native runs; every other process together at most ${OUTSIDE_MAX} cores in any 5-s window, read from /proc). Load average (1 min) before → after each scale: ${loads.join('; ')}.`
+		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores, or went above them only through the harness's own processes (its two-thread native runs; every other user-space process together at most ${OUTSIDE_MAX} cores in any 5-s window, read from /proc; kernel threads, which write the harness's files, not counted). Load average (1 min) before → after each scale: ${loads.join('; ')}.`
 	);
 
 	out.push('', '### Targets', '');

@@ -8,7 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions, runBench, writeResults } from '../../scripts/bench/run';
-import { LoadSampler, isQuiet, publishRefusal, treeTicks } from '../../scripts/bench/quiet';
+import {
+	LoadSampler,
+	cpuSplit,
+	isQuiet,
+	publishRefusal,
+	treeTicks
+} from '../../scripts/bench/quiet';
 import { spawn } from 'node:child_process';
 import { renderMarkdown } from '../../scripts/bench/report';
 import { compileSuite, benchModel } from '../../scripts/bench/suite';
@@ -135,6 +141,37 @@ describe('benchmark harness (smoke)', () => {
 		expect(treeTicks()! - t1).toBeLessThan(30);
 		// the sampler reports what other processes took
 		expect(new LoadSampler().stop().outsideMax).toBeGreaterThanOrEqual(0);
+	});
+
+	it("splits CPU between the harness's processes and others, through exits and hand-overs to init", () => {
+		const p = (ppid: number, own: number, children = 0) => ({ ppid, own, children });
+		const ROOT = 100;
+		const members = new Set<number>();
+		const t0 = new Map([
+			[1, p(0, 50)], // init
+			[2, p(0, 0)], // kthreadd
+			[ROOT, p(1, 10)],
+			[101, p(ROOT, 200)], // the browser
+			[102, p(101, 300)], // its helper
+			[103, p(102, 40)], // a helper's helper
+			[300, p(1, 5)], // another program
+			[301, p(2, 0)] // a kernel thread
+		]);
+		cpuSplit(new Map(), t0, members, ROOT);
+		expect([...members].sort()).toEqual([100, 101, 102, 103]);
+		// the browser shuts down: helper 102 ended after 20 more ticks and was waited for by the
+		// browser; its helper 103, handed to init, ended after 5 more ticks and init waited for it; the other
+		// program used 30 ticks; the kernel thread wrote the harness's files for 80 ticks
+		const t1 = new Map([
+			[1, p(0, 51, 45)],
+			[2, p(0, 0)],
+			[ROOT, p(1, 15)],
+			[101, p(ROOT, 210, 320)],
+			[300, p(1, 35)],
+			[301, p(2, 80)]
+		]);
+		expect(cpuSplit(t0, t1, members, ROOT)).toEqual({ tree: 5 + 10 + 20, outside: 1 + 5 + 30 });
+		expect(members.has(102)).toBe(false);
 	});
 
 	it('publishes only figures measured on a quiet machine', () => {
