@@ -84,8 +84,10 @@ export function readProcs(): Map<number, ProcTicks> | null {
  * it is handed to init, as a browser's helpers are at shutdown) and by every other user-space
  * process (`outside`; kernel threads, which do the harness's own disk writes, are neither).
  * Each process counts its own ticks and those of the children it waited for; a process that ended
- * was counted up to the last read, so that much is taken off whoever waited for it (its parent, or
- * init when its parent had gone), leaving only its last moments. Updates `members` in place.
+ * was counted up to the last read, so that much is taken off the parent that waited for it,
+ * leaving only its last moments. Init (pid 1) counts only its own ticks: the children it waits for
+ * are orphans, the harness's among them (a browser's helpers), whose CPU was seen while they ran.
+ * Updates `members` in place.
  */
 export function cpuSplit(
 	before: Map<number, ProcTicks>,
@@ -104,12 +106,13 @@ export function cpuSplit(
 			}
 	}
 	const kernel = (pid: number, p: ProcTicks) => pid === 2 || p.ppid === 2;
+	const total = (pid: number, p: ProcTicks) => p.own + (pid === 1 ? 0 : p.children);
 	let tree = 0;
 	let outside = 0;
 	for (const [pid, now] of after) {
 		if (kernel(pid, now)) continue;
 		const then = before.get(pid);
-		const used = now.own + now.children - (then ? then.own + then.children : 0);
+		const used = total(pid, now) - (then ? total(pid, then) : 0);
 		if (members.has(pid)) tree += used;
 		else outside += used;
 	}
@@ -117,12 +120,12 @@ export function cpuSplit(
 		if (after.has(pid) || kernel(pid, then)) continue;
 		const counted = then.own + then.children;
 		const parent = after.get(then.ppid);
-		if (members.has(pid)) {
-			// waited for by a harness process, or else by init (outside) after its parent went
-			if (parent && members.has(then.ppid)) tree -= counted;
+		// waited for by its parent (init's waits are not counted)
+		if (parent && then.ppid !== 1) {
+			if (members.has(then.ppid)) tree -= counted;
 			else outside -= counted;
-			members.delete(pid);
-		} else if (parent) outside -= counted;
+		}
+		members.delete(pid);
 	}
 	return { tree: Math.max(0, tree), outside: Math.max(0, outside) };
 }
