@@ -191,8 +191,8 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 		const problems: string[] = [];
 		let nonEmpty = 0;
 		let ran = 0;
+		let withSequences = 0;
 		try {
-			let withSequences = 0;
 			for (const [i, s] of generatedScenarios(SEED, GENERATED).entries()) {
 				const name = `generated ${i + 1}`;
 				if (usesSequences(s.definition)) withSequences++;
