@@ -132,9 +132,7 @@ async function main(): Promise<void> {
 		formats: ['parquet'],
 		force: false
 	});
-	const generateSeconds = generated.every((r) => r.skipped)
-		? null
-		: (performance.now() - t) / 1000;
+	const generateSeconds = generated.every((r) => r.skipped) ? null : (performance.now() - t) / 1000;
 	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
 		entities: Record<string, { rows: number; files: { parquet?: { bytes?: number } } }>;
 	};
