@@ -20,7 +20,7 @@ import {
 import { segmentLabel } from '../lib/segments/label';
 import { readInputs, resolveModel, type InputSegment } from './inputs';
 import { openNative, type NativeDb } from './native';
-import { clockOf, makeOutputFolder, outputPaths, type Options } from './options';
+import { clockOf, makeOutputFolder, outputPaths, zoneOf, type Options } from './options';
 import { pendingResult, progress, resultsTable, type SegmentResult } from './report';
 import { runOnPostgres, withTables } from './postgres-run';
 import { DIALECTS } from '../lib/segments/dialect';
@@ -55,6 +55,7 @@ function load(options: Options): {
 	segments: InputSegment[];
 	model: DataModel;
 	all: SegmentDefinition[];
+	zone: string;
 } {
 	if (!options.file) throw new BadInput(`segments ${options.command} needs a definitions file.`);
 	const inputs = readInputs(options.file);
@@ -62,7 +63,11 @@ function load(options: Options): {
 	const all = inputs.segments.map((s) => s.definition);
 	const segments = runOrder(selectSegments(inputs.segments, options.segment), all);
 	if (segments.length === 0) throw new BadInput(`${options.file} holds no segments.`);
-	return { segments, model, all };
+	// the zone of the file the model came from (--model, else the definitions file)
+	const fileZone = options.model
+		? (readInputs(options.model).timeZone ?? inputs.timeZone)
+		: inputs.timeZone;
+	return { segments, model, all, zone: zoneOf(options, fileZone) };
 }
 
 /** Open DuckDB with a view over each needed entity's files (bad files are refused here). */
@@ -96,8 +101,8 @@ export async function openData(
 const engineSentence = (e: unknown) => `DuckDB could not evaluate it: ${errorFirstLine(e)}`;
 
 export async function runCommand(options: Options): Promise<number> {
-	const { segments, model, all } = load(options);
-	const clock = clockOf(options);
+	const { segments, model, all, zone } = load(options);
+	const clock = clockOf(options, zone);
 	const paths = outputPaths(
 		options,
 		segments.map((s) => s.definition.name)
@@ -184,8 +189,8 @@ export async function checkCommand(options: Options): Promise<number> {
 }
 
 export function sqlCommand(options: Options): number {
-	const { segments, model, all } = load(options);
-	const clock = clockOf(options);
+	const { segments, model, all, zone } = load(options);
+	const clock = clockOf(options, zone);
 	let failed = false;
 	const out: string[] = [];
 	const segmentsOfFile = fileLookup(all);

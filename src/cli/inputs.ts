@@ -16,6 +16,8 @@ import {
 } from '../lib/sharing/backup-format';
 import { decodeText, isRecord, parseJsonText } from '../lib/sharing/json-text';
 import { MODEL_FORMAT, readModelFile } from '../lib/sharing/model-file';
+import { isTimeZone } from '../lib/segments/time-zone';
+import { TIME_ZONE_KEY } from '../lib/db/time-zone-store';
 import { readSharedValue } from '../lib/sharing/read';
 import { BadInput } from './errors';
 
@@ -32,6 +34,8 @@ export interface Inputs {
 	model: DataModel | null;
 	/** The whole backup, when the file is one (for refresh). */
 	backup: BackupDocument | null;
+	/** The workspace's time zone the file carries (a backup's setting, a model file's field). */
+	timeZone: string | null;
 }
 
 /** The profile's sentence in the app (segments/validate.ts), for a model without one. */
@@ -64,6 +68,12 @@ export function modelFromBackup(document: BackupDocument): DataModel {
 	};
 }
 
+/** The zone a backup's workspace chose, if it chose one this machine knows. */
+export function backupTimeZone(document: BackupDocument): string | null {
+	const value = document.tables.settings.find((s) => s.key === TIME_ZONE_KEY)?.value;
+	return typeof value === 'string' && isTimeZone(value) ? value : null;
+}
+
 function fromBackup(path: string, bytes: Uint8Array): Inputs {
 	if (bytes.length > MAX_BACKUP_JSON_BYTES && !isZip(bytes))
 		throw new BadInput(`${path}: this backup is larger than Segments reads (200 MB).`);
@@ -76,7 +86,8 @@ function fromBackup(path: string, bytes: Uint8Array): Inputs {
 			record
 		})),
 		model: modelFromBackup(r.document),
-		backup: r.document
+		backup: r.document,
+		timeZone: backupTimeZone(r.document)
 	};
 }
 
@@ -99,7 +110,13 @@ export function readInputs(path: string): Inputs {
 	if (format === MODEL_FORMAT) {
 		const r = readModelFile(value);
 		if (!r.ok) throw new BadInput(`${path}: ${r.problems[0]!.message}`);
-		return { file: path, segments: segmentsOf(path, r.segments), model: r.model, backup: null };
+		return {
+			file: path,
+			segments: segmentsOf(path, r.segments),
+			model: r.model,
+			backup: null,
+			timeZone: r.timeZone
+		};
 	}
 	const shared = readSharedValue(value);
 	if (!shared.ok) throw new BadInput(`${path}: ${shared.problems[0]!.message}`);
@@ -108,7 +125,7 @@ export function readInputs(path: string): Inputs {
 		const name = s.name ?? `#${s.index + 1}`;
 		throw new BadInput(`${path}: segment “${name}”: ${s.problems[0]!.message}`);
 	});
-	return { file: path, segments, model: null, backup: null };
+	return { file: path, segments, model: null, backup: null, timeZone: null };
 }
 
 /** The data model from --model (a model file or a backup), else from the definitions file. */

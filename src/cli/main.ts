@@ -15,7 +15,7 @@ export const HELP = `segments — evaluate Segments definitions on native DuckDB
   segments run <definitions.json | backup.json | model.json> --data <folder | file | Entity=path>…
       [--model model.json] [--as-of DATE] [--out members.parquet | members.csv | folder]
       [--format parquet|csv] [--segment NAME]… [--threads N] [--memory-limit 8GB]
-      [--temp-dir DIR] [--json]
+      [--temp-dir DIR] [--time-zone ZONE] [--json]
   segments run <…> --engine postgres --url postgres://user@host:5432/db [--table Entity=table]…
       [--as-of DATE] [--out …] [--segment NAME]… [--json]
   segments load --engine postgres --url postgres://… --data <folder | file | Entity=path>…
@@ -24,6 +24,9 @@ export const HELP = `segments — evaluate Segments definitions on native DuckDB
   segments sql <definitions.json | …> [--model model.json] [--as-of DATE] [--segment NAME]…
       [--dialect duckdb|postgres]
   segments refresh <backup.json> --data … --out backup.json [--all] [--state DIR] [--as-of DATE]
+
+Relative dates are read in --time-zone (an IANA name such as Europe/Paris), else the zone the
+backup or model file carries, else this machine's; timestamps in the data are UTC.
 
 Exit codes: 0 ok, 1 a segment failed, 2 bad input (nothing written).
 `;

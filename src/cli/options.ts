@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clockFromDate, effectiveClock, type Clock } from '../lib/segments/dates';
+import { isTimeZone, localTimeZone } from '../lib/segments/time-zone';
 import { BadInput } from './errors';
 
 export interface Options {
@@ -31,6 +32,8 @@ export interface Options {
 	table: string[];
 	/** load: replace tables that already exist. */
 	replace: boolean;
+	/** --time-zone: the zone relative dates are read in (else the file's, else this machine's). */
+	timeZone?: string;
 	help: boolean;
 }
 
@@ -44,6 +47,7 @@ export function parseOptions(argv: string[]): Options {
 				data: { type: 'string', multiple: true, short: 'd' },
 				model: { type: 'string', short: 'm' },
 				'as-of': { type: 'string' },
+				'time-zone': { type: 'string' },
 				out: { type: 'string', short: 'o' },
 				format: { type: 'string' },
 				threads: { type: 'string' },
@@ -81,6 +85,11 @@ export function parseOptions(argv: string[]): Options {
 		throw new BadInput(
 			`--as-of must be a date (2026-12-01) or a date and time (2026-12-01T08:00), not “${asOf}”.`
 		);
+	const timeZone = values['time-zone'];
+	if (timeZone !== undefined && !isTimeZone(timeZone))
+		throw new BadInput(
+			`--time-zone must be a time zone such as Europe/Paris, America/New_York or UTC, not “${timeZone}”.`
+		);
 	const format = values.format ?? 'parquet';
 	if (format !== 'parquet' && format !== 'csv')
 		throw new BadInput(`--format must be parquet or csv, not “${format}”.`);
@@ -98,6 +107,7 @@ export function parseOptions(argv: string[]): Options {
 		data: values.data ?? [],
 		...(values.model !== undefined ? { model: values.model } : {}),
 		...(asOf !== undefined ? { asOf } : {}),
+		...(timeZone !== undefined ? { timeZone } : {}),
 		...(values.out !== undefined ? { out: values.out } : {}),
 		format,
 		...(threads !== undefined ? { threads } : {}),
@@ -116,9 +126,20 @@ export function parseOptions(argv: string[]): Options {
 	};
 }
 
-/** The moment relative dates are evaluated at: --as-of (a date alone is the end of that day), or now. */
-export function clockOf(options: Options): Clock {
-	const now = clockFromDate(new Date());
+/**
+ * The zone relative dates are read in: --time-zone, else the one the file carries (the workspace's
+ * choice in a backup or model file), else this machine's, as the app uses the browser's.
+ */
+export function zoneOf(options: Options, fileZone: string | null): string {
+	return options.timeZone ?? fileZone ?? localTimeZone();
+}
+
+/**
+ * The moment relative dates are evaluated at, on `zone`'s wall clock: --as-of (a date alone is the
+ * end of that day), or now.
+ */
+export function clockOf(options: Options, zone: string, at: Date = new Date()): Clock {
+	const now = clockFromDate(at, zone);
 	return options.asOf ? effectiveClock({ asOf: options.asOf }, now) : now;
 }
 

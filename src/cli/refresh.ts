@@ -7,7 +7,6 @@ import { errorFirstLine } from '../lib/error-message';
 import { randomUUID } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { RunChangeRecord, RunRecord, RunTrigger, SegmentRecord } from '../lib/db/records';
-import { clockFromDate } from '../lib/segments/dates';
 import { definitionHash } from '../lib/runs/hash';
 import { RUNS_WITH_KEYS } from '../lib/runs/retention';
 import { inputsFingerprint } from '../lib/runs/retry';
@@ -18,8 +17,8 @@ import { openData } from './commands';
 import { BadInput, EXIT_OK, EXIT_SEGMENT_FAILED } from './errors';
 import { compile, counts } from './evaluate';
 import { segmentLabel } from '../lib/segments/label';
-import { readInputs, resolveModel } from './inputs';
-import { clockOf, type Options } from './options';
+import { backupTimeZone, readInputs, resolveModel } from './inputs';
+import { clockOf, zoneOf, type Options } from './options';
 import { progress, resultsTable, type SegmentResult } from './report';
 import { MemberLists } from './snapshots';
 import { dependencyOrder, lookupOf } from '../lib/segments/dependencies';
@@ -135,10 +134,11 @@ async function refreshOne(
 ): Promise<SegmentResult> {
 	const { tables } = document;
 	const started = new Date();
+	const clock = clockOf(options, zoneOf(options, backupTimeZone(document)), started);
 	const compiled = compile(
 		segment.definition,
 		model,
-		options.asOf ? clockOf(options) : clockFromDate(started),
+		clock,
 		undefined,
 		runLookup(refs.all, refs.ran)
 	);
@@ -147,7 +147,7 @@ async function refreshOne(
 		segmentId: segment.id,
 		revision: segment.revision,
 		definitionHash: await definitionHash(segment.definition),
-		asOf: compiled.ok ? compiled.clock.now : clockFromDate(started).now,
+		asOf: compiled.ok ? compiled.clock.now : clock.now,
 		startedAt: iso(started),
 		finishedAt: null,
 		durationMs: null,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSegment } from '../../src/lib/segments/compile';
 import { parseDefinition } from '../../src/lib/segments/parse';
 import type { SegmentDefinition } from '../../src/lib/segments/definition';
+import { buildModelFile, serializeModelFile } from '../../src/lib/sharing/model-file';
 import { demoWorldModel, runCli, writeModelFile } from '../helpers/cli';
 
 const SEED = 'src/lib/demo/examples/seed-example.json';
@@ -68,5 +69,52 @@ describe('segments sql', () => {
 			expect(r.stdout).toBe(
 				`-- high_value_escalations (as of 2026-11-28T23:59:59)\n${compiled.sql.members};\n`
 			);
+	});
+
+	it('reads relative dates in --time-zone, else in the zone the model file carries', async () => {
+		const definition = (
+			parseDefinition(JSON.parse(readFileSync(SEED, 'utf8'))) as { definition: SegmentDefinition }
+		).definition;
+		const sqlIn = (zone: string) => {
+			const c = compileSegment(definition, demoWorldModel(100, '2026-11-28'), {
+				today: '2026-11-28',
+				now: '2026-11-28T23:59:59',
+				zone
+			});
+			if (!c.ok) throw new Error('does not compile');
+			return `-- high_value_escalations (as of 2026-11-28T23:59:59)\n${c.sql.members};\n`;
+		};
+		// the seed's "in the last 30 days" on a timestamp ends at 23:59:59 in Tokyo: 14:59:59 UTC
+		expect(sqlIn('Asia/Tokyo')).not.toBe(sqlIn('UTC'));
+		expect(sqlIn('Asia/Tokyo')).toContain(
+			"BETWEEN TIMESTAMP '2026-10-29 14:59:59' AND TIMESTAMP '2026-11-28 14:59:59'"
+		);
+		const flag = await runCli([
+			'sql',
+			SEED,
+			'--model',
+			modelPath,
+			'--as-of',
+			'2026-11-28',
+			'--time-zone',
+			'Asia/Tokyo'
+		]);
+		expect(flag.code, flag.stderr).toBe(0);
+		expect(flag.stdout).toBe(sqlIn('Asia/Tokyo'));
+		const zoned = join(dir, 'tokyo.model.json');
+		writeFileSync(
+			zoned,
+			serializeModelFile(
+				buildModelFile(demoWorldModel(100, '2026-11-28'), [], new Date(), 'Asia/Tokyo')
+			)
+		);
+		const fromFile = await runCli(['sql', SEED, '--model', zoned, '--as-of', '2026-11-28']);
+		expect(fromFile.code, fromFile.stderr).toBe(0);
+		expect(fromFile.stdout).toBe(sqlIn('Asia/Tokyo'));
+		const bad = await runCli(['sql', SEED, '--model', modelPath, '--time-zone', 'Mars/Base']);
+		expect(bad.code).toBe(2);
+		expect(bad.stderr).toContain(
+			'--time-zone must be a time zone such as Europe/Paris, America/New_York or UTC, not “Mars/Base”.'
+		);
 	});
 });

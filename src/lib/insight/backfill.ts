@@ -107,7 +107,8 @@ export function backfillPlan(
 	definition: SegmentDefinition,
 	model: DataModel,
 	dates: string[],
-	segments?: SegmentLookup
+	segments?: SegmentLookup,
+	zone?: string
 ): BackfillPlan {
 	if (definition.asOf)
 		return {
@@ -116,7 +117,8 @@ export function backfillPlan(
 		};
 	const ctes: string[] = [];
 	for (const [i, day] of dates.entries()) {
-		const c = compileSegment({ ...definition, asOf: day }, model, CLOCK_A, { segments });
+		const clock = zone ? { ...CLOCK_A, zone } : CLOCK_A;
+		const c = compileSegment({ ...definition, asOf: day }, model, clock, { segments });
 		if (!c.ok)
 			return {
 				ok: false,

@@ -14,7 +14,9 @@ import {
 import type { DataModel } from '../segments/data-model';
 import type { Clock } from '../segments/dates';
 import { quoteString } from '../sql/quote';
-import { aggregateForOne } from '../segments/aggregate-sql';
+import { aggregateForOne, aggregateValueSql } from '../segments/aggregate-sql';
+import { duckdbDialect } from '../segments/dialect';
+import { inTimeZone } from '../segments/time-zone';
 import { pathRows } from './path-rows';
 
 /** How many distinct values of a condition's attribute are listed for the customer. */
@@ -72,7 +74,9 @@ export function groupExplainSql(
 	group.aggregates.forEach((a, i) => {
 		columns.push(`${path.alias(a.entity)}.rowid AS a${i}_row`);
 		if (a.function !== 'count')
-			columns.push(`${path.column(a.entity, a.attribute ?? '')} AS a${i}_value`);
+			columns.push(
+				`${aggregateValueSql(a, path.column(a.entity, a.attribute ?? ''), model, inTimeZone(duckdbDialect, clock.zone))} AS a${i}_value`
+			);
 	});
 	if (columns.length === 0) columns.push('TRUE AS any_row');
 	const prefixes = items.map((_, i) =>

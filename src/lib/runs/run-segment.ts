@@ -11,7 +11,8 @@ import { newId } from '../db/schema';
 import { loadDataModel } from '../db/model-store';
 import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
 import { compileSegment } from '../segments/compile';
-import { clockFromDate, effectiveClock } from '../segments/dates';
+import { effectiveClock } from '../segments/dates';
+import { workspaceClock } from '../db/time-zone-store';
 import { definitionHash } from './hash';
 import { dependencyFingerprint, segmentLookup } from './segment-lookup';
 import { KEYS_PER_LIST, RUNS_WITH_KEYS } from './retention';
@@ -61,7 +62,7 @@ export async function runSegment(
 	const segment = await db.segments.get(segmentId);
 	if (!segment) throw new Error('This segment no longer exists.');
 	const started = now();
-	const clock = effectiveClock(segment.definition, clockFromDate(started));
+	const clock = effectiveClock(segment.definition, workspaceClock(started));
 	const run: RunRecord = {
 		id: newId(),
 		segmentId,

@@ -16,6 +16,7 @@ import { aggregateComparisonSql, conditionSql } from './condition-sql';
 import type { Clock } from './dates';
 import { isDateAggregate } from './operators';
 import { duckdbDialect, type Dialect } from './dialect';
+import { inTimeZone } from './time-zone';
 
 export interface Cte {
 	name: string;
@@ -43,13 +44,37 @@ const AGGREGATE_SQL: Record<AggregateFunction, (v: string, sql: Dialect) => stri
 	distinctMonths: (v, sql) => `count(DISTINCT ${sql.truncate('month', v)})`
 };
 
+const PERIOD_FUNCTIONS = new Set<AggregateFunction>([
+	'distinctDays',
+	'distinctWeeks',
+	'distinctMonths'
+]);
+
+/**
+ * The value an aggregate is taken over: the column, or for the different days, weeks or months of
+ * a timestamp, the column on the workspace's wall clock (the day a row falls in is the zone's).
+ */
+export function aggregateValueSql(
+	a: { function: AggregateFunction; entity: string; attribute?: string },
+	col: string,
+	model: DataModel | undefined,
+	sql: Dialect
+): string {
+	const onWallClock =
+		PERIOD_FUNCTIONS.has(a.function) &&
+		model !== undefined &&
+		attributeType(model, a.entity, a.attribute) === 'timestamp';
+	return onWallClock ? sql.local(col) : col;
+}
+
 /** The columns a group's rows CTE needs for its aggregates and ranking, besides member_key. */
 export function aggregateColumns(
 	aggregates: AggregateCondition[],
 	rank: RankCondition | undefined,
 	alias: (entity: string) => string,
 	column: (entity: string, attribute: string) => string,
-	sql: Dialect = duckdbDialect
+	sql: Dialect = duckdbDialect,
+	model?: DataModel
 ): string[] {
 	const columns: string[] = [];
 	const add = (
@@ -57,8 +82,9 @@ export function aggregateColumns(
 		a: { function: AggregateFunction; entity: string; attribute?: string }
 	) => {
 		columns.push(`${sql.rowId(alias(a.entity))} AS ${prefix}_row`);
-		if (a.function !== 'count')
-			columns.push(`${column(a.entity, a.attribute as string)} AS ${prefix}_value`);
+		if (a.function === 'count') return;
+		const col = column(a.entity, a.attribute as string);
+		columns.push(`${aggregateValueSql(a, col, model, sql)} AS ${prefix}_value`);
 	};
 	aggregates.forEach((a, i) => add(`a${i}`, a));
 	if (rank) add('r', rank);
@@ -95,8 +121,9 @@ function comparison(
 	expr: string,
 	type: AttributeType | undefined,
 	clock: Clock,
-	sql: Dialect
+	dialect: Dialect
 ) {
+	const sql = inTimeZone(dialect, clock.zone);
 	const isComparison = (AGGREGATE_COMPARISONS as readonly string[]).includes(a.operator);
 	const operator = a.operator as AggregateComparison;
 	if (!isDateAggregate(a.function, type))

@@ -22,6 +22,7 @@ import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
 import { duckdbDialect, type Dialect } from './dialect';
+import { inTimeZone } from './time-zone';
 import type { SegmentLookup } from './dependencies';
 import { membershipCtes, type MembershipSql, type References } from './membership-sql';
 
@@ -69,7 +70,7 @@ export function compileSegment(
 	clock: Clock,
 	options: CompileOptions = {}
 ): CompileResult {
-	const sql = options.dialect ?? duckdbDialect;
+	const sql = inTimeZone(options.dialect ?? duckdbDialect, clock.zone);
 	const problems = validateSegment(definition, model, { segments: options.segments }).filter(
 		(p) => p.code !== 'invalidName'
 	);
@@ -153,7 +154,7 @@ export function compileGroup(
 			model,
 			clock,
 			cteNames(model),
-			options.dialect ?? duckdbDialect,
+			inTimeZone(options.dialect ?? duckdbDialect, clock.zone),
 			{ lookup: options.segments, depth: 0 }
 		);
 		return {
@@ -431,7 +432,7 @@ function groupCoreCtes(
 	const rowsName = names(`g${index}_rows`);
 	const columns = [
 		`${key} AS member_key`,
-		...aggregateColumns(group.aggregates, rank, aliasOf, column, sql)
+		...aggregateColumns(group.aggregates, rank, aliasOf, column, sql, model)
 	];
 	const ctes: Cte[] = [
 		{

@@ -28,6 +28,7 @@ import {
 } from './dates';
 import { quoteString } from '../sql/quote';
 import { duckdbDialect, type Dialect } from './dialect';
+import { inTimeZone } from './time-zone';
 
 /** A boundary of a range: the value and whether the range includes it. */
 export interface Bound {
@@ -111,8 +112,9 @@ export function conditionSql(
 	type: AttributeType,
 	c: Condition,
 	clock: Clock,
-	sql: Dialect = duckdbDialect
+	dialect: Dialect = duckdbDialect
 ): string {
+	const sql = inTimeZone(dialect, clock.zone);
 	// empty text is NULL or ''; other types are empty only when NULL
 	if (c.operator === 'isEmpty')
 		return type === 'string' ? `(${col} IS NULL OR ${col} = ${EMPTY})` : `${col} IS NULL`;
@@ -270,7 +272,7 @@ function temporalSql(
 		}
 		case 'dayOfWeek': {
 			const list = [...new Set(c.value as number[])].sort((a, b) => a - b);
-			const dow = sql.isoDayOfWeek(col);
+			const dow = sql.isoDayOfWeek(isDate ? col : sql.local(col));
 			return list.length === 1
 				? `${dow} = ${sql.number(list[0] as number)}`
 				: `${dow} IN (${list.map((n) => sql.number(n)).join(', ')})`;
@@ -278,7 +280,7 @@ function temporalSql(
 		case 'anniversaryWithin': {
 			const ranges = anniversaryRanges(today, (c.value as { amount: number }).amount);
 			if (ranges === 'all') return `${col} IS NOT NULL`;
-			const md = sql.monthDay(col);
+			const md = sql.monthDay(isDate ? col : sql.local(col));
 			const parts = ranges.map((r) =>
 				r.from === r.to
 					? `${md} = ${sql.string(r.from)}`

@@ -1,3 +1,4 @@
+import { localTimeZone } from './time-zone';
 import { describe, expect, it } from 'vitest';
 import {
 	addUnits,
@@ -74,11 +75,15 @@ describe('dates', () => {
 		expect(anniversaryRanges(d('2023-06-01'), 365)).toBe('all');
 		expect(anniversaryRanges(d('2023-06-01'), 364)).not.toBe('all');
 	});
-	it('takes the clock from local wall time, and as-of replaces it', () => {
+	it('takes the clock from local wall time, and as-of replaces it (keeping the zone)', () => {
 		expect(clockFromDate(new Date(2024, 1, 29, 7, 8, 9))).toEqual({
 			today: '2024-02-29',
-			now: '2024-02-29T07:08:09'
+			now: '2024-02-29T07:08:09',
+			zone: localTimeZone()
 		});
+		expect(
+			effectiveClock({ asOf: '2024-06-30' }, { today: 'x', now: 'x', zone: 'Asia/Tokyo' })
+		).toEqual({ today: '2024-06-30', now: '2024-06-30T23:59:59', zone: 'Asia/Tokyo' });
 		const clock = { today: '2025-01-01', now: '2025-01-01T10:00:00' };
 		expect(effectiveClock({ asOf: null }, clock)).toBe(clock);
 		expect(effectiveClock({ asOf: '2024-06-30' }, clock)).toEqual({

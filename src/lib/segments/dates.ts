@@ -1,29 +1,37 @@
 // Calendar arithmetic for relative date conditions. The compiler is pure: every boundary ("90 days
 // ago", "start of this quarter") is computed here from a wall-clock Clock and emitted as a DATE or
-// TIMESTAMP literal, so a query means the same on every machine and in tests. There are no time
-// zones anywhere: data timestamps are naive wall-clock values and "now" is the user's local wall
-// clock. Dates are handled as day numbers (days since 1970-01-01, proleptic Gregorian) and
+// TIMESTAMP literal, so a query means the same on every machine and in tests. All of it happens on
+// the wall clock of the workspace's time zone (Clock.zone): "now" and "today" are read there, and
+// the dialect of that zone (time-zone.ts) writes timestamp boundaries in UTC, as the data's
+// timestamps are. Dates are handled as day numbers (days since 1970-01-01, proleptic Gregorian) and
 // timestamps as instants (whole seconds since 1970-01-01 00:00:00), never as JS Date objects, whose
 // local-time behaviour would leak the test machine's zone into the results.
 import type { PeriodUnit, RelativeUnit, SegmentDefinition } from './definition';
+import { localTimeZone, wallSeconds } from './time-zone';
 
-/** The as-of moment, in local wall-clock time. */
+/** The as-of moment, on the wall clock of the workspace's time zone. */
 export interface Clock {
 	/** YYYY-MM-DD */
 	today: string;
 	/** YYYY-MM-DDTHH:MM:SS */
 	now: string;
+	/**
+	 * The workspace's time zone (IANA name); absent means UTC, where wall clock and data agree.
+	 * Timestamps in the data are instants in UTC and are compared with boundaries on this zone's
+	 * wall clock converted to UTC (time-zone.ts).
+	 */
+	zone?: string;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** The wall clock of `d` in the local time zone of this machine (the user's browser). */
-export function clockFromDate(d: Date): Clock {
-	const today = `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-	return {
-		today,
-		now: `${today}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
-	};
+/**
+ * The wall clock of `d` in `zone` (an IANA name; default the zone of this machine, the user's
+ * browser), with the zone recorded.
+ */
+export function clockFromDate(d: Date, zone: string = localTimeZone()): Clock {
+	const wall = isoFromInstant(wallSeconds(Math.floor(d.getTime() / 1000), zone));
+	return { today: wall.slice(0, 10), now: wall.replace(' ', 'T'), zone };
 }
 
 /**
@@ -34,8 +42,9 @@ export function effectiveClock(definition: Pick<SegmentDefinition, 'asOf'>, cloc
 	const asOf = definition.asOf;
 	if (!asOf) return clock;
 	const today = asOf.slice(0, 10);
-	if (asOf.length === 10) return { today, now: `${today}T23:59:59` };
-	return { today, now: asOf.length === 16 ? `${asOf}:00` : asOf };
+	const zone = clock.zone !== undefined ? { zone: clock.zone } : {};
+	if (asOf.length === 10) return { today, now: `${today}T23:59:59`, ...zone };
+	return { today, now: asOf.length === 16 ? `${asOf}:00` : asOf, ...zone };
 }
 
 // ---- day numbers ---------------------------------------------------------------------------

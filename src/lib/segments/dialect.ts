@@ -12,6 +12,9 @@ export interface Dialect {
 	name: DialectName;
 	/** How messages name the engine ("DuckDB could not evaluate it: …"). */
 	engine: string;
+	/** Set on a dialect made for a workspace's time zone (inTimeZone): the zone, and the engine's own. */
+	zone?: string;
+	base?: Dialect;
 	// ---- quoting: every name and value reaches the SQL through these
 	ident(name: string): string;
 	string(value: string): string;
@@ -39,6 +42,13 @@ export interface Dialect {
 	truncate(unit: 'week' | 'month', expr: string): string;
 	/** A timestamp `days` (a whole-number literal) days later. */
 	plusDays(timestamp: string, days: string): string;
+	/** A timestamp `seconds` (a whole-number expression) seconds later. */
+	plusSeconds(timestamp: string, seconds: string): string;
+	/**
+	 * A TIMESTAMP column (an instant in UTC) on the wall clock of the workspace's time zone. The
+	 * engines' dialects return it unchanged (UTC); inTimeZone (time-zone.ts) makes a zoned one.
+	 */
+	local(timestamp: string): string;
 	// ---- aggregates and sets
 	/** A value as an exact DECIMAL(38, 9), so sums do not depend on the order rows are added in. */
 	exact(expr: string): string;

@@ -16,7 +16,7 @@ import {
 	shiftInstant,
 	type Clock
 } from './dates';
-import { quoteDate, quoteNumber, quoteTimestamp } from '../sql/quote';
+import { quoteNumber } from '../sql/quote';
 import type { Cte } from './aggregate-sql';
 import type { Dialect } from './dialect';
 import { eventsSql, type SideRows } from './sequence-sql';
@@ -70,14 +70,18 @@ export function lifecycleCtes(
 	lifecycles.forEach((c, i) => {
 		const rows = rowsOf(c.time);
 		const literal = (n: number) =>
-			rows.timeType === 'date' ? quoteDate(isoFromDay(n)) : quoteTimestamp(isoFromInstant(n));
+			rows.timeType === 'date' ? sql.date(isoFromDay(n)) : sql.timestamp(isoFromInstant(n));
 		const [events, cte] = [name(i, '_e'), name(i, '')];
 		ctes.push({ name: events, body: eventsSql(rows, rows.timeType === 'date', clock, sql) });
 		let having: string[];
 		if (c.kind === 'regularly') {
 			const start = regularStart(c, clock);
 			const from = rows.timeType === 'date' ? start : instantFromDay(start);
-			const period = sql.truncate(c.unit, 'event_at');
+			// the week or month a timestamp falls in is read on the workspace's wall clock
+			const period = sql.truncate(
+				c.unit,
+				rows.timeType === 'date' ? 'event_at' : sql.local('event_at')
+			);
 			having = [
 				`count(DISTINCT CASE WHEN event_at >= ${literal(from)} THEN ${period} END) >= ${quoteNumber(c.atLeast)}`
 			];

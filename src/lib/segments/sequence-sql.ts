@@ -7,7 +7,7 @@
 // product is formed.
 import type { SequenceCondition, SequenceStep } from './definition';
 import type { Clock } from './dates';
-import { quoteDate, quoteNumber, quoteTimestamp } from '../sql/quote';
+import { quoteNumber } from '../sql/quote';
 import type { Cte } from './aggregate-sql';
 import type { Dialect } from './dialect';
 
@@ -87,9 +87,11 @@ export function sequenceCtes(
 export function eventsSql(side: SideRows, asDates: boolean, clock: Clock, sql: Dialect): string[] {
 	const cutoff =
 		side.timeType === 'date'
-			? `${side.time} <= ${quoteDate(clock.today)}`
-			: `${side.time} <= ${quoteTimestamp(clock.now)}`;
-	const at = asDates && side.timeType === 'timestamp' ? `CAST(${side.time} AS DATE)` : side.time;
+			? `${side.time} <= ${sql.date(clock.today)}`
+			: `${side.time} <= ${sql.timestamp(clock.now)}`;
+	// a timestamp's day is its date on the workspace's wall clock
+	const at =
+		asDates && side.timeType === 'timestamp' ? `CAST(${sql.local(side.time)} AS DATE)` : side.time;
 	const items = [[cutoff], ...side.where];
 	return [
 		'SELECT DISTINCT',

@@ -17,6 +17,17 @@ describe('model file for the command line', () => {
 		}
 	});
 
+	it('carries the workspace’s time zone when one was chosen, and refuses one that is not a zone', () => {
+		const at = new Date('2026-12-01T00:00:00Z');
+		const zoned = roundTrip(buildModelFile(demoModel(), [], at, 'Asia/Tokyo'));
+		expect(zoned.ok && zoned.timeZone).toBe('Asia/Tokyo');
+		const plain = roundTrip(buildModelFile(demoModel(), [], at));
+		expect(plain.ok && plain.timeZone).toBe(null);
+		const bad = roundTrip({ ...buildModelFile(demoModel(), [], at), timeZone: 'Mars/Base' });
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(bad.problems[0]?.message).toContain('timeZone is not a time zone');
+	});
+
 	it('refuses a newer version, a broken record and a dangling reference, each in a sentence', () => {
 		const file = buildModelFile(demoModel(), [], new Date('2026-12-01T00:00:00Z'));
 		const first = (v: unknown) => {

@@ -12,6 +12,7 @@ import { workspaceProblem } from './backup-checks';
 import { issueSentence } from './backup-issues';
 import { entitySchema, profileValueSchema, relationshipSchema } from './backup-records';
 import { isRecord } from './json-text';
+import { isTimeZone } from '../segments/time-zone';
 
 export const MODEL_FORMAT = 'segments.model';
 export const MODEL_VERSION = 1;
@@ -23,6 +24,8 @@ export interface ModelFile {
 	exportedAt: string;
 	model: DataModel;
 	segments: SegmentDefinition[];
+	/** The workspace's time zone when one was chosen (absent: the machine's, as in the app). */
+	timeZone?: string;
 }
 
 const modelFileSchema = z.looseObject({
@@ -34,15 +37,23 @@ const modelFileSchema = z.looseObject({
 		profile: profileValueSchema
 	}),
 	// each checked by parseDefinition afterwards, with its own wording
-	segments: z.array(z.unknown()).max(10_000).optional()
+	segments: z.array(z.unknown()).max(10_000).optional(),
+	timeZone: z
+		.string()
+		.refine(isTimeZone, {
+			message: 'timeZone is not a time zone (an IANA name such as Europe/Paris)'
+		})
+		.optional()
 });
 
 export function buildModelFile(
 	model: DataModel,
 	definitions: SegmentDefinition[],
-	at: Date
+	at: Date,
+	timeZone: string | null = null
 ): ModelFile {
 	return {
+		...(timeZone ? { timeZone } : {}),
 		format: MODEL_FORMAT,
 		version: MODEL_VERSION,
 		app: { name: 'Segments', version: APP_VERSION },
@@ -62,7 +73,8 @@ export function serializeModelFile(file: ModelFile): string {
 }
 
 export type ModelFileResult =
-	{ ok: true; model: DataModel; segments: unknown[] } | { ok: false; problems: Problem[] };
+	| { ok: true; model: DataModel; segments: unknown[]; timeZone: string | null }
+	| { ok: false; problems: Problem[] };
 
 export function readModelFile(value: unknown): ModelFileResult {
 	const fail = (code: string, message: string): ModelFileResult => ({
@@ -97,7 +109,8 @@ export function readModelFile(value: unknown): ModelFileResult {
 	return {
 		ok: true,
 		model: model as DataModel,
-		segments: parsed.data.segments ?? []
+		segments: parsed.data.segments ?? [],
+		timeZone: parsed.data.timeZone ?? null
 	};
 }
 

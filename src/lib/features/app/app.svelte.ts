@@ -7,6 +7,7 @@ import type { EngineEvent, EngineStatus } from '$lib/engine/client';
 import type { EngineInfo } from '$lib/engine/protocol';
 import { database } from '$lib/db/schema';
 import { loadDataModel } from '$lib/db/model-store';
+import { loadTimeZone } from '$lib/db/time-zone-store';
 import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentRecord } from '$lib/db/records';
 import { toasts } from '$lib/components/ui/toasts.svelte';
@@ -26,6 +27,8 @@ class AppState {
 		profile: null
 	});
 	readonly segments = new Live<SegmentRecord[]>(() => database().segments.toArray(), []);
+	/** The workspace's chosen time zone (null: the browser's), followed across tabs. */
+	readonly timeZone = new Live<string | null>(() => loadTimeZone(database()), null);
 	private started = false;
 
 	/** Called once from the root layout in the browser. */
@@ -44,6 +47,7 @@ class AppState {
 		this.busy = client.busy;
 		const stopModel = this.model.start();
 		const stopSegments = this.segments.start();
+		const stopTimeZone = this.timeZone.start();
 		client
 			.start()
 			.then(() => dropCopiesOfKeptRestores().catch(() => undefined))
@@ -55,6 +59,7 @@ class AppState {
 			offRestore();
 			stopModel();
 			stopSegments();
+			stopTimeZone();
 			this.started = false;
 		};
 	}

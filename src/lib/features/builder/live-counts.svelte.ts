@@ -3,7 +3,8 @@
 // number is only shown as current when it was computed for exactly the definition on screen.
 import { errorMessage } from '$lib/error-message';
 import { engine, EngineError } from '$lib/engine';
-import { clockFromDate, effectiveClock } from '$lib/segments/dates';
+import { effectiveClock } from '$lib/segments/dates';
+import { workspaceClock } from '$lib/db/time-zone-store';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import type { SegmentLookup } from '$lib/segments/dependencies';
 import type { DataModel } from '$lib/segments/data-model';
@@ -78,7 +79,7 @@ export class LiveCounts {
 		segments?: SegmentLookup
 	): Promise<void> {
 		const generation = ++this.generation;
-		const clock = effectiveClock(definition, clockFromDate(new Date()));
+		const clock = effectiveClock(definition, workspaceClock());
 		try {
 			const counted = await countLive(
 				engine(),

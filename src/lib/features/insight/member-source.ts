@@ -3,7 +3,7 @@
 // sentence saying why neither is possible yet.
 import type { SegmentRecord } from '$lib/db/records';
 import type { DataModel } from '$lib/segments/data-model';
-import { clockFromDate } from '$lib/segments/dates';
+import { workspaceClock } from '$lib/db/time-zone-store';
 import { compileSegment } from '$lib/segments/compile';
 import { segmentLabel } from '$lib/segments/label';
 import { segmentLookup } from '$lib/runs/segment-lookup';
@@ -23,7 +23,7 @@ export function memberSourceOf(
 		return s.lastSuccess
 			? { kind: 'run', segmentId: s.id }
 			: `“${segmentLabel(s)}” has not run yet: run it, or use live members.`;
-	const compiled = compileSegment(s.definition, model, clockFromDate(now), {
+	const compiled = compileSegment(s.definition, model, workspaceClock(now), {
 		segments: segmentLookup(all)
 	});
 	return compiled.ok

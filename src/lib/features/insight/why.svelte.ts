@@ -4,7 +4,7 @@
 import { engine } from '$lib/engine';
 import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentDefinition } from '$lib/segments/definition';
-import { clockFromDate } from '$lib/segments/dates';
+import { workspaceClock } from '$lib/db/time-zone-store';
 import { validateSegment } from '$lib/segments/validate';
 import type { SegmentLookup } from '$lib/segments/dependencies';
 import { explainCustomer, type Explanation } from '$lib/insight/explain';
@@ -59,7 +59,7 @@ export class WhyState {
 			const result = await explainCustomer(
 				definition,
 				model,
-				clockFromDate(new Date()),
+				workspaceClock(),
 				key,
 				(sql) => engine().rows(sql, { label: 'Explaining a customer' }),
 				{ segments }

@@ -8,7 +8,7 @@ import { inputsFingerprint } from '$lib/runs/retry';
 import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentDefinition } from '$lib/segments/definition';
 import type { SegmentLookup } from '$lib/segments/dependencies';
-import { clockFromDate } from '$lib/segments/dates';
+import { workspaceClock, workspaceTimeZone } from '$lib/db/time-zone-store';
 import {
 	backfillDates,
 	backfillPlan,
@@ -63,8 +63,8 @@ export class Backfill {
 	): Promise<void> {
 		const generation = ++this.generation;
 		this.error = null;
-		const dates = backfillDates(clockFromDate(new Date()).today, this.grain, this.points);
-		const plan = backfillPlan(definition, model, dates, segments);
+		const dates = backfillDates(workspaceClock().today, this.grain, this.points);
+		const plan = backfillPlan(definition, model, dates, segments, workspaceTimeZone());
 		if (!plan.ok) {
 			this.result = null;
 			return void (this.error = plan.message);

@@ -26,11 +26,16 @@ export async function exportDefinitionsFile(
  * "Export for the command line": the data model and every segment definition in the model file
  * `segments run` reads (src/lib/sharing/model-file.ts, docs/cli.md). Never data.
  */
-export function exportForCommandLine(segments: SegmentRecord[], model: DataModel): void {
+export function exportForCommandLine(
+	segments: SegmentRecord[],
+	model: DataModel,
+	timeZone: string | null = null
+): void {
 	const file = buildModelFile(
 		model,
 		segments.map((s) => s.definition),
-		new Date()
+		new Date(),
+		timeZone
 	);
 	downloadBlob(
 		new Blob([serializeModelFile(file)], { type: 'application/json' }),

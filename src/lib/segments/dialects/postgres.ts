@@ -30,6 +30,8 @@ export const postgresDialect: Dialect = {
 	// a DATE would be truncated as a timestamp with time zone; as a plain timestamp it has no zone
 	truncate: (unit, expr) => `date_trunc('${unit}', CAST(${expr} AS TIMESTAMP))`,
 	plusDays: (timestamp, days) => `${timestamp} + ${days} * INTERVAL '1 day'`,
+	plusSeconds: (timestamp, seconds) => `${timestamp} + (${seconds}) * INTERVAL '1 second'`,
+	local: (timestamp) => timestamp,
 	exact: (expr) => `CAST(${expr} AS DECIMAL(38, 9))`,
 	rowId: (alias) => `${alias}.ctid`,
 	setOperator: (op) => ({ union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT' })[op],
