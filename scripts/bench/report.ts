@@ -262,6 +262,19 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
 			gap: r <= limit ? '' : `${nf(r / limit, 2)}× over the ${nf(limit, 1)}× allowance`
 		});
 	};
+	// issue 15's targets: each behaviour statement ≤ 2× native single-threaded on the same SQL
+	for (const [id, what] of [
+		['sequence', 'a sequence condition'],
+		['top10', 'a top-10 % ranking'],
+		['zerocount', 'a zero-count window']
+	] as const)
+		overRatio(
+			`${id}-ratio`,
+			`${what} ≤ 2× native single-threaded ${at} (issue 15)`,
+			b?.segments.find((x) => x.id === id)?.medianMs ?? Number.NaN,
+			n1?.segments.find((x) => x.id === id)?.medianMs ?? Number.NaN,
+			2
+		);
 	const importTotal = (imps: { format: string; totalMs: number }[], format: string) => {
 		const these = imps.filter((i) => i.format === format);
 		return these.length && these.every((i) => Number.isFinite(i.totalMs))

@@ -302,6 +302,57 @@ export function suiteDefinitions(root: string): SuiteSegment[] {
 					}
 				]
 			)
+		},
+		{
+			id: 'top10',
+			title: 'Ranking: top 10 % by total of Orders.total_amount in 365 d',
+			definition: definition(
+				'top_spenders',
+				'Top 10 % by spend',
+				'The 10 % of customers with the highest total order amount over the last 365 days.',
+				[
+					{
+						id: 'top',
+						path: ORDERS_PATH,
+						where: cond('year', 'Orders', 'order_date', 'inLast', { amount: 365, unit: 'days' }),
+						aggregates: [],
+						rank: {
+							direction: 'top',
+							amount: 10,
+							unit: 'percent',
+							function: 'sum',
+							entity: 'Orders',
+							attribute: 'total_amount'
+						}
+					}
+				]
+			)
+		},
+		{
+			id: 'zerocount',
+			title: 'Zero-count window: at most 1 order in 90 d (customers without orders count as 0)',
+			definition: definition(
+				'quiet_customers',
+				'At most one order this quarter',
+				'Customers with no order or one order in the last 90 days, those without any orders included.',
+				[
+					{
+						id: 'quiet',
+						path: ORDERS_PATH,
+						where: cond('quarter', 'Orders', 'order_date', 'inLast', { amount: 90, unit: 'days' }),
+						aggregates: [
+							{
+								id: 'count',
+								function: 'count',
+								entity: 'Orders',
+								operator: 'atMost',
+								value: 1,
+								includeZero: true
+							}
+						]
+					}
+				]
+			)
 		}
 	];
 }

@@ -33,6 +33,8 @@ describe('benchmark harness (smoke)', () => {
 			'chain5',
 			'contains',
 			'sequence',
+			'top10',
+			'zerocount',
 			'backfill12',
 			'overlap6',
 			'overlap6-runs',
@@ -85,7 +87,7 @@ describe('benchmark harness (smoke)', () => {
 			expect(n.imports.map((i) => i.rows)).toEqual(
 				[...Object.values(scale!.entities), ...Object.values(scale!.entities)].map((e) => e.rows)
 			);
-			expect(n.segments.map((s) => s.error ?? null)).toEqual(Array(12).fill(null));
+			expect(n.segments.map((s) => s.error ?? null)).toEqual(Array(14).fill(null));
 			expect(n.segments.every((s) => s.members !== null && s.members >= 0)).toBe(true);
 			expect(n.segments.some((s) => (s.members ?? 0) > 0)).toBe(true);
 			expect(n.export.rows).toBe(300);
