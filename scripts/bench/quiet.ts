@@ -93,9 +93,14 @@ export function cpuSplit(
 	before: Map<number, ProcTicks>,
 	after: Map<number, ProcTicks>,
 	members: Set<number>,
-	root = process.pid
+	root = process.pid,
+	marked: (pid: number) => boolean = () => false
 ): { tree: number; outside: number } {
 	members.add(root);
+	// a process that carries the harness's mark in its environment is the harness's, wherever it
+	// hangs: one whose parent exited before a sample saw it (a double fork, as a browser's crash
+	// handler does) is handed to init unseen, and the tree alone would charge it to others
+	for (const pid of after.keys()) if (!members.has(pid) && marked(pid)) members.add(pid);
 	// new processes whose parent is one of the harness's (parents first: repeat until stable)
 	for (let grew = true; grew;) {
 		grew = false;
@@ -128,6 +133,25 @@ export function cpuSplit(
 		members.delete(pid);
 	}
 	return { tree: Math.max(0, tree), outside: Math.max(0, outside) };
+}
+
+/** The environment variable every process the harness starts inherits (its pid). */
+export const HARNESS_MARK = 'SEGMENTS_BENCH_HARNESS';
+
+/** Marks this process, so everything it starts from now on carries the mark. */
+export function markHarness(): string {
+	process.env[HARNESS_MARK] ??= String(process.pid);
+	return process.env[HARNESS_MARK];
+}
+
+/** Whether /proc/<pid>/environ carries `mark` (a process of another user cannot be read: no). */
+export function hasMark(pid: number, mark: string): boolean {
+	try {
+		const env = readFileSync(`/proc/${pid}/environ`, 'latin1');
+		return env.split('\0').includes(`${HARNESS_MARK}=${mark}`);
+	} catch {
+		return false;
+	}
 }
 
 /** CPU ticks of `root` and every process below it now, or null without /proc. */
@@ -168,6 +192,14 @@ export class LoadSampler {
 	private last: { at: number; procs: Map<number, ProcTicks> } | null;
 	private readonly members = new Set<number>();
 	private readonly timer: ReturnType<typeof setInterval>;
+	private readonly mark = markHarness();
+	/** pid → whether it carries the mark, read once per process (pids are not reused that fast). */
+	private readonly marks = new Map<number, boolean>();
+	private readonly marked = (pid: number): boolean => {
+		let m = this.marks.get(pid);
+		if (m === undefined) this.marks.set(pid, (m = hasMark(pid, this.mark)));
+		return m;
+	};
 	readonly before = loadavg();
 
 	constructor(everyMs = 5000) {
@@ -175,7 +207,7 @@ export class LoadSampler {
 		this.last = this.cpuSample();
 		if (this.last) {
 			this.outsideMax = 0;
-			cpuSplit(new Map(), this.last.procs, this.members);
+			cpuSplit(new Map(), this.last.procs, this.members, process.pid, this.marked);
 		}
 		this.timer = setInterval(() => {
 			this.max = Math.max(this.max, loadavg()[0] ?? 0);
@@ -193,7 +225,13 @@ export class LoadSampler {
 		const now = this.cpuSample();
 		if (!now || !this.last) return;
 		const seconds = (now.at - this.last.at) / 1000;
-		const { outside } = cpuSplit(this.last.procs, now.procs, this.members);
+		const { outside } = cpuSplit(
+			this.last.procs,
+			now.procs,
+			this.members,
+			process.pid,
+			this.marked
+		);
 		// a stretch under a second (the last one, at stop) is too short for a rate
 		if (seconds >= 1) this.outsideMax = Math.max(this.outsideMax ?? 0, outside / TICKS / seconds);
 		this.last = now;

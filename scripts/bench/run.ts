@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { generateDemo } from '../generate-demo';
 import type { BrowserResult } from './browser';
 import type { DataFiles, NativeResult } from './native';
-import { LoadSampler, isQuiet, publishRefusal, settle } from './quiet';
+import { LoadSampler, isQuiet, markHarness, publishRefusal, settle } from './quiet';
 import { runScale } from './scale';
 import {
 	evaluateTargets,
@@ -511,6 +511,8 @@ async function formatDoc(path: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+	// everything started from here on (server, browsers and their helpers) carries the mark
+	markHarness();
 	const options = parseOptions(process.argv.slice(2));
 	let results: BenchResults;
 	if (options.report) {

@@ -11,6 +11,8 @@ import { parseOptions, runBench, writeResults } from '../../scripts/bench/run';
 import {
 	LoadSampler,
 	cpuSplit,
+	hasMark,
+	markHarness,
 	isQuiet,
 	publishRefusal,
 	treeTicks
@@ -178,6 +180,23 @@ describe('benchmark harness (smoke)', () => {
 		// a helper started and ended between two reads, handed to init on the way: not other work
 		const t2 = new Map([...t1, [1, p(0, 51, 45 + 150)]]);
 		expect(cpuSplit(t1, t2, members, ROOT).outside).toBe(0);
+		// a helper whose parent exited before any read saw it (a double fork, as a crash handler
+		// does) hangs from init: by its mark in the environment it is still the harness's
+		const t3 = new Map([...t2, [400, p(1, 60)]]);
+		expect(cpuSplit(t2, t3, new Set(members), ROOT).outside).toBe(60);
+		expect(cpuSplit(t2, t3, members, ROOT, (pid) => pid === 400)).toEqual({ tree: 60, outside: 0 });
+	});
+
+	it('reads the mark a process of the harness inherits', async () => {
+		const mark = markHarness();
+		const child = spawn('sleep', ['5']);
+		try {
+			await new Promise((r) => child.once('spawn', r));
+			expect(hasMark(child.pid!, mark)).toBe(true);
+			expect(hasMark(1, mark)).toBe(false);
+		} finally {
+			child.kill();
+		}
 	});
 
 	it('publishes only figures measured on a quiet machine', () => {

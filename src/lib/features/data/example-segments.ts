@@ -355,6 +355,32 @@ export const EXAMPLE_SEGMENTS: unknown[] = [
 				]
 			}
 		]
+	},
+	{
+		...base,
+		name: 'stopped_buying',
+		displayName: 'Stopped buying',
+		description:
+			'Customers who ordered in the 90 days before the last 30 days and not since: a lifecycle condition, worth a win-back message before they lapse for good.',
+		type: 'dynamic',
+		refreshIntervalMinutes: 1440,
+		groups: [
+			{
+				id: 'stopped',
+				path: { start: 'Orders', steps: [toCustomer('orders_customer')] },
+				where: null,
+				aggregates: [],
+				lifecycles: [
+					{
+						id: 'stopped-ordering',
+						kind: 'stopped',
+						time: { entity: 'Orders', attribute: 'order_date' },
+						recent: { amount: 30, unit: 'days' },
+						previous: { amount: 90, unit: 'days' }
+					}
+				]
+			}
+		]
 	}
 ];
 
