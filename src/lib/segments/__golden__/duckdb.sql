@@ -1220,6 +1220,132 @@ g0 AS (
 SELECT member_key
 FROM g0
 
+-- stopped_buying: members
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2026-07-31' AND event_at < DATE '2026-10-29') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2026-10-29') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+)
+SELECT member_key
+FROM g0
+-- stopped_buying: count
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2026-07-31' AND event_at < DATE '2026-10-29') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2026-10-29') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+)
+SELECT count(*) AS members
+FROM g0
+-- stopped_buying: live
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2026-07-31' AND event_at < DATE '2026-10-29') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2026-10-29') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+)
+SELECT
+    (SELECT count(*) FROM g0) AS members,
+    (SELECT count(*) FROM g0) AS g0
+-- stopped_buying: group 1 members
+WITH
+g0_core AS (
+    SELECT DISTINCT "Customers"."id" AS member_key
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+),
+g0_l0_e AS (
+    SELECT DISTINCT
+        "Customers"."id" AS member_key,
+        "Orders"."order_date" AS event_at,
+        "Orders".rowid AS event_row
+    FROM "demo_orders" AS "Orders"
+    JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
+    WHERE
+        "Orders"."order_date" <= DATE '2026-11-28'
+),
+g0_l0 AS (
+    SELECT member_key
+    FROM g0_l0_e
+    GROUP BY member_key
+    HAVING count(*) FILTER (WHERE event_at >= DATE '2026-07-31' AND event_at < DATE '2026-10-29') > 0
+        AND count(*) FILTER (WHERE event_at >= DATE '2026-10-29') = 0
+),
+g0 AS (
+    SELECT member_key FROM g0_core
+    INTERSECT
+    SELECT member_key FROM g0_l0
+)
+SELECT member_key
+FROM g0
+
 -- generated 1: members
 WITH
 g0_rows AS (
