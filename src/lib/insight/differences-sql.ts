@@ -19,6 +19,8 @@ import {
 } from '../segments/data-model';
 import { reachability, resolvePath } from '../segments/paths';
 import { quoteIdent } from '../sql/quote';
+import { duckdbDialect } from '../segments/dialect';
+import { inTimeZone } from '../segments/time-zone';
 import { membersOf, type MemberSource } from './overlap';
 
 export const TOP_VALUES = 8;
@@ -173,9 +175,16 @@ function aggregateCte(
 	return `SELECT ${key} AS k, ${values.join(', ')}\n${from.join('\n')}\nWHERE ${key} IS NOT NULL\nGROUP BY 1`;
 }
 
-/** A binned value as a DOUBLE: numbers as they are, dates and timestamps as epoch seconds. */
-const asNumber = (expr: string, type: AttributeType) =>
-	type === 'number' ? `CAST(${expr} AS DOUBLE)` : `epoch(CAST(${expr} AS TIMESTAMP))`;
+/**
+ * A binned value as a DOUBLE: numbers as they are, dates and timestamps as epoch seconds — a
+ * timestamp on the workspace zone's wall clock, so its bins are the zone's days.
+ */
+const asNumber = (expr: string, type: AttributeType, zone: string | undefined) =>
+	type === 'number'
+		? `CAST(${expr} AS DOUBLE)`
+		: type === 'timestamp'
+			? `epoch(CAST(${inTimeZone(duckdbDialect, zone).local(expr)} AS TIMESTAMP))`
+			: `epoch(CAST(${expr} AS TIMESTAMP))`;
 
 /**
  * The statement. Rows: `feature` (its index), `bucket` ('v:<value>' a value, 'o' other values,
@@ -187,7 +196,8 @@ export function differencesSql(
 	model: DataModel,
 	features: Feature[],
 	segment: MemberSource,
-	comparison: Comparison
+	comparison: Comparison,
+	zone?: string
 ): string {
 	const profile = model.profile;
 	const entity = profile && findEntity(model, profile.entity);
@@ -220,7 +230,7 @@ export function differencesSql(
 		if (f.spec.kind !== 'attribute') return [];
 		const v = `p.${quoteIdent(f.spec.attribute)}`;
 		return f.binned
-			? [`${asNumber(v, f.type)} AS v${i}`]
+			? [`${asNumber(v, f.type, zone)} AS v${i}`]
 			: [
 					`CASE WHEN ${v} IS NULL THEN 'n' WHEN d${i} THEN 'o' ELSE 'v:' || CAST(${v} AS VARCHAR) END AS v${i}`
 				];
@@ -247,7 +257,7 @@ export function differencesSql(
 		const v = `${aliasOf.get(f.spec.entity)!}.v${i}`;
 		// no rows: a count or a total of 0; an average, first or last: no value
 		const expr = ['count', 'sum'].includes(f.spec.fn) ? `coalesce(${v}, 0)` : v;
-		return `${asNumber(expr, f.type)} AS v${i}`;
+		return `${asNumber(expr, f.type, zone)} AS v${i}`;
 	};
 	const inCmp = comparison.kind === 'all' ? 'TRUE' : 'cmp.k IS NOT NULL';
 	const baseCte = (tag: string, values: string[], from: string, joins: string[]) =>

@@ -242,6 +242,33 @@ describe('what makes it different', () => {
 		}
 	});
 
+	it('bins timestamps by the workspace zone’s wall clock, dates as they are', () => {
+		const run = (zone?: string) =>
+			db.all(
+				differencesSql(model, features, { kind: 'run', segmentId: 'seg' }, { kind: 'all' }, zone)
+			);
+		const utc = run();
+		const tokyo = run('Asia/Tokyo');
+		const last = features.findIndex((f) => f.type === 'timestamp');
+		const joined = features.findIndex((f) => f.type === 'date');
+		expect(last).toBeGreaterThanOrEqual(0);
+		const bins = (rows: typeof utc, i: number) => rows.filter((r) => Number(r.feature) === i);
+		// Tokyo is UTC+9 all year: every bound moves by nine hours, every count stays
+		const shifted = bins(utc, last).map((r) => ({
+			...r,
+			lo: r.lo === null ? null : Number(r.lo) + 9 * 3600,
+			hi: r.hi === null ? null : Number(r.hi) + 9 * 3600
+		}));
+		const inTokyo = bins(tokyo, last).map((r) => ({
+			...r,
+			lo: r.lo === null ? null : Number(r.lo),
+			hi: r.hi === null ? null : Number(r.hi)
+		}));
+		expect(inTokyo).toEqual(shifted);
+		expect(inTokyo.length).toBeGreaterThan(1);
+		expect(bins(tokyo, joined)).toEqual(bins(utc, joined));
+	});
+
 	it('scores by total variation distance and indexes shares against the comparison', () => {
 		const rows = db.all(
 			differencesSql(model, features, { kind: 'run', segmentId: 'seg' }, { kind: 'all' })

@@ -3,6 +3,7 @@
 // the aggregates the user added), and the ranked result, with a sentence for whatever stops it —
 // never engine text.
 import { engine } from '$lib/engine';
+import { workspaceTimeZone } from '$lib/db/time-zone-store';
 import type { SegmentRecord } from '$lib/db/records';
 import type { DataModel } from '$lib/segments/data-model';
 import {
@@ -90,9 +91,12 @@ export class DifferencesState {
 			return void (this.error = 'There is nothing to compare: set a Customer Profile first.');
 		this.busy = true;
 		try {
-			const rows = await engine().differences(differencesSql(model, features, own, comparison), {
-				key: `differences:${segment.id}`
-			});
+			const rows = await engine().differences(
+				differencesSql(model, features, own, comparison, workspaceTimeZone()),
+				{
+					key: `differences:${segment.id}`
+				}
+			);
 			if (generation !== this.generation) return;
 			const differences = readDifferences(features, rows);
 			this.result = {
