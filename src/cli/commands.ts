@@ -18,7 +18,7 @@ import {
 	writeMembers
 } from './evaluate';
 import { segmentLabel } from '../lib/segments/label';
-import { readInputs, resolveModel, type InputSegment } from './inputs';
+import { readInputs, resolveModelAndZone, type InputSegment } from './inputs';
 import { openNative, type NativeDb } from './native';
 import { clockOf, makeOutputFolder, outputPaths, zoneOf, type Options } from './options';
 import { pendingResult, progress, resultsTable, type SegmentResult } from './report';
@@ -59,15 +59,12 @@ function load(options: Options): {
 } {
 	if (!options.file) throw new BadInput(`segments ${options.command} needs a definitions file.`);
 	const inputs = readInputs(options.file);
-	const model = withTables(resolveModel(inputs, options.model), options.table);
+	const resolved = resolveModelAndZone(inputs, options.model);
+	const model = withTables(resolved.model, options.table);
 	const all = inputs.segments.map((s) => s.definition);
 	const segments = runOrder(selectSegments(inputs.segments, options.segment), all);
 	if (segments.length === 0) throw new BadInput(`${options.file} holds no segments.`);
-	// the zone of the file the model came from (--model, else the definitions file)
-	const fileZone = options.model
-		? (readInputs(options.model).timeZone ?? inputs.timeZone)
-		: inputs.timeZone;
-	return { segments, model, all, zone: zoneOf(options, fileZone) };
+	return { segments, model, all, zone: zoneOf(options, resolved.timeZone) };
 }
 
 /** Open DuckDB with a view over each needed entity's files (bad files are refused here). */

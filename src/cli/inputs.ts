@@ -130,10 +130,24 @@ export function readInputs(path: string): Inputs {
 
 /** The data model from --model (a model file or a backup), else from the definitions file. */
 export function resolveModel(inputs: Inputs, modelPath: string | undefined): DataModel {
+	return resolveModelAndZone(inputs, modelPath).model;
+}
+
+/**
+ * The data model as resolveModel finds it, and the time zone of the file it came from (--model's,
+ * else the definitions file's), each file read once.
+ */
+export function resolveModelAndZone(
+	inputs: Inputs,
+	modelPath: string | undefined
+): { model: DataModel; timeZone: string | null } {
 	let model = inputs.model;
 	let where = inputs.file;
+	let timeZone = inputs.timeZone;
 	if (modelPath) {
-		const m = readInputs(modelPath).model;
+		const other = readInputs(modelPath);
+		const m = other.model;
+		timeZone = other.timeZone ?? timeZone;
 		if (!m)
 			throw new BadInput(
 				`${modelPath}: this file holds segment definitions, not a data model; give a model file exported with “Export for the command line”, or a workspace backup.`
@@ -146,7 +160,7 @@ export function resolveModel(inputs: Inputs, modelPath: string | undefined): Dat
 			`${inputs.file} holds segment definitions only; give the data model with --model model.json (Sharing → “Export for the command line”) or a workspace backup.`
 		);
 	if (!model.profile) throw new BadInput(`${where}: ${NO_PROFILE}`);
-	return model;
+	return { model, timeZone };
 }
 
 export const fileLabel = (path: string) => basename(path);

@@ -41,7 +41,7 @@ const modelFileSchema = z.looseObject({
 	timeZone: z
 		.string()
 		.refine(isTimeZone, {
-			message: 'timeZone is not a time zone (an IANA name such as Europe/Paris)'
+			message: 'is not a time zone (an IANA name such as Europe/Paris)'
 		})
 		.optional()
 });
