@@ -14,6 +14,8 @@ import { readSharedText } from '../../src/lib/sharing/read';
 import { fileNeeds, suggestMapping } from '../../src/lib/sharing/needs';
 import { emptyMapping, rememberedFrom, type NameMapping } from '../../src/lib/sharing/mapping';
 import { applyImport, previewImport } from '../../src/lib/sharing/plan';
+import { readyDrafts } from '../../src/lib/runs/ready-drafts';
+import { healthLabel, segmentHealth } from '../../src/lib/runs/health';
 import {
 	RENAME,
 	countSql,
@@ -231,6 +233,12 @@ describe('definitions round trip', () => {
 		expect(byName.get('big_spenders')!.problems[0]!.message).toMatch(/Orders/);
 		expect(byName.get('pricing_visitors')).toMatchObject({ state: 'inactive', problems: [] });
 		expect(byName.get('gold_subscribers')).toMatchObject({ state: 'inactive', problems: [] });
+		// on a model where it is valid, the imported draft is not made active by itself
+		const stored = await db.segments.toArray();
+		expect(readyDrafts(stored, model)).toEqual([]);
+		const big = stored.find((s) => s.name === 'big_spenders')!;
+		expect(healthLabel(segmentHealth(big, renamed))).toBe('draft');
+		expect(healthLabel(segmentHealth(big, model))).toBe('inactive');
 		await db.delete();
 	});
 });

@@ -39,7 +39,8 @@ export function segmentHealth(
 			since: failure.at,
 			waitsForChange: failure.kind === 'permanent'
 		};
-	return { kind: 'ready', active: segment.state === 'active' };
+	// a stored draft with no problems left is made active by the scheduler (runs/ready-drafts.ts)
+	return { kind: 'ready', active: segment.state !== 'inactive' };
 }
 
 /** The badge word: what the filters on the Segments page choose between. */

@@ -11,6 +11,7 @@ import type { SegmentsDatabase } from '../db/schema';
 import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
 import { loadDataModel } from '../db/model-store';
 import type { DataModel } from '../segments/data-model';
+import { activateReadyDrafts, readyDrafts } from './ready-drafts';
 import { dueSegments, isAbandoned, nextWake, type ScheduleContext } from './schedule';
 import { backoffMs } from './retry';
 
@@ -70,6 +71,9 @@ export class Scheduler {
 			next: ([segments, model]) => {
 				this.segments = segments;
 				this.model = model;
+				// a draft whose problems went away (its referred segment ran, …) becomes active
+				if (readyDrafts(segments, model).length)
+					void activateReadyDrafts(db, model, new Date(this.deps.now())).catch(() => {});
 				this.schedule();
 			},
 			error: () => this.schedule()

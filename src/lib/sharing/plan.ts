@@ -320,9 +320,12 @@ export async function applyImport(
 				definition.displayName = `${definition.displayName || s.name} (imported)`.slice(0, 200);
 			const found = validateSegment(definition, model, { segments: lookup });
 			const state = arrivalState(definition, found.length);
+			// stored inactive even when it arrives as a draft: a draft the builder saved becomes
+			// active once its problems go away (runs/ready-drafts.ts); an imported one waits for
+			// someone to activate it here
 			const record = target
-				? await saveSegment(db, target.id, definition, state)
-				: await createSegment(db, definition, state);
+				? await saveSegment(db, target.id, definition, 'inactive')
+				: await createSegment(db, definition, 'inactive');
 			outcomes.push({
 				index: s.index,
 				action: target ? 'replaced' : 'created',
