@@ -140,7 +140,12 @@ async function refreshOne(
 		model,
 		clock,
 		undefined,
-		runLookup(refs.all, refs.ran)
+		runLookup(refs.all, refs.ran, (name) => {
+			// not refreshed in this command: its last successful run's list, when one is kept
+			const referred = tables.segments.find((s) => s.name === name);
+			const last = referred?.lastSuccess?.runId;
+			return referred && last ? lists.keptList(referred.id, last) : null;
+		})
 	);
 	const run: RunRecord = {
 		id: randomUUID(),

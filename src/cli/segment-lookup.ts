@@ -1,6 +1,7 @@
 // Segments in segments on the command line: the file's definitions (a definitions file or a backup
 // holds all of them) are the saved segments a "is in segment S" condition refers to. "As of its last
-// run" means as of the run earlier in the same command: segments run in dependency order, and each
+// run" means as of the run earlier in the same command (or, for `segments refresh`, the list an
+// earlier refresh kept of S's last successful run): segments run in dependency order, and each
 // segment others use that way has its members kept, as text, in a temporary table
 // "last_run_<name>" that the later ones read. `segments sql` names the same table.
 import type { SegmentDefinition } from '../lib/segments/definition';
@@ -25,14 +26,16 @@ export function lastRunTargets(definitions: readonly SegmentDefinition[]): Set<s
 
 /**
  * A lookup over the file's definitions whose last runs are the segments of `ran` (kept by
- * keepMembers earlier in this command).
+ * keepMembers earlier in this command), else what `earlier` finds (`segments refresh`: the member
+ * list an earlier refresh kept of the segment's last successful run).
  */
 export function runLookup(
 	all: readonly SegmentDefinition[],
-	ran: ReadonlySet<string>
+	ran: ReadonlySet<string>,
+	earlier: (name: string) => string | null = () => null
 ): SegmentLookup {
 	return lookupOf(all, (name) =>
-		ran.has(name) ? `SELECT member_key FROM ${lastRunTable(name)}` : null
+		ran.has(name) ? `SELECT member_key FROM ${lastRunTable(name)}` : earlier(name)
 	);
 }
 

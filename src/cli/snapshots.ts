@@ -101,6 +101,19 @@ export class MemberLists {
 		};
 	}
 
+	/**
+	 * SQL reading the kept list of `runId` (a segment's last successful run, from an earlier
+	 * refresh), or null when it is not kept here: what "as of its last run" reads of a segment that is
+	 * not refreshed in this command.
+	 */
+	keptList(segmentId: string, runId: string): string | null {
+		const found = this.earlier.find((e) => e.index.lists[segmentId]?.runId === runId);
+		const path = found ? join(found.dir, found.index.lists[segmentId]!.file) : null;
+		return path && existsSync(path)
+			? `SELECT member_key FROM read_parquet(${quoteString(path)})`
+			: null;
+	}
+
 	/** Put the new lists and the index in place. */
 	commit(): void {
 		for (const { from, to } of this.pending) renameSync(from, to);

@@ -135,6 +135,76 @@ describe('segments refresh', () => {
 		expect(doc2.tables.runs.some((r) => (r.entered ?? 0) > 0)).toBe(true);
 	});
 
+	it('a segment using another "as of its last run" reads the list the last refresh kept when that one is not refreshed', async () => {
+		const base = read(join(dir, 'backup.json'));
+		const top = base.tables.segments.find((s) => s.name === 'top_spenders')!;
+		const definition = structuredClone(top.definition);
+		Object.assign(definition, {
+			name: 'last_top_spenders',
+			displayName: 'Top spenders at their last run',
+			description: '',
+			groups: [
+				{
+					id: 'g',
+					path: { start: 'Customers', steps: [] },
+					where: null,
+					aggregates: [],
+					memberships: [{ id: 'm', operator: 'inSegment', segment: top.name, source: 'lastRun' }]
+				}
+			]
+		});
+		base.tables.segments.push({ ...top, id: 'uses-top', name: definition.name, definition });
+		const input = join(dir, 'with-reference.json');
+		writeFileSync(input, serializeBackup(base));
+		const first = join(dir, 'with-reference-1.json');
+		const r1 = await runCli(['refresh', input, '--data', before, '--out', first, '--as-of', TODAY]);
+		expect(r1.code, r1.stderr).toBe(0);
+		const doc1 = read(first);
+		const membersOf = (doc: BackupDocument, id: string) =>
+			doc.tables.segments.find((s) => s.id === id)!.lastSuccess?.members;
+		const topFirst = membersOf(doc1, top.id)!;
+		expect(topFirst).toBeGreaterThan(0);
+		expect(membersOf(doc1, 'uses-top')).toBe(topFirst);
+
+		// on more customers, only the segment using it: it reads top_spenders' kept list, not nothing
+		const second = join(dir, 'with-reference-2.json');
+		const r2 = await runCli([
+			'refresh',
+			first,
+			'--data',
+			after,
+			'--out',
+			second,
+			'--all',
+			'--segment',
+			'last_top_spenders',
+			'--as-of',
+			TODAY
+		]);
+		expect(r2.code, r2.stderr).toBe(0);
+		const doc2 = read(second);
+		const runs = doc2.tables.runs.filter((r) => r.segmentId === 'uses-top');
+		expect(runs.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+		expect(membersOf(doc2, 'uses-top')).toBe(topFirst);
+		// top_spenders itself did not run: its last run is still the first refresh's
+		expect(doc2.tables.runs.filter((r) => r.segmentId === top.id)).toHaveLength(1);
+		// and a refresh of top_spenders on the larger data would have had more members
+		const third = join(dir, 'with-reference-3.json');
+		const r3 = await runCli([
+			'refresh',
+			first,
+			'--data',
+			after,
+			'--out',
+			third,
+			'--all',
+			'--as-of',
+			TODAY
+		]);
+		expect(r3.code, r3.stderr).toBe(0);
+		expect(membersOf(read(third), top.id)).toBeGreaterThan(topFirst);
+	});
+
 	it('refuses a file that is not a backup (exit 2) and writes nothing', async () => {
 		const out = join(dir, 'never.json');
 		const r = await runCli([
