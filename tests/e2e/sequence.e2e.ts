@@ -15,9 +15,14 @@ async function groupCount(page: Page): Promise<number> {
  * Customers with an order over 500 that has (or lacks) an escalated case from its day to `days`
  * days later, rows up to now in the page's local clock — written from the documented meaning.
  */
-async function handWritten(page: Page, days: number, followed: boolean): Promise<number> {
+async function handWritten(
+	page: Page,
+	days: number,
+	followed: boolean,
+	alsoA = 'TRUE'
+): Promise<number> {
 	return page.evaluate(
-		async ({ days, followed }) => {
+		async ({ days, followed, alsoA }) => {
 			const pad = (n: number) => String(n).padStart(2, '0');
 			const d = new Date();
 			const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -25,7 +30,7 @@ async function handWritten(page: Page, days: number, followed: boolean): Promise
 			const sql = `
 				SELECT count(DISTINCT c.id) AS n
 				FROM demo_orders o JOIN demo_customers c ON c.id = o.customer_id
-				WHERE o.total_amount > 500 AND o.order_date <= DATE '${today}'
+				WHERE o.total_amount > 500 AND (${alsoA}) AND o.order_date <= DATE '${today}'
 				AND ${followed ? '' : 'NOT'} EXISTS (
 					SELECT 1 FROM demo_cases k JOIN demo_customers kc ON kc.id = k.customer_id
 					WHERE kc.id = c.id AND k.escalated AND k.created_at <= TIMESTAMP '${now}'
@@ -38,7 +43,7 @@ async function handWritten(page: Page, days: number, followed: boolean): Promise
 			).__segments.engine.rows(sql);
 			return Number(rows[0]!.n);
 		},
-		{ days, followed }
+		{ days, followed, alsoA }
 	);
 }
 
@@ -92,4 +97,30 @@ test('a sequence built in the builder counts like hand-written SQL, followed and
 	const notFollowed = await handWritten(page, 30, false);
 	expect(notFollowed).toBeGreaterThan(0);
 	await expect.poll(() => groupCount(page), { message: 'not followed by' }).toBe(notFollowed);
+
+	// a nested "any of" block on A: the order also came through the web or the app
+	await sequence.getByRole('button', { name: `Add any of block to A of ${label}` }).click();
+	const block = `block 2 of A of ${label}`;
+	await expect(sequence.getByLabel(`Combine ${block}`)).toHaveValue('or');
+	const web = `condition 1 of ${block}`;
+	await sequence.getByLabel(`Attribute for ${web}`).selectOption('channel');
+	await sequence.getByLabel(`Value for ${web}`).fill('web');
+	await sequence.getByRole('button', { name: `Add a condition to ${block}` }).click();
+	const app = `condition 2 of ${block}`;
+	await sequence.getByLabel(`Attribute for ${app}`).selectOption('channel');
+	await sequence.getByLabel(`Value for ${app}`).fill('app');
+	await expect(sequence.getByTestId('problems')).toHaveCount(0);
+	const webOrApp = "o.channel = 'web' OR o.channel = 'app'";
+	const nested = await handWritten(page, 30, false, webOrApp);
+	expect(nested).toBeGreaterThan(0);
+	expect(nested).toBeLessThan(notFollowed);
+	await expect.poll(() => groupCount(page), { message: 'any of web, app' }).toBe(nested);
+	// "all of" instead: no order is both, so nobody is left
+	await sequence.getByLabel(`Combine ${block}`).selectOption('and');
+	await expect.poll(() => groupCount(page), { message: 'all of web, app' }).toBe(0);
+	await sequence.getByLabel(`Combine ${block}`).selectOption('or');
+	await expect.poll(() => groupCount(page), { message: 'any of again' }).toBe(nested);
+	// removing the block gives the count without it back
+	await sequence.getByRole('button', { name: `Remove ${block}` }).click();
+	await expect.poll(() => groupCount(page), { message: 'block removed' }).toBe(notFollowed);
 });

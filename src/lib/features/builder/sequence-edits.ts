@@ -6,6 +6,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import {
 	isConditionBlock,
 	type Condition,
+	type ConditionBlock,
 	type LifecycleCondition,
 	type LifecycleKind,
 	type ConditionNode,
@@ -70,6 +71,11 @@ export function sideItems(where: ConditionNode | null): ConditionNode[] {
 	return [where];
 }
 
+/** The id of the side's own "all of" block (its list), when its where is one. */
+export function sideBlockId(where: ConditionNode | null): string | null {
+	return where && isConditionBlock(where) && where.kind === 'and' ? where.id : null;
+}
+
 /** The list back as a where tree: none → every row, one → itself, more → an "all of" block. */
 export function sideWhere(items: ConditionNode[], blockId: string): ConditionNode | null {
 	if (items.length === 0) return null;
@@ -80,6 +86,16 @@ export function sideWhere(items: ConditionNode[], blockId: string): ConditionNod
 /** A new condition on the side's start, attribute still to choose. */
 export function newSideCondition(id: string, entity: string): Condition {
 	return { kind: 'condition', id, entity, attribute: '', operator: 'equals' };
+}
+
+/** A nested block of `kind` on a side, holding one new condition to fill in. */
+export function newSideBlock(
+	kind: 'and' | 'or',
+	id: string,
+	conditionId: string,
+	entity: string
+): ConditionBlock {
+	return { kind, id, children: [newSideCondition(conditionId, entity)] };
 }
 
 /** A lifecycle condition of `kind`, keeping what carries over from `from` (its id and date). */
