@@ -400,3 +400,64 @@ test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equ
 	});
 	await expect(rows).toHaveCount(0);
 });
+
+test('why in, why out for a sequence and a lifecycle condition shows the rows behind the verdict', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	for (const name of ['big_order_then_escalation', 'stopped_buying'])
+		await expect(
+			page.locator(`[data-segment="${name}"]`).getByTestId('tile-refreshed')
+		).toBeVisible({ timeout: 60_000 });
+
+	// a member of the sequence segment: their big orders, counted by hand, and one is followed
+	await page
+		.locator('[data-segment="big_order_then_escalation"]')
+		.getByRole('link')
+		.first()
+		.click();
+	const why = page.getByTestId('why');
+	await expect(why.getByTestId('why-suggestions')).toBeVisible({ timeout: 30_000 });
+	const member = why.getByTestId('why-suggestions').getByRole('button').first();
+	const key = (await member.textContent())!.trim();
+	await member.click();
+	await expect(why.getByTestId('why-verdict')).toContainText(`Customer ${key} is in this segment.`);
+	const big = await page.evaluate(async (k) => {
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const d = new Date();
+		const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+		const rows = await (
+			window as unknown as {
+				__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+			}
+		).__segments.engine.rows(
+			`SELECT count(*) AS n FROM demo_orders WHERE CAST(customer_id AS VARCHAR) = '${k}'
+				AND total_amount > 500 AND order_date <= DATE '${today}'`
+		);
+		return Number(rows[0]!.n);
+	}, key);
+	expect(big).toBeGreaterThan(0);
+	const sequence = why.getByTestId('why-sequence');
+	await expect(sequence).toContainText(
+		big === 1
+			? '1 Orders row passes A; 1 of them is followed by Cases within 7 days (latest on'
+			: `${big} Orders rows pass A;`
+	);
+	await expect(sequence).toContainText(
+		/followed by Cases within 7 days \(latest on \d{4}-\d\d-\d\d\)/
+	);
+	await expect(sequence.locator('td').last()).toHaveText('yes');
+
+	// a lifecycle condition: a member stopped — orders in the window before, none in the last 30 days
+	await page.goBack();
+	await page.locator('[data-segment="stopped_buying"]').getByRole('link').first().click();
+	await expect(why.getByTestId('why-suggestions')).toBeVisible({ timeout: 30_000 });
+	await why.getByTestId('why-suggestions').getByRole('button').first().click();
+	const lifecycle = why.getByTestId('why-lifecycle');
+	await expect(lifecycle).toContainText(
+		/^.*\d+ in the 90 days before the last 30 days, 0 in the last 30 days, \d+ earlier \(latest on \d{4}-\d\d-\d\d\)\./
+	);
+	await expect(lifecycle).not.toContainText(' 0 in the 90 days before');
+	await expect(lifecycle.locator('td').last()).toHaveText('yes');
+});

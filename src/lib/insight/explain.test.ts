@@ -151,6 +151,99 @@ describe('why in, why out', () => {
 	);
 
 	it(
+		'shows the events behind a sequence and a stopped-buying verdict, as hand-written queries count them',
+		{ timeout: 120_000 },
+		async () => {
+			const today = demo.clock.today;
+			const now = demo.clock.now.replace('T', ' ');
+			const followedSql = `EXISTS (SELECT 1 FROM demo_cases k WHERE k.customer_id = o.customer_id AND k.escalated AND k.created_at <= TIMESTAMP '${now}' AND CAST(k.created_at AS DATE) BETWEEN o.order_date AND o.order_date + 7)`;
+			const big = `o.total_amount > 500 AND o.order_date <= DATE '${today}'`;
+			const hand = (where: string) =>
+				demo.db.all(`
+				SELECT c.id AS k,
+					(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id AND ${big}) AS a,
+					(SELECT count(*) FROM demo_cases k WHERE k.customer_id = c.id AND k.escalated AND k.created_at <= TIMESTAMP '${now}') AS b,
+					(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id AND ${big} AND ${followedSql}) AS followed,
+					(SELECT CAST(max(o.order_date) AS VARCHAR) FROM demo_orders o WHERE o.customer_id = c.id AND ${big} AND ${followedSql}) AS last_followed,
+					(SELECT CAST(max(o.order_date) AS VARCHAR) FROM demo_orders o WHERE o.customer_id = c.id AND ${big} AND NOT ${followedSql}) AS last_alone,
+					(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id AND o.order_date <= DATE '${today}' AND o.order_date >= DATE '${today}' - 30) AS recent,
+					(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id AND o.order_date >= DATE '${today}' - 120 AND o.order_date < DATE '${today}' - 30) AS previous,
+					(SELECT count(*) FROM demo_orders o WHERE o.customer_id = c.id AND o.order_date < DATE '${today}' - 120) AS earlier,
+					(SELECT CAST(max(o.order_date) AS VARCHAR) FROM demo_orders o WHERE o.customer_id = c.id AND o.order_date <= DATE '${today}') AS last_at
+				FROM demo_customers c WHERE ${where}`);
+			// customers with a followed big order, and others spread out by a hash
+			const withPair = hand(
+				`EXISTS (SELECT 1 FROM demo_orders o WHERE o.customer_id = c.id AND ${big} AND ${followedSql}) ORDER BY hash(c.id) LIMIT 6`
+			);
+			const others = hand('TRUE ORDER BY hash(c.id * 31) LIMIT 10');
+			expect(withPair.length).toBe(6);
+			const sequence = definitions.find((d) => d.name === 'big_order_then_escalation')!;
+			const stopped = definitions.find((d) => d.name === 'stopped_buying')!;
+			let stoppedSeen = 0;
+			for (const want of [...withPair, ...others]) {
+				const key = String(want.k);
+				const e = await explain(sequence, key);
+				if (!e.found) throw new Error('not found');
+				const g = e.groups[0]!;
+				expect(g.sequenceEvidence, key).toEqual([
+					{
+						aEvents: Number(want.a),
+						bEvents: Number(want.b),
+						followed: Number(want.followed),
+						lastFollowed: want.last_followed ?? null,
+						lastAlone: want.last_alone ?? null
+					}
+				]);
+				expect(g.sequences[0]).toBe(Number(want.followed) > 0);
+				const l = await explain(stopped, key);
+				if (!l.found) throw new Error('not found');
+				const lg = l.groups[0]!;
+				expect(lg.lifecycleEvidence, key).toEqual([
+					{
+						recent: Number(want.recent),
+						previous: Number(want.previous),
+						earlier: Number(want.earlier),
+						periods: null,
+						lastAt: want.last_at ?? null
+					}
+				]);
+				const held = Number(want.previous) > 0 && Number(want.recent) === 0;
+				expect(lg.lifecycles[0]).toBe(held);
+				if (held) stoppedSeen++;
+			}
+			expect(stoppedSeen).toBeGreaterThan(0);
+
+			// regularly: the months (of the last 4, this one included) with an order
+			const regularly = structuredClone(stopped);
+			regularly.groups[0]!.lifecycles = [
+				{
+					id: 'monthly',
+					kind: 'regularly',
+					time: { entity: 'Orders', attribute: 'order_date' },
+					atLeast: 2,
+					periods: 4,
+					unit: 'month'
+				}
+			];
+			let regularSeen = 0;
+			for (const want of demo.db.all(`
+				SELECT c.id AS k,
+					(SELECT count(DISTINCT date_trunc('month', o.order_date)) FROM demo_orders o
+						WHERE o.customer_id = c.id AND o.order_date <= DATE '${today}'
+						AND o.order_date >= date_trunc('month', DATE '${today}') - INTERVAL 3 MONTH) AS periods
+				FROM demo_customers c ORDER BY hash(c.id * 17) LIMIT 16`)) {
+				const e = await explain(regularly, String(want.k));
+				if (!e.found) throw new Error('not found');
+				const g = e.groups[0]!;
+				expect(g.lifecycleEvidence[0]?.periods, String(want.k)).toBe(Number(want.periods));
+				expect(g.lifecycles[0]).toBe(Number(want.periods) >= 2);
+				if (g.lifecycles[0]) regularSeen++;
+			}
+			expect(regularSeen).toBeGreaterThan(0);
+		}
+	);
+
+	it(
 		'agrees with membership when groups use other segments, live and as of their last run',
 		{ timeout: 120_000 },
 		async () => {

@@ -19,6 +19,11 @@ import { compileGroup } from '../segments/compile';
 import { effectiveClock, type Clock } from '../segments/dates';
 import { quoteIdent } from '../sql/quote';
 import { groupExplainSql, keyMatch } from './explain-sql';
+import {
+	behaviourEvidence,
+	type LifecycleEvidence,
+	type SequenceEvidence
+} from './behaviour-detail';
 
 export type RunSql = (sql: string) => Promise<Row[]>;
 
@@ -63,6 +68,10 @@ export interface GroupExplanation {
 	sequences: boolean[];
 	/** Per lifecycle condition of the group: whether it holds for the customer. */
 	lifecycles: boolean[];
+	/** Per sequence condition: the customer's events behind its verdict. */
+	sequenceEvidence: SequenceEvidence[];
+	/** Per lifecycle condition: the customer's events in its windows behind its verdict. */
+	lifecycleEvidence: LifecycleEvidence[];
 	/** Per segment condition of the group: whether the customer is in that segment. */
 	memberships: MembershipCheck[];
 	/** For a group with a ranking: whether the customer is among those it keeps; else null. */
@@ -283,6 +292,7 @@ export async function explainCustomer(
 		const sequences = await sequenceVerdicts(group, index, model, at, key, run);
 		const lifecycles = await lifecycleVerdicts(group, index, model, at, key, run);
 		const memberships = await membershipChecks(group, index, model, at, key, run, options.segments);
+		const evidence = await behaviourEvidence(group, index, model, at, key, run);
 		const qualifies =
 			(aggregates.length > 0 ? aggregates.every((a) => a.held) : passingRows > 0) &&
 			sequences.every(Boolean) &&
@@ -310,6 +320,8 @@ export async function explainCustomer(
 				aggFail >= 0 && (passingRows > 0 || aggregates.length > 0) ? aggFail : null,
 			sequences,
 			lifecycles,
+			sequenceEvidence: evidence.sequences,
+			lifecycleEvidence: evidence.lifecycles,
 			memberships,
 			ranked,
 			matched: qualifies && ranked !== false

@@ -17,7 +17,7 @@ import { effectiveClock, type Clock } from './dates';
 import { conditionSql } from './condition-sql';
 import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate-sql';
 import { sequenceCtes, type SequenceSql, type SideRows } from './sequence-sql';
-import { lifecycleCtes } from './lifecycle-sql';
+import { lifecycleCtes, type LifecycleSql } from './lifecycle-sql';
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
@@ -294,9 +294,33 @@ function sequencesOf(
 	names: (base: string) => string,
 	sql: Dialect
 ): SequenceSql {
+	const b = behaviourParts(group, index, model, clock, names, sql);
+	return { ctes: b.ctes, names: b.names };
+}
+
+export interface BehaviourSql {
+	/** The CTEs of the group's sequences and lifecycles, as its statement has them. */
+	ctes: Cte[];
+	/** The customers for whom each sequence, then each lifecycle condition, holds. */
+	names: string[];
+	/** Per sequence: its sides' events and when an event b of B follows an event a of A. */
+	sequences: NonNullable<SequenceSql['parts']>;
+	/** Per lifecycle condition: its events and the aggregates that decide it. */
+	lifecycles: LifecycleSql['parts'];
+}
+
+function behaviourParts(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	names: (base: string) => string,
+	sql: Dialect
+): BehaviourSql {
 	const sequences = group.sequences ?? [];
 	const lifecycles = group.lifecycles ?? [];
-	if (!sequences.length && !lifecycles.length) return { ctes: [], names: [] };
+	if (!sequences.length && !lifecycles.length)
+		return { ctes: [], names: [], sequences: [], lifecycles: [] };
 	const base = `g${index}`;
 	const q = sequenceCtes(
 		sequences,
@@ -313,7 +337,29 @@ function sequencesOf(
 		clock,
 		sql
 	);
-	return { ctes: [...q.ctes, ...l.ctes], names: [...q.names, ...l.names] };
+	return {
+		ctes: [...q.ctes, ...l.ctes],
+		names: [...q.names, ...l.names],
+		sequences: q.parts ?? [],
+		lifecycles: l.parts
+	};
+}
+
+/**
+ * The CTEs of a group's sequences and lifecycle conditions with their parts, for reading one
+ * customer's events ("why in or out"); `select` is the statement's final lines over them.
+ */
+export function behaviourStatement(
+	group: Group,
+	index: number,
+	model: DataModel,
+	clock: Clock,
+	select: (parts: BehaviourSql, sql: Dialect) => string[],
+	options: CompileOptions = {}
+): string | null {
+	const sql = inTimeZone(options.dialect ?? duckdbDialect, clock.zone);
+	const parts = behaviourParts(group, index, model, clock, cteNames(model), sql);
+	return parts.ctes.length ? statement(parts.ctes, select(parts, sql)) : null;
 }
 
 /**

@@ -25,7 +25,19 @@ export interface LifecycleSql {
 	ctes: Cte[];
 	/** One CTE per condition: the customers for whom it holds (column member_key). */
 	names: string[];
+	/**
+	 * Per condition: its events CTE and the aggregates over one customer's events that decide it
+	 * (rows in each window, or active periods; the latest event) — what "why in or out" shows.
+	 */
+	parts: {
+		events: string;
+		columns: [LifecycleColumn, string][];
+		/** The type of event_at. */
+		type: 'date' | 'timestamp';
+	}[];
 }
+
+export type LifecycleColumn = 'recent' | 'previous' | 'earlier' | 'periods' | 'last_at';
 
 /** Where the windows start: the recent one, the previous one (which ends where recent starts). */
 export function lifecycleBounds(
@@ -67,6 +79,7 @@ export function lifecycleCtes(
 ): LifecycleSql {
 	const ctes: Cte[] = [];
 	const names: string[] = [];
+	const parts: LifecycleSql['parts'] = [];
 	lifecycles.forEach((c, i) => {
 		const rows = rowsOf(c.time);
 		const literal = (n: number) =>
@@ -82,22 +95,36 @@ export function lifecycleCtes(
 				c.unit,
 				rows.timeType === 'date' ? 'event_at' : sql.local('event_at')
 			);
-			having = [
-				`count(DISTINCT CASE WHEN event_at >= ${literal(from)} THEN ${period} END) >= ${quoteNumber(c.atLeast)}`
-			];
+			const periods = `count(DISTINCT CASE WHEN event_at >= ${literal(from)} THEN ${period} END)`;
+			having = [`${periods} >= ${quoteNumber(c.atLeast)}`];
+			parts.push({
+				events,
+				type: rows.timeType,
+				columns: [
+					['periods', periods],
+					['last_at', 'max(event_at)']
+				]
+			});
 		} else {
 			const { recent, previous } = lifecycleBounds(c, rows.timeType, clock);
 			const [r, p] = [literal(recent), literal(previous)];
 			const inRecent = `count(*) FILTER (WHERE event_at >= ${r})`;
 			const inPrevious = `count(*) FILTER (WHERE event_at >= ${p} AND event_at < ${r})`;
+			const earlier = `count(*) FILTER (WHERE event_at < ${p})`;
+			parts.push({
+				events,
+				type: rows.timeType,
+				columns: [
+					['recent', inRecent],
+					['previous', inPrevious],
+					['earlier', earlier],
+					['last_at', 'max(event_at)']
+				]
+			});
 			having =
 				c.kind === 'stopped'
 					? [`${inPrevious} > 0`, `AND ${inRecent} = 0`]
-					: [
-							`${inRecent} > 0`,
-							`AND ${inPrevious} = 0`,
-							`AND count(*) FILTER (WHERE event_at < ${p}) > 0`
-						];
+					: [`${inRecent} > 0`, `AND ${inPrevious} = 0`, `AND ${earlier} > 0`];
 		}
 		ctes.push({
 			name: cte,
@@ -111,5 +138,5 @@ export function lifecycleCtes(
 		});
 		names.push(cte);
 	});
-	return { ctes, names };
+	return { ctes, names, parts };
 }

@@ -33,6 +33,11 @@ export interface SequenceSql {
 	ctes: Cte[];
 	/** One CTE per sequence: the customers for whom it holds (column member_key). */
 	names: string[];
+	/**
+	 * Per sequence: its sides' event CTEs and the lines of the correlated condition under which
+	 * an event `b` of B follows an event `a` of A (what "why in or out" counts for one customer).
+	 */
+	parts?: { a: string; b: string; follows: string[]; type: 'date' | 'timestamp' }[];
 }
 
 /**
@@ -48,6 +53,7 @@ export function sequenceCtes(
 ): SequenceSql {
 	const ctes: Cte[] = [];
 	const names: string[] = [];
+	const parts: NonNullable<SequenceSql['parts']> = [];
 	sequences.forEach((s, i) => {
 		const a = rowsOf(s.first);
 		const b = rowsOf(s.then);
@@ -61,6 +67,13 @@ export function sequenceCtes(
 		// a row never follows itself when both sides are timed by the same entity
 		const sameEntity = s.first.time.entity === s.then.time.entity;
 		const exists = s.kind === 'followedBy' ? 'EXISTS (' : 'NOT EXISTS (';
+		const follows = [
+			'b.member_key = a.member_key',
+			`AND b.event_at >= a.event_at`,
+			`AND b.event_at <= ${upper}`,
+			...(sameEntity ? [`AND b.event_row <> a.event_row`] : [])
+		];
+		parts.push({ a: aName, b: bName, follows, type: asDates ? 'date' : 'timestamp' });
 		ctes.push({
 			name: sName,
 			body: [
@@ -70,17 +83,14 @@ export function sequenceCtes(
 				...indent([
 					'SELECT 1',
 					`FROM ${bName} AS b`,
-					'WHERE b.member_key = a.member_key',
-					`${INDENT}AND b.event_at >= a.event_at`,
-					`${INDENT}AND b.event_at <= ${upper}`,
-					...(sameEntity ? [`${INDENT}AND b.event_row <> a.event_row`] : [])
+					...follows.map((l, k) => (k === 0 ? `WHERE ${l}` : INDENT + l))
 				]),
 				')'
 			]
 		});
 		names.push(sName);
 	});
-	return { ctes, names };
+	return { ctes, names, parts };
 }
 
 /** A side's distinct events: (member_key, event_at, event_row), dated at or before the as-of moment. */

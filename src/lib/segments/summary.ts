@@ -35,7 +35,7 @@ import type { SegmentLookup } from './dependencies';
 
 const MISSING = '…';
 
-const entityLabel = (model: DataModel, name: string) =>
+export const entityLabel = (model: DataModel, name: string): string =>
 	name === '' ? MISSING : (findEntity(model, name)?.displayName ?? name);
 
 function attributeOf(model: DataModel, entity: string, attribute: string): Attribute | undefined {
@@ -191,7 +191,9 @@ function summarizeStep(step: SequenceStep, model: DataModel): string {
 	return `${text} (by ${by})`;
 }
 
-const span = (r: { amount: number; unit: keyof typeof UNIT_WORDS }) => amount(r.amount, r.unit);
+/** "30 days", "1 month" */
+export const span = (r: { amount: number; unit: keyof typeof UNIT_WORDS }): string =>
+	amount(r.amount, r.unit);
 
 /**
  * "who stopped (active in the 90 days before the last 30 days, not in them, by order date)",
