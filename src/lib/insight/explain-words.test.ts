@@ -8,7 +8,9 @@ import type { LifecycleCondition, SegmentDefinition } from '$lib/segments/defini
 import { lifecycleEvidenceWords, sequenceEvidenceWords } from './explain-words';
 
 const example = (name: string): SegmentDefinition => {
-	const parsed = parseDefinition(EXAMPLE_SEGMENTS.find((e) => e.name === name));
+	const parsed = parseDefinition(
+		EXAMPLE_SEGMENTS.find((e) => (e as { name: string }).name === name)
+	);
 	if (!parsed.ok) throw new Error('example does not parse');
 	return parsed.definition;
 };
