@@ -37,6 +37,36 @@ export interface Evaluation {
 
 const DAY = 86_400;
 
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A data timestamp (an instant in UTC, 'YYYY-MM-DD HH:MM:SS') as the workspace zone's wall clock
+ * reads it — the specification: every relative date, calendar day, week and month of a timestamp
+ * is read on that clock. Read off Intl directly, not through the compiler's time-zone.ts. Dates
+ * (10 characters) are never shifted.
+ */
+export function wall(v: string, zone: string | undefined): string {
+	if (!zone || zone === 'UTC' || v.length <= 10) return v;
+	let f = wallFormats.get(zone);
+	if (!f) {
+		f = new Intl.DateTimeFormat('en-US', {
+			timeZone: zone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit'
+		});
+		wallFormats.set(zone, f);
+	}
+	const p: Record<string, string> = {};
+	for (const part of f.formatToParts(new Date(`${v.slice(0, 19).replace(' ', 'T')}Z`)))
+		p[part.type] = part.value;
+	return `${(p.year ?? '').padStart(4, '0')}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+
 export function evaluateSegment(
 	definition: SegmentDefinition,
 	model: DataModel,
@@ -169,7 +199,8 @@ function evaluateGroupCore(
 		members,
 		(k) => rowsFor(k, (group.rank as RankCondition).entity),
 		tables,
-		profile
+		profile,
+		clock.zone
 	);
 }
 
@@ -182,7 +213,8 @@ function rankMembers(
 	members: string[],
 	rowsOf: (k: string) => Row[],
 	tables: Tables,
-	profile: { entity: string; key: string }
+	profile: { entity: string; key: string },
+	zone: string | undefined
 ): Set<string> {
 	const keyValue = new Map<string, Cell>();
 	for (const r of tables[profile.entity] ?? []) {
@@ -190,7 +222,11 @@ function rankMembers(
 		if (v !== null) keyValue.set(keyText(v), v);
 	}
 	const valued = members
-		.map((k) => ({ k, v: aggregateValue(rank, rowsOf(k)) }))
+		.map((k) => {
+			// a customer without rows (a member through includeZero) is not ranked, even by a count
+			const rows = rowsOf(k);
+			return { k, v: rows.length ? aggregateValue(rank, rows, zone) : null };
+		})
 		.filter((x): x is { k: string; v: number | string } => x.v !== null);
 	const sign = rank.direction === 'top' ? -1 : 1;
 	const cmp = (a: Cell, b: Cell) =>
@@ -423,7 +459,7 @@ function timestampHolds(c: Condition, v: string | null, clock: Clock): boolean {
 	if (c.operator === 'notInLast')
 		return v === null || !timestampHolds({ ...c, operator: 'inLast' }, v, clock);
 	if (v === null) return false;
-	const t = instantFromIso(v);
+	const t = instantFromIso(wall(v, clock.zone));
 	const day = Math.floor(t / DAY);
 	const today = dayFromIso(clock.today);
 	const now = instantFromIso(clock.now);
@@ -468,14 +504,16 @@ function exactSum(values: number[]): number {
 /** The aggregate's value over `rows` (distinct rows of its entity); null when it has none. */
 function aggregateValue(
 	a: { function: AggregateCondition['function']; attribute?: string },
-	rows: Row[]
+	rows: Row[],
+	zone: string | undefined
 ): number | string | null {
 	const values =
 		a.function === 'count'
 			? []
 			: rows.map((r) => r[a.attribute as string] ?? null).filter((v) => v !== null);
+	// a timestamp's day, week and month are the wall clock's
 	const distinct = (f: (v: string) => string | number) =>
-		new Set((values as string[]).map((v) => f(v))).size;
+		new Set((values as string[]).map((v) => f(wall(v, zone)))).size;
 	switch (a.function) {
 		case 'count':
 			return rows.length;
@@ -525,10 +563,11 @@ function aggregateHolds(
 	const type = model.entities
 		.find((e) => e.name === a.entity)
 		?.attributes.find((x) => x.name === a.attribute)?.type;
-	const result = aggregateValue(a, rows);
+	const result = aggregateValue(a, rows, clock.zone);
 	if (result === null) return false;
 	if (typeof result === 'number') return compareNumber(a, result);
-	if (COMPARISONS.includes(a.operator)) return compareTemporal(a, result, type === 'date');
+	if (COMPARISONS.includes(a.operator))
+		return compareTemporal(a, wall(result, clock.zone), type === 'date');
 	// a relative date operator: the earliest/latest value read like a condition on one row
 	const c = { operator: a.operator, value: a.value } as unknown as Condition;
 	return type === 'date' ? dateHolds(c, result, clock) : timestampHolds(c, result, clock);
@@ -608,7 +647,9 @@ function sideEvents(
 	model: DataModel,
 	tables: Tables,
 	clock: Clock,
-	asDays: boolean
+	asDays: boolean,
+	/** Timestamps as wall-clock seconds (lifecycle windows), not UTC (a sequence's N × 24 h). */
+	wallTimes = false
 ): SequenceEvent[] {
 	const profile = model.profile as NonNullable<DataModel['profile']>;
 	const { entities, combos, cell } = pathRows(side.path, model, tables);
@@ -622,9 +663,13 @@ function sideEvents(
 		const time = cell(combo, side.time.entity, side.time.attribute) as string | null;
 		if (key === null || time === null) continue;
 		if (side.where !== null && !holds(side.where, combo, cell, model, clock)) continue;
-		const own = timeType === 'date' ? dayFromIso(time) : instantFromIso(time);
-		if (own > cutoff) continue;
-		const at = asDays ? dayFromIso(time.slice(0, 10)) : own;
+		const local = wall(time, clock.zone);
+		if ((timeType === 'date' ? dayFromIso(time) : instantFromIso(local)) > cutoff) continue;
+		const at = asDays
+			? dayFromIso(local.slice(0, 10))
+			: wallTimes
+				? instantFromIso(local)
+				: instantFromIso(time);
 		events.push({
 			key: keyText(key),
 			at,
@@ -682,7 +727,7 @@ function lifecycleMembers(
 		?.attributes.find((a) => a.name === c.time.attribute)?.type;
 	const isDate = type === 'date';
 	const side = { path: group.path, where: group.where, time: c.time };
-	const events = sideEvents(side, model, tables, clock, isDate);
+	const events = sideEvents(side, model, tables, clock, isDate, true);
 	const byKey = new Map<string, number[]>();
 	for (const e of events) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e.at]);
 	const today = dayFromIso(clock.today);

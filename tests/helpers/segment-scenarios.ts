@@ -42,6 +42,7 @@ import {
 	type OperandKind
 } from '../../src/lib/segments/operators';
 import { findPaths } from '../../src/lib/segments/paths';
+import { utcFromWall } from '../../src/lib/segments/time-zone';
 import type { Cell, Row, Tables } from './reference-evaluator';
 import type { SqlType, TableSpec } from './segment-db';
 
@@ -92,10 +93,20 @@ interface Column {
 	key?: 'int' | 'str';
 }
 
-export function buildScenario(g: Gen, caseId: number): Scenario {
+/** Zones for zoned scenarios: one without daylight saving time, one with (the 2024 changes). */
+export const SCENARIO_ZONES = ['Asia/Tokyo', 'America/New_York'] as const;
+
+/**
+ * A random world and definition. With `zoned`, the clock gets a time zone of SCENARIO_ZONES and
+ * the data's timestamps are drawn on that zone's wall clock (around its midnights and its now) and
+ * stored as the UTC instants they are, as a file exported in UTC holds them. Without it, the draws
+ * are exactly those of before zones existed (the golden SQL corpus depends on them).
+ */
+export function buildScenario(g: Gen, caseId: number, zoned = false): Scenario {
 	const { pick, int, chance } = tools(g);
+	const zone = zoned ? pick(SCENARIO_ZONES) : undefined;
 	const asOf = pick(AS_OF);
-	const clock = pick(CLOCKS);
+	const clock: Clock = zone ? { ...pick(CLOCKS), zone } : pick(CLOCKS);
 	const at = effectiveClock({ asOf }, clock);
 	const family = pick(['int', 'str'] as const);
 	const keyColumn = (name: string): Column =>
@@ -163,7 +174,8 @@ export function buildScenario(g: Gen, caseId: number): Scenario {
 	const randomDate = () => pick(dates);
 	const randomTimestamp = () => {
 		const base = instantFromIso(`${randomDate()} ${pick(times)}`);
-		return isoFromInstant(base + pick([0, 0, 0, -1, 1]));
+		const wallClock = base + pick([0, 0, 0, -1, 1]);
+		return isoFromInstant(zone ? utcFromWall(wallClock, zone) : wallClock);
 	};
 	const cellFor = (c: Column, isKey: boolean): Cell => {
 		if (c.key) {
@@ -264,6 +276,7 @@ export function randomGroup(
 	const randomDate = () => pick(dates);
 	const randomTimestamp = () => {
 		const base = instantFromIso(`${randomDate()} ${pick(times)}`);
+		// a definition's date and time is read on the wall clock: never converted
 		return isoFromInstant(base + pick([0, 0, 0, -1, 1]));
 	};
 	/**
@@ -332,7 +345,10 @@ export function randomGroup(
 	const onPath = path.entities;
 	const leaf = (sidePath = onPath): Condition => {
 		const entity = pick(sidePath);
-		const attribute = pick(columns[entity] as GroupColumn[]);
+		const cols = columns[entity] as GroupColumn[];
+		// a zoned world leans on timestamps: what the zone changes (unzoned draws are unchanged)
+		const stamps = cols.filter((c) => c.type === 'timestamp');
+		const attribute = at.zone && stamps.length && chance(80) ? pick(stamps) : pick(cols);
 		const op = pick(operatorsFor(attribute.type));
 		const c: Record<string, unknown> = {
 			kind: 'condition',
