@@ -219,6 +219,89 @@ test('a file with other names is mapped in the preview, imported, and counts cor
 	expect(await segmentCount(page)).toBe(2);
 });
 
+test('a second import of segments that use each other says, on the used one, what they will use after each choice, and they do', async ({
+	page
+}) => {
+	const usesBig = {
+		...theirBundle.segments[0]!,
+		name: 'uses_big',
+		displayName: 'Uses big purchases',
+		groups: [
+			{
+				id: 'g1',
+				path: { start: 'Customers', steps: [] },
+				where: null,
+				aggregates: [],
+				memberships: [{ id: 'm1', operator: 'inSegment', segment: 'big_purchases', source: 'live' }]
+			}
+		],
+		version: 5
+	};
+	const bundle = { ...theirBundle, segments: [theirBundle.segments[0], usesBig] };
+	await loadDemo(page);
+	await page.goto('/sharing');
+	const importFile = async () => {
+		await page
+			.getByTestId('definitions-file-input')
+			.setInputFiles(asFile('theirs.segments.json', bundle));
+		await page.getByLabel('Map entity Purchases').selectOption('Orders');
+		await page.getByLabel('Map attribute Purchases.amount').selectOption('total_amount');
+	};
+	await importFile();
+	// no conflict: nothing to say
+	const used = page.locator('[data-import="big_purchases"]');
+	await expect(used.getByTestId('segment-problems')).toBeHidden();
+	await expect(used.getByTestId('reference-follows')).toBeHidden();
+	await page.getByRole('button', { name: 'Import 2 segments' }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+	expect(await segmentCount(page)).toBe(2);
+
+	// again: both names are taken; the used one's card says what "Uses big purchases" will use
+	await importFile();
+	const follows = used.getByTestId('reference-follows');
+	await expect(follows).toHaveText(
+		'“Uses big purchases” in this file uses it: they will use it under its new name, “big_purchases_imported”.'
+	);
+	await used.getByRole('radio', { name: /Skip it/ }).check();
+	await expect(follows).toHaveText(
+		'“Uses big purchases” in this file uses it: with it skipped, they will use your “big_purchases” here.'
+	);
+	await used.getByRole('radio', { name: /Replace the existing segment/ }).check();
+	await expect(follows).toHaveText(
+		'“Uses big purchases” in this file uses it: they will use the segment it replaces here.'
+	);
+	// the user of it skipped too: nobody to tell
+	await page
+		.locator('[data-import="uses_big"]')
+		.getByRole('radio', { name: /Skip it/ })
+		.check();
+	await expect(follows).toBeHidden();
+	await page
+		.locator('[data-import="uses_big"]')
+		.getByRole('radio', { name: /Keep both/ })
+		.check();
+	await used.getByRole('radio', { name: /Keep both/ }).check();
+	await page.getByRole('button', { name: 'Import 2 segments' }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+	// and it does: the imported user refers to the imported copy, ours to ours
+	const references = await page.evaluate(() =>
+		Object.fromEntries(
+			(
+				(window as any).__segments.app.segments.value as {
+					name: string;
+					definition: { groups: { memberships?: { segment: string }[] }[] };
+				}[]
+			).map((r) => [r.name, r.definition.groups[0]!.memberships?.[0]?.segment ?? null])
+		)
+	);
+	expect(references).toEqual({
+		big_purchases: null,
+		uses_big: 'big_purchases',
+		big_purchases_imported: null,
+		uses_big_imported: 'big_purchases_imported'
+	});
+});
+
 test('bad files are refused with a sentence and change nothing', async ({ page }) => {
 	await openApp(page, '/sharing');
 	const input = page.getByTestId('definitions-file-input');
