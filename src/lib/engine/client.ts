@@ -16,7 +16,7 @@ import type {
 import type { QueryResult, Row } from './results';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
 import type { CsvOptions } from './worker/csv-writer';
-import type { LiveCombine, LiveCountValue } from './worker/live-cache';
+import type { LiveCombine, LiveCountValue, LiveGroup } from './worker/live-cache';
 import type { RequestOptions } from './queue';
 import { EngineConnection } from './connection';
 
@@ -41,7 +41,7 @@ export class EngineClient extends EngineConnection {
 
 	/** The builder's live count: each group's member SQL, kept by the engine, combined. */
 	liveCount(
-		groups: string[],
+		groups: LiveGroup[],
 		combine: LiveCombine,
 		options: RequestOptions = {}
 	): Promise<LiveCountValue> {

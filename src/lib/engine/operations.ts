@@ -6,7 +6,7 @@
 import type { SnapshotDiff } from './worker/core';
 import type { CsvOptions } from './worker/csv-writer';
 import type { DemoLoaded, DemoOptions } from './worker/demo';
-import type { LiveCombine, LiveCountValue } from './worker/live-cache';
+import type { LiveCombine, LiveCountValue, LiveGroup } from './worker/live-cache';
 import type {
 	ColumnCheck,
 	ColumnChoice,
@@ -56,7 +56,7 @@ export const OPERATIONS = {
 		idArg: 1
 	}),
 	/** The builder's live count from cached group members (worker/live-cache.ts). */
-	liveCount: op<[groups: string[], combine: LiveCombine, id?: string], LiveCountValue>({
+	liveCount: op<[groups: LiveGroup[], combine: LiveCombine, id?: string], LiveCountValue>({
 		label: 'Counting members',
 		idArg: 2
 	}),

@@ -18,6 +18,7 @@ import { conditionSql } from './condition-sql';
 import { aggregateColumns, aggregateCtes, rankCtes, type Cte } from './aggregate-sql';
 import { sequenceCtes, type SequenceSql, type SideRows } from './sequence-sql';
 import { lifecycleCtes, type LifecycleSql } from './lifecycle-sql';
+import { statement } from './statement';
 import { resolvePath, type ResolvedPath } from './paths';
 import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
@@ -42,6 +43,30 @@ export interface GroupSql {
 	members: string;
 	/** One row, one column "members". */
 	count: string;
+	/** `members` in parts (statement(stages.ctes, stages.final) is `members`), for live counts. */
+	stages: GroupStages;
+}
+
+/**
+ * A group's member statement in parts, and the parts worth keeping between live counts: the steps
+ * with one row per customer or per event (a ranking, an aggregate's customers, a sequence's and a
+ * lifecycle condition's customers and events), whose inputs an edit elsewhere leaves unchanged.
+ */
+export interface GroupStages {
+	ctes: Cte[];
+	final: string[];
+	keep: string[];
+}
+
+/** CTE names (after any prefix) of the parts GroupStages keeps. */
+const KEPT_PART = /g\d+_(rank|a\d+|s\d+(_a|_b)?|l\d+(_e)?)$/;
+
+function stagesOf(ctes: Cte[], name: string): GroupStages {
+	return {
+		ctes,
+		final: ['SELECT member_key', `FROM ${name}`],
+		keep: ctes.map((c) => c.name).filter((n) => KEPT_PART.test(n))
+	};
 }
 
 export interface SegmentSql {
@@ -125,7 +150,8 @@ function segmentSql(
 			groups: groups.map((g, i) => ({
 				id: definition.groups[i]?.id as string,
 				members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
-				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`])
+				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`]),
+				stages: stagesOf(g.ctes, g.name)
 			}))
 		}
 	};
@@ -162,7 +188,8 @@ export function compileGroup(
 			sql: {
 				id: group.id,
 				members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
-				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`])
+				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`]),
+				stages: stagesOf(g.ctes, g.name)
 			}
 		};
 	});
@@ -184,13 +211,6 @@ function guard<T>(build: () => T): T | { ok: false; problems: Problem[] } {
 			]
 		};
 	}
-}
-
-function statement(ctes: Cte[], final: string[]): string {
-	const withs = ctes.map(
-		(c, i) => `${c.name} AS (\n${indent(c.body).join('\n')}\n)${i < ctes.length - 1 ? ',' : ''}`
-	);
-	return ['WITH', ...withs, ...final].join('\n');
 }
 
 /**

@@ -30,7 +30,8 @@ import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
 import { assertAllowed, mayWrite, RefusedStatement, type GuardOptions } from './sql-guard';
 import { engineTuningSql } from '../tuning';
-import { LiveCache, type LiveCombine, type LiveCountValue } from './live-cache';
+import { LiveCache, type LiveCombine, type LiveCountValue, type LiveGroup } from './live-cache';
+import { statement } from '../../segments/statement';
 
 /** Settings applied at start, then locked so no query can change them. */
 export const LOCKDOWN = [
@@ -188,8 +189,17 @@ export class EngineCore {
 	 * The builder's live count: each group's member SQL (page SQL, checked as a query) kept in the
 	 * cache at the current data version, combined by `combine` (see live-cache.ts).
 	 */
-	async liveCount(groups: string[], combine: LiveCombine, id?: string): Promise<LiveCountValue> {
-		for (const sql of groups) pageSql(sql, { queryOnly: true });
+	async liveCount(groups: LiveGroup[], combine: LiveCombine, id?: string): Promise<LiveCountValue> {
+		for (const group of groups) {
+			if (typeof group === 'string') {
+				pageSql(group, { queryOnly: true });
+				continue;
+			}
+			pageSql(group.members, { queryOnly: true });
+			// the parts must be exactly the checked statement: the cache only re-assembles them
+			if (statement(group.stages.ctes, group.stages.final) !== group.members)
+				throw new EngineError('query', 'A live count got parts that are not its statement.');
+		}
 		return this.liveCache.count(groups, combine, this.changes, id);
 	}
 

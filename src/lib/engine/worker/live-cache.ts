@@ -3,15 +3,19 @@
 // group's SQL (the clock is in it as literals) and the data version (EngineCore.dataVersion, which
 // changes whenever a table does). An edit recomputes only the groups whose hash is new; the total,
 // each group's count and the split's part counts are then combined from the kept tables with the
-// same left-to-right set operations compileSegment writes. Bounded (least recently used first) by
-// table count and kept rows; the tables live and die with the worker's DuckDB instance.
+// same left-to-right set operations compileSegment writes. A group sent with its parts
+// (segments/live-plan.ts) has its costly per-customer parts kept the same way, each named by a hash
+// of the version, its SQL and the parts it reads. Bounded (least recently used first) by table count
+// and kept rows; the tables live and die with the worker's DuckDB instance.
 import type { SetOperator } from '../../segments/definition';
-import type { LiveCombine } from '../../segments/live-plan';
+import type { GroupStages } from '../../segments/compile';
+import type { LiveCombine, LiveGroup } from '../../segments/live-plan';
+import { statement } from '../../segments/statement';
 import { partCountsSql, usableSplit } from '../../segments/split';
 import { tableToRows } from '../results';
 import type { QueryRunner } from './runner';
 
-export type { LiveCombine } from '../../segments/live-plan';
+export type { LiveCombine, LiveGroup } from '../../segments/live-plan';
 
 export interface LiveCountValue {
 	members: number;
@@ -19,9 +23,21 @@ export interface LiveCountValue {
 	parts: { part: string; members: number }[] | null;
 	/** How many groups came from the cache (for tests and the benchmark). */
 	reused: number;
+	/** How many kept parts of the recomputed groups (rankings, events, …) came from the cache. */
+	partsReused: number;
 }
 
 export const LIVE_CACHE_LIMITS = { tables: 32, rows: 8_000_000 };
+/** A kept part with more rows than this is dropped at once and computed inline from then on. */
+export const PART_ROWS_MAX = 2_000_000;
+
+/** Whether `sql` mentions the CTE `name` as a word (a false match only costs a recomputation). */
+function mentions(sql: string, name: string): boolean {
+	const at = (i: number) => i < 0 || i >= sql.length || !/[A-Za-z0-9_]/.test(sql[i] as string);
+	for (let i = sql.indexOf(name); i >= 0; i = sql.indexOf(name, i + 1))
+		if (at(i - 1) && at(i + name.length)) return true;
+	return false;
+}
 
 const KEYWORD: Record<SetOperator, string> = {
 	union: 'UNION',
@@ -42,6 +58,8 @@ async function sha256Hex(text: string): Promise<string> {
 export class LiveCache {
 	/** Keyed by table name; Map order is the recency order (oldest first). */
 	private readonly entries = new Map<string, Entry>();
+	/** Kept parts found too large (their table names): computed inline, never kept again. */
+	private readonly tooLarge = new Set<string>();
 	private version: number | null = null;
 
 	constructor(
@@ -59,7 +77,7 @@ export class LiveCache {
 	 * one column `member_key`, distinct) combined by `combine`, at data version `version`.
 	 */
 	async count(
-		groups: string[],
+		groups: LiveGroup[],
 		combine: LiveCombine,
 		version: number,
 		id?: string
@@ -75,24 +93,21 @@ export class LiveCache {
 		this.version = version;
 		const run = id ? { id } : {};
 		const tables: string[] = [];
+		const inUse = new Set<string>();
+		const counts = { partsReused: 0 };
 		let reused = 0;
-		for (const sql of groups) {
+		for (const group of groups) {
+			const sql = typeof group === 'string' ? group : group.members;
 			const table = `__segments_live_${(await sha256Hex(`${version}\u0000${sql}`)).slice(0, 32)}`;
-			const kept = this.entries.get(table);
-			if (kept) {
-				// most recently used last
-				this.entries.delete(table);
-				this.entries.set(table, kept);
-				reused++;
-			} else {
-				await this.runner.exec(
-					`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT member_key FROM (\n${sql}\n) AS m`,
-					run
-				);
-				const [counted] = tableToRows(
-					await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM temp.${table}`, run)
-				);
-				this.entries.set(table, { table, rows: Number(counted?.['n'] ?? 0) });
+			inUse.add(table);
+			if (this.touch(table)) reused++;
+			else {
+				// with parts: the kept ones are read from their tables, the rest computed around them
+				const members =
+					typeof group === 'string'
+						? sql
+						: await this.fromParts(group.stages, version, inUse, run, counts);
+				await this.keep(table, `SELECT member_key FROM (\n${members}\n) AS m`, run);
 			}
 			tables.push(table);
 		}
@@ -105,18 +120,84 @@ export class LiveCache {
 					(r) => ({ part: String(r['part']), members: Number(r['members']) })
 				)
 			: null;
-		await this.evict(new Set(tables));
+		await this.evict(inUse);
 		return {
 			members: Number(row?.['members'] ?? 0),
 			groups: tables.map((t) => this.entries.get(t)?.rows ?? 0),
 			parts,
-			reused
+			reused,
+			partsReused: counts.partsReused
 		};
+	}
+
+	/** Whether `table` is kept; if so it becomes the most recently used. */
+	private touch(table: string): boolean {
+		const kept = this.entries.get(table);
+		if (!kept) return false;
+		this.entries.delete(table);
+		this.entries.set(table, kept);
+		return true;
+	}
+
+	/** Create `table` from `select` and remember how many rows it holds. */
+	private async keep(table: string, select: string, run: { id?: string }): Promise<number> {
+		await this.runner.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`, run);
+		const [counted] = tableToRows(
+			await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM temp.${table}`, run)
+		);
+		const rows = Number(counted?.['n'] ?? 0);
+		this.entries.set(table, { table, rows });
+		return rows;
+	}
+
+	/**
+	 * A group's member statement with each kept part read from a table named by a hash of the data
+	 * version, the part's SQL and the hashes of the parts it reads (so an edit recomputes exactly
+	 * the parts that depend on it), computing and keeping the parts not kept yet.
+	 */
+	private async fromParts(
+		stages: GroupStages,
+		version: number,
+		inUse: Set<string>,
+		run: { id?: string },
+		counts: { partsReused: number }
+	): Promise<string> {
+		const hashes = new Map<string, string>();
+		const done: GroupStages['ctes'] = [];
+		for (const cte of stages.ctes) {
+			const text = cte.body.join('\n');
+			const inputs = done.filter((d) => mentions(text, d.name)).map((d) => hashes.get(d.name));
+			const hash = await sha256Hex(`${version}\u0000${text}\u0000${inputs.join('\u0000')}`);
+			hashes.set(cte.name, hash);
+			const table = `__segments_part_${hash.slice(0, 32)}`;
+			if (!stages.keep.includes(cte.name) || this.tooLarge.has(table)) {
+				done.push(cte);
+				continue;
+			}
+			if (this.touch(table)) counts.partsReused++;
+			else {
+				const rows = await this.keep(
+					table,
+					statement([...done, cte], [`SELECT * FROM ${cte.name}`]),
+					run
+				);
+				if (rows > PART_ROWS_MAX) {
+					this.tooLarge.add(table);
+					await this.drop(table);
+					done.push(cte);
+					continue;
+				}
+			}
+			inUse.add(table);
+			done.push({ name: cte.name, body: [`SELECT * FROM temp.${table}`] });
+		}
+		return statement(done, stages.final);
 	}
 
 	/** Drop every kept table (the data changed). */
 	async clear(): Promise<void> {
 		for (const table of [...this.entries.keys()]) await this.drop(table);
+		this.tooLarge.clear();
 	}
 
 	/** Drop the least recently used tables (not those in use) while over a limit. */

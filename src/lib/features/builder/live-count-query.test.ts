@@ -35,6 +35,7 @@ import { EngineHost, RemoteEngine, type HostTarget } from '../../engine/tabs';
 import type { QueryResult } from '../../engine/results';
 import type { LiveCountValue } from '../../engine/worker/live-cache';
 import seedExample from '../../demo/examples/seed-example.json';
+import { EXAMPLE_SEGMENTS } from '../data/example-segments';
 
 const SEED = 20261202;
 /** The demo's seed example (two groups: big recent orders, intersected with recent escalations). */
@@ -118,6 +119,55 @@ describe('live counts from kept group members, on the demo world', () => {
 		}
 		return tables;
 	}
+
+	// first: the next test deletes rows
+	it('editing a ranking, a sequence or a lifecycle condition reuses its kept parts and counts like the full statement', async () => {
+		const example = (name: string) =>
+			definitionSchema.parse(
+				structuredClone(EXAMPLE_SEGMENTS.find((e) => (e as { name: string }).name === name))
+			);
+		/** The cached count, checked against the full statement; how many parts it reused. */
+		const partsReused = async (definition: SegmentDefinition, what: string) => {
+			const cached = await countLive(engine, definition, model, clock, 'parts');
+			const full = await countLive(withoutCache(engine), definition, model, clock, 'parts');
+			expect(cached?.path, what).toBe('cached');
+			expect({ total: cached?.total, groups: cached?.groups }, what).toEqual({
+				total: full?.total,
+				groups: full?.groups
+			});
+			expect(full?.total, what).toBeGreaterThan(0);
+			return cached?.partsReused ?? 0;
+		};
+		// top 10 %, 20 %, 5 %: the ranked customers are kept once
+		const top = example('top_spenders');
+		await partsReused(top, 'top 10 %');
+		for (const amount of [20, 5]) {
+			top.groups[0]!.rank!.amount = amount;
+			expect(await partsReused(top, `top ${amount} %`)).toBe(1);
+		}
+		// within 30, 60 days: both sides' events are kept; a new condition on A keeps B's
+		const sequence = example('big_order_then_escalation');
+		sequence.groups[0]!.sequences![0]!.withinDays = 30;
+		await partsReused(sequence, 'within 30 days');
+		sequence.groups[0]!.sequences![0]!.withinDays = 60;
+		expect(await partsReused(sequence, 'within 60 days')).toBe(2);
+		sequence.groups[0]!.sequences![0]!.first.where = {
+			kind: 'condition',
+			id: 'more',
+			entity: 'Orders',
+			attribute: 'total_amount',
+			operator: 'greaterThan',
+			value: 300
+		};
+		expect(await partsReused(sequence, 'A over 300')).toBe(1);
+		// stopped: 30 then 60 recent days over the same kept events
+		const stopped = example('stopped_buying');
+		await partsReused(stopped, 'recent 30 days');
+		const lifecycle = stopped.groups[0]!.lifecycles![0]!;
+		if (lifecycle.kind === 'regularly') throw new Error('expected stopped');
+		lifecycle.recent = { amount: 60, unit: 'days' };
+		expect(await partsReused(stopped, 'recent 60 days')).toBe(1);
+	});
 
 	it('agrees with the full statement over 60 random edits to one group, with the data changing between them', async () => {
 		const world: GroupWorld = {

@@ -9,7 +9,7 @@ import type { Clock } from '../../segments/dates';
 import type { DataModel } from '../../segments/data-model';
 import type { SegmentDefinition } from '../../segments/definition';
 import type { SegmentLookup } from '../../segments/dependencies';
-import { cachedLivePlan, type LiveCombine } from '../../segments/live-plan';
+import { cachedLivePlan, type LiveCombine, type LiveGroup } from '../../segments/live-plan';
 import { partCountsSql, usableSplit } from '../../segments/split';
 import { EngineError } from '../../engine/errors';
 import type { RequestOptions } from '../../engine/queue';
@@ -20,7 +20,7 @@ import type { LiveCountValue } from '../../engine/worker/live-cache';
 export interface LiveEngine {
 	rows(sql: string, options: RequestOptions): Promise<Row[]>;
 	liveCount(
-		groups: string[],
+		groups: LiveGroup[],
 		combine: LiveCombine,
 		options: RequestOptions
 	): Promise<LiveCountValue>;
@@ -34,6 +34,8 @@ export interface LiveNumbers {
 	path: 'cached' | 'full' | 'groups';
 	/** On the cached path: how many groups were kept from an earlier count. */
 	reused?: number;
+	/** On the cached path: how many parts of recomputed groups were kept from an earlier count. */
+	partsReused?: number;
 }
 
 const superseded = (e: unknown) =>
@@ -81,7 +83,8 @@ export async function countLive(
 				groups: counted.groups,
 				parts: counted.parts,
 				path: 'cached',
-				reused: counted.reused
+				reused: counted.reused,
+				partsReused: counted.partsReused ?? 0
 			};
 		} catch (e) {
 			if (superseded(e) || stale()) throw e;
