@@ -137,6 +137,18 @@ export interface BrowserResult {
 				cpuMs: number;
 		  })
 		| null;
+	/** Tuning issue 15's behaviour conditions (suite.ts behaviourLive), by suite id. */
+	behaviourLive?: Record<
+		string,
+		Timing & {
+			what: string;
+			coldMs: number;
+			withCompileMedianMs: number;
+			withCompileP95Ms: number;
+			/** Median kept parts (events, ranked customers, …) reused per following edit. */
+			partsReusedMedian: number;
+		}
+	> | null;
 	exportRun: { members: number; runMs: number } | null;
 	export: BrowserExport | null;
 	reopen: BrowserReopen | null;
@@ -408,7 +420,7 @@ export class BrowserSession {
 	/** One live count through the group-member cache, as LiveCounts sends it. */
 	async liveCached(
 		plan: CachedLivePlan
-	): Promise<Step<{ members: number; reused: number }> | null> {
+	): Promise<Step<{ members: number; reused: number; partsReused: number }> | null> {
 		const r = await this.cpu('live counts (cached)', () =>
 			this.page.evaluate(
 				async ({ groups, combine }) => {
@@ -419,14 +431,23 @@ export class BrowserSession {
 						key: 'live-count-bench',
 						label: 'Counting members'
 					});
-					return { ms: performance.now() - t, members: counted.members, reused: counted.reused };
+					return {
+						ms: performance.now() - t,
+						members: counted.members,
+						reused: counted.reused,
+						partsReused: counted.partsReused ?? 0
+					};
 				},
 				{ groups: plan.groups, combine: plan.combine }
 			)
 		);
 		return r
 			? {
-					value: { members: r.value.members, reused: r.value.reused },
+					value: {
+						members: r.value.members,
+						reused: r.value.reused,
+						partsReused: r.value.partsReused
+					},
 					ms: r.value.ms,
 					cpuMs: r.cpuMs
 				}

@@ -245,6 +245,41 @@ export async function runScale(
 			}
 		}
 
+		// ---- (3c) live counts while tuning issue 15's behaviour conditions (kept parts) ----
+		let bBehaviourLive: BrowserResult['behaviourLive'] = null;
+		if (browser) {
+			bBehaviourLive = {};
+			for (const tuning of suite.behaviourLive) {
+				const ms: number[] = [];
+				const parts: number[] = [];
+				let coldMs = Number.NaN;
+				for (const [i, plan] of tuning.plans.entries()) {
+					const r = await browser.liveCached(plan);
+					if (!r) continue;
+					if (i === 0) coldMs = r.ms;
+					else {
+						ms.push(r.ms);
+						parts.push(r.value.partsReused);
+					}
+				}
+				if (!ms.length) continue;
+				const compile = tuning.plans.slice(1).map((p) => p.compileMs);
+				const withCompile = ms.map((t, i) => t + (compile[i] ?? 0));
+				const result = {
+					...timing(ms),
+					what: tuning.what,
+					coldMs,
+					withCompileMedianMs: timing(withCompile).medianMs,
+					withCompileP95Ms: timing(withCompile).p95Ms,
+					partsReusedMedian: median(parts)
+				};
+				bBehaviourLive[tuning.id] = result;
+				log(
+					`    live count, tuning ${tuning.id} (${tuning.what}): first ${coldMs.toFixed(0)} ms, then ${result.medianMs} ms (p95 ${result.p95Ms}, ${result.partsReusedMedian} part(s) reused)`
+				);
+			}
+		}
+
 		// ---- (5) export of the every-customer segment ----
 		const seg = suite.exportSegment;
 		const nExports: { run: NativeResult['exportRun']; exp: NativeResult['export'] }[] = [];
@@ -325,6 +360,7 @@ export async function runScale(
 				segments: bSegments,
 				live: bLiveResult,
 				liveCached: bLiveCached,
+				behaviourLive: bBehaviourLive,
 				exportRun: bRun,
 				export: bExport,
 				reopen: bReopen,

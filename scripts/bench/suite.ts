@@ -439,6 +439,15 @@ export interface CompiledSuite {
 	live: { sql: string; compileMs: number }[];
 	/** The same number of edits to group 1 only, as LiveCounts sends them to the cache. */
 	liveCached: (CachedLivePlan & { compileMs: number })[];
+	/**
+	 * Tuning issue 15's behaviour conditions as a user does in the builder, each edit a new value
+	 * (so no group is reused whole): the sequence's days, the ranking's share, the window's count.
+	 */
+	behaviourLive: {
+		id: string;
+		what: string;
+		plans: (CachedLivePlan & { compileMs: number })[];
+	}[];
 	exportSegment: {
 		id: string;
 		definition: SegmentDefinition;
@@ -571,6 +580,34 @@ export function compileSuite(root: string, model: DataModel, liveCount: number):
 		if (!plan) throw new Error('The seed example has no cached live-count plan.');
 		return { ...plan, compileMs: performance.now() - t };
 	});
+	const byId = (id: string) => {
+		const d = segments.find((x) => x.id === id)?.definition;
+		if (!d) throw new Error(`The suite has no ${id} segment.`);
+		return d;
+	};
+	const tuned = (id: string, what: string, edit: (d: SegmentDefinition, i: number) => void) => ({
+		id,
+		what,
+		plans: Array.from({ length: liveCount }, (_x, i) => {
+			const d = structuredClone(byId(id));
+			edit(d, i);
+			const t = performance.now();
+			const plan = cachedLivePlan(d, compile(d, model));
+			if (!plan) throw new Error(`${id} has no cached live-count plan.`);
+			return { ...plan, compileMs: performance.now() - t };
+		})
+	});
+	const behaviourLive = [
+		tuned('sequence', "the sequence's days (7, 8, 9, …)", (d, i) => {
+			d.groups[0]!.sequences![0]!.withinDays = 7 + i;
+		}),
+		tuned('top10', "the ranking's share (10 %, 11 %, 12 %, …)", (d, i) => {
+			d.groups[0]!.rank!.amount = 10 + i;
+		}),
+		tuned('zerocount', 'the most orders in the window (1, 2, 3, …)', (d, i) => {
+			d.groups[0]!.aggregates[0]!.value = 1 + i;
+		})
+	];
 	const exp = exportDefinition();
 	const id = 'bench-export-all-customers';
 	const exportSql = membersSql(model, id);
@@ -579,6 +616,7 @@ export function compileSuite(root: string, model: DataModel, liveCount: number):
 		segments,
 		live,
 		liveCached,
+		behaviourLive,
 		exportSegment: { id, definition: exp, membersSql: compile(exp, model).members, exportSql }
 	};
 }

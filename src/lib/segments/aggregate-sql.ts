@@ -157,6 +157,11 @@ export function aggregateForOne(
 }
 
 /** One CTE per aggregate, each listing the customers for whom it holds. */
+/** The CTE of an aggregate's values per customer, beside its own CTE: g0_a1 → g0_v1. */
+export function valuesName(aggregateName: string): string {
+	return aggregateName.replace(/_a(\d+)$/, '_v$1');
+}
+
 export function aggregateCtes(
 	aggregates: AggregateCondition[],
 	rowsName: string,
@@ -166,34 +171,37 @@ export function aggregateCtes(
 	clock: Clock,
 	sql: Dialect = duckdbDialect
 ): Cte[] {
-	return aggregates.map((a, i) => {
+	// each aggregate is two steps: every customer's value (kept by the live-count cache, so a new
+	// threshold does not recompute it), then the comparison
+	return aggregates.flatMap((a, i) => {
 		const type = attributeType(model, a.entity, a.attribute);
 		const counts = perCustomer(`a${i}`, a.function, rowsName, sql);
-		if (!a.includeZero)
-			return {
+		const values = valuesName(name(i));
+		const key = `${profile.alias}.${sql.ident(profile.key)}`;
+		return [
+			{
+				name: values,
+				body: a.includeZero
+					? [
+							`SELECT DISTINCT ${key} AS member_key, coalesce(counted.value, 0) AS value`,
+							`FROM ${sql.ident(profile.table)} AS ${profile.alias}`,
+							// customers no passing row reaches have no count: they take part with 0
+							'LEFT JOIN (',
+							...indent(counts),
+							`) AS counted ON counted.member_key = ${key}`,
+							`WHERE ${key} IS NOT NULL`
+						]
+					: counts
+			},
+			{
 				name: name(i),
 				body: [
 					'SELECT member_key',
-					'FROM (',
-					...indent(counts),
-					`)${sql.subqueryAlias('counts')}`,
+					`FROM ${values}`,
 					`WHERE ${comparison(a, 'value', type, clock, sql)}`
 				]
-			};
-		const key = `${profile.alias}.${sql.ident(profile.key)}`;
-		return {
-			name: name(i),
-			body: [
-				`SELECT DISTINCT ${key} AS member_key`,
-				`FROM ${sql.ident(profile.table)} AS ${profile.alias}`,
-				// customers no passing row reaches have no count: they take part with 0
-				'LEFT JOIN (',
-				...indent(counts),
-				`) AS counted ON counted.member_key = ${key}`,
-				`WHERE ${key} IS NOT NULL`,
-				`${INDENT}AND ${comparison(a, 'coalesce(counted.value, 0)', type, clock, sql)}`
-			]
-		};
+			}
+		];
 	});
 }
 

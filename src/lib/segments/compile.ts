@@ -49,7 +49,7 @@ export interface GroupSql {
 
 /**
  * A group's member statement in parts, and the parts worth keeping between live counts: the steps
- * with one row per customer or per event (a ranking, an aggregate's customers, a sequence's and a
+ * with one row per customer or per event (a ranking, an aggregate's values, a sequence's and a
  * lifecycle condition's customers and events), whose inputs an edit elsewhere leaves unchanged.
  */
 export interface GroupStages {
@@ -59,7 +59,7 @@ export interface GroupStages {
 }
 
 /** CTE names (after any prefix) of the parts GroupStages keeps. */
-const KEPT_PART = /g\d+_(rank|a\d+|s\d+(_a|_b)?|l\d+(_e)?)$/;
+const KEPT_PART = /g\d+_(rank|v\d+|s\d+(_a|_b)?|l\d+(_e)?)$/;
 
 function stagesOf(ctes: Cte[], name: string): GroupStages {
 	return {
@@ -224,7 +224,7 @@ function cteNames(model: DataModel): (base: string) => string {
 		tables.some(
 			(t) =>
 				t.startsWith(p) &&
-				/^(g\d+(_rows|_a\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?|_m\d+)?|step\d+)$/.test(
+				/^(g\d+(_rows|_a\d+|_v\d+|_base|_rank|_core|_s\d+(_a|_b)?|_l\d+(_e)?|_m\d+)?|step\d+)$/.test(
 					t.slice(p.length)
 				)
 		);
@@ -512,7 +512,7 @@ function groupCoreCtes(
 		}
 	];
 	const profileEntity = aliases.get(profile.entity) as Aliased;
-	const aggregates = aggregateCtes(
+	const steps = aggregateCtes(
 		group.aggregates,
 		rowsName,
 		(i) => names(`g${index}_a${i}`),
@@ -521,7 +521,9 @@ function groupCoreCtes(
 		clock,
 		sql
 	);
-	ctes.push(...aggregates);
+	ctes.push(...steps);
+	// each aggregate's values, then its comparison: the members are the comparisons'
+	const aggregates = steps.filter((_c, j) => j % 2 === 1);
 	const intersection = aggregates.flatMap((a, i) => [
 		...(i > 0 ? [sql.setOperator('intersect')] : []),
 		`SELECT member_key FROM ${a.name}`

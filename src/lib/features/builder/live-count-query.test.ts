@@ -121,7 +121,7 @@ describe('live counts from kept group members, on the demo world', () => {
 	}
 
 	// first: the next test deletes rows
-	it('editing a ranking, a sequence or a lifecycle condition reuses its kept parts and counts like the full statement', async () => {
+	it('editing a ranking, a sequence, an aggregate or a lifecycle condition reuses its kept parts and counts like the full statement', async () => {
 		const example = (name: string) =>
 			definitionSchema.parse(
 				structuredClone(EXAMPLE_SEGMENTS.find((e) => (e as { name: string }).name === name))
@@ -160,6 +160,13 @@ describe('live counts from kept group members, on the demo world', () => {
 			value: 300
 		};
 		expect(await partsReused(sequence, 'A over 300')).toBe(1);
+		// at most 1, 2, 3 orders in the window: every customer's count is kept once
+		const quiet = example('quiet_customers');
+		await partsReused(quiet, 'at most 1');
+		for (const most of [2, 3]) {
+			quiet.groups[0]!.aggregates[0]!.value = most;
+			expect(await partsReused(quiet, `at most ${most}`)).toBe(1);
+		}
 		// stopped: 30 then 60 recent days over the same kept events
 		const stopped = example('stopped_buying');
 		await partsReused(stopped, 'recent 30 days');

@@ -218,28 +218,30 @@ g0_rows AS (
         lower("Orders"."status") IN (lower('completed'), lower('shipped'))
         AND "Orders"."order_date" BETWEEN DATE '2025-11-28' AND DATE '2026-11-28'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 2000
+),
+g0_v1 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 5
 ),
 g0 AS (
@@ -263,28 +265,30 @@ g0_rows AS (
         lower("Orders"."status") IN (lower('completed'), lower('shipped'))
         AND "Orders"."order_date" BETWEEN DATE '2025-11-28' AND DATE '2026-11-28'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 2000
+),
+g0_v1 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 5
 ),
 g0 AS (
@@ -308,28 +312,30 @@ g0_rows AS (
         lower("Orders"."status") IN (lower('completed'), lower('shipped'))
         AND "Orders"."order_date" BETWEEN DATE '2025-11-28' AND DATE '2026-11-28'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 2000
+),
+g0_v1 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 5
 ),
 g0 AS (
@@ -354,28 +360,30 @@ g0_rows AS (
         lower("Orders"."status") IN (lower('completed'), lower('shipped'))
         AND "Orders"."order_date" BETWEEN DATE '2025-11-28' AND DATE '2026-11-28'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 2000
+),
+g0_v1 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 5
 ),
 g0 AS (
@@ -492,28 +500,30 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 1000
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value < DATE '2026-06-01'
 ),
 g0 AS (
@@ -535,28 +545,30 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 1000
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value < DATE '2026-06-01'
 ),
 g0 AS (
@@ -578,28 +590,30 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 1000
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value < DATE '2026-06-01'
 ),
 g0 AS (
@@ -622,28 +636,30 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value > 1000
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value < DATE '2026-06-01'
 ),
 g0 AS (
@@ -804,16 +820,17 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
 ),
 g0 AS (
@@ -831,16 +848,17 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
 ),
 g0 AS (
@@ -858,16 +876,17 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
 ),
 g0 AS (
@@ -886,16 +905,17 @@ g0_rows AS (
     FROM "demo_orders" AS "Orders"
     JOIN "demo_customers" AS "Customers" ON "Orders"."customer_id" = "Customers"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value BETWEEN DATE '2026-11-01' AND DATE '2026-11-30'
 ),
 g0 AS (
@@ -915,8 +935,8 @@ g0_rows AS (
     WHERE
         "Orders"."order_date" BETWEEN DATE '2026-08-30' AND DATE '2026-11-28'
 ),
-g0_a0 AS (
-    SELECT DISTINCT "Customers"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "Customers"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "demo_customers" AS "Customers"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -927,7 +947,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "Customers"."id"
     WHERE "Customers"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 1
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <= 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -945,8 +969,8 @@ g0_rows AS (
     WHERE
         "Orders"."order_date" BETWEEN DATE '2026-08-30' AND DATE '2026-11-28'
 ),
-g0_a0 AS (
-    SELECT DISTINCT "Customers"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "Customers"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "demo_customers" AS "Customers"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -957,7 +981,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "Customers"."id"
     WHERE "Customers"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 1
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <= 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -975,8 +1003,8 @@ g0_rows AS (
     WHERE
         "Orders"."order_date" BETWEEN DATE '2026-08-30' AND DATE '2026-11-28'
 ),
-g0_a0 AS (
-    SELECT DISTINCT "Customers"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "Customers"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "demo_customers" AS "Customers"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -987,7 +1015,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "Customers"."id"
     WHERE "Customers"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 1
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <= 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -1006,8 +1038,8 @@ g0_rows AS (
     WHERE
         "Orders"."order_date" BETWEEN DATE '2026-08-30' AND DATE '2026-11-28'
 ),
-g0_a0 AS (
-    SELECT DISTINCT "Customers"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "Customers"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "demo_customers" AS "Customers"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -1018,7 +1050,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "Customers"."id"
     WHERE "Customers"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 1
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <= 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -1368,28 +1404,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value <> 1
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN -2 AND CAST(-0.5 AS DOUBLE)
 ),
 g0 AS (
@@ -1426,28 +1464,30 @@ g3_rows AS (
     WHERE
         "E2"."d" < DATE '2020-09-01'
 ),
+g3_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value < 1
+),
+g3_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value <> 5
 ),
 g3_base AS (
@@ -1515,28 +1555,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value <> 1
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN -2 AND CAST(-0.5 AS DOUBLE)
 ),
 g0 AS (
@@ -1573,28 +1615,30 @@ g3_rows AS (
     WHERE
         "E2"."d" < DATE '2020-09-01'
 ),
+g3_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value < 1
+),
+g3_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value <> 5
 ),
 g3_base AS (
@@ -1662,28 +1706,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value <> 1
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN -2 AND CAST(-0.5 AS DOUBLE)
 ),
 g0 AS (
@@ -1720,28 +1766,30 @@ g3_rows AS (
     WHERE
         "E2"."d" < DATE '2020-09-01'
 ),
+g3_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value < 1
+),
+g3_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value <> 5
 ),
 g3_base AS (
@@ -1813,28 +1861,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value <> 1
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN -2 AND CAST(-0.5 AS DOUBLE)
 ),
 g0 AS (
@@ -1883,28 +1933,30 @@ g3_rows AS (
     WHERE
         "E2"."d" < DATE '2020-09-01'
 ),
+g3_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value < 1
+),
+g3_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value <> 5
 ),
 g3_base AS (
@@ -2638,28 +2690,30 @@ g3_rows AS (
         "P"."id" IS NOT NULL
         AND "E3"."n" IS NULL
 ),
+g3_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_v1 AS (
+    SELECT member_key, min(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 7
 ),
 g3_base AS (
@@ -2867,28 +2921,30 @@ g3_rows AS (
         "P"."id" IS NOT NULL
         AND "E3"."n" IS NULL
 ),
+g3_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_v1 AS (
+    SELECT member_key, min(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 7
 ),
 g3_base AS (
@@ -3096,28 +3152,30 @@ g3_rows AS (
         "P"."id" IS NOT NULL
         AND "E3"."n" IS NULL
 ),
+g3_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_v1 AS (
+    SELECT member_key, min(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 7
 ),
 g3_base AS (
@@ -3341,28 +3399,30 @@ g3_rows AS (
         "P"."id" IS NOT NULL
         AND "E3"."n" IS NULL
 ),
+g3_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value BETWEEN 2 AND CAST(2.5 AS DOUBLE)
+),
+g3_v1 AS (
+    SELECT member_key, min(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 7
 ),
 g3_base AS (
@@ -3409,20 +3469,21 @@ g0_rows AS (
         AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= DATE '2023-06-01'
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t4_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -3433,7 +3494,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value <= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -3457,20 +3522,21 @@ g0_rows AS (
         AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= DATE '2023-06-01'
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t4_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -3481,7 +3547,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value <= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -3505,20 +3575,21 @@ g0_rows AS (
         AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= DATE '2023-06-01'
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t4_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -3529,7 +3600,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value <= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -3554,20 +3629,21 @@ g0_rows AS (
         AND ("P"."t" IS NULL OR "P"."t" <> TIMESTAMP '2024-05-31 06:07:08')
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('AB'), lower('K')))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= DATE '2023-06-01'
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t4_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -3578,7 +3654,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value <= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -4621,8 +4701,8 @@ g3_rows AS (
     WHERE
         "P"."d" > DATE '2025-02-21'
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t7_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -4633,7 +4713,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -4752,8 +4836,8 @@ g3_rows AS (
     WHERE
         "P"."d" > DATE '2025-02-21'
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t7_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -4764,7 +4848,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -4883,8 +4971,8 @@ g3_rows AS (
     WHERE
         "P"."d" > DATE '2025-02-21'
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t7_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -4895,7 +4983,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -5030,8 +5122,8 @@ g3_rows AS (
     WHERE
         "P"."d" > DATE '2025-02-21'
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t7_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -5042,7 +5134,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -5271,28 +5367,30 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value BETWEEN -2 AND 2
 ),
 g1_base AS (
@@ -5353,28 +5451,30 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value BETWEEN -2 AND 2
 ),
 g1_base AS (
@@ -5435,28 +5535,30 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value BETWEEN -2 AND 2
 ),
 g1_base AS (
@@ -5523,28 +5625,30 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."t" >= TIMESTAMP '2024-03-01 00:00:00' AND "P"."t" < TIMESTAMP '2024-03-02 00:00:00')
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g1_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value BETWEEN -2 AND 2
 ),
 g1_base AS (
@@ -5593,8 +5697,8 @@ g0_rows AS (
             OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
         )
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -5605,10 +5709,14 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value >= 3
+),
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
@@ -5619,7 +5727,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value >= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -5647,28 +5759,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
+g2_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
 ),
 g2 AS (
@@ -5685,8 +5799,8 @@ g3_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -5697,7 +5811,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 3
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value > 3
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -5736,8 +5854,8 @@ g0_rows AS (
             OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
         )
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -5748,10 +5866,14 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value >= 3
+),
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
@@ -5762,7 +5884,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value >= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -5790,28 +5916,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
+g2_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
 ),
 g2 AS (
@@ -5828,8 +5956,8 @@ g3_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -5840,7 +5968,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 3
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value > 3
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -5879,8 +6011,8 @@ g0_rows AS (
             OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
         )
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -5891,10 +6023,14 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value >= 3
+),
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
@@ -5905,7 +6041,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value >= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -5933,28 +6073,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
+g2_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
 ),
 g2 AS (
@@ -5971,8 +6113,8 @@ g3_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -5983,7 +6125,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 3
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value > 3
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -6026,8 +6172,8 @@ g0_rows AS (
             OR "P"."d" BETWEEN DATE '2023-06-01' AND DATE '2024-06-06'
         )
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -6038,10 +6184,14 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value >= 3
+),
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
@@ -6052,7 +6202,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value >= 3
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -6088,28 +6242,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."id" IS NULL OR "E2"."id" = '' OR lower("E2"."id") <> lower('o''k'))
 ),
+g2_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <> CAST(-0.5 AS DOUBLE)
+),
+g2_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE (value >= TIMESTAMP '2024-07-01 00:00:00' AND value < TIMESTAMP '2024-10-01 00:00:00')
 ),
 g2 AS (
@@ -6130,8 +6286,8 @@ g3_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t11_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -6142,7 +6298,11 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 3
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value > 3
 ),
 g3 AS (
     SELECT member_key FROM g3_a0
@@ -6269,8 +6429,8 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."id") = lower('É')
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."n" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t14_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -6281,18 +6441,23 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."n"
     WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
+),
+g3_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
@@ -6352,8 +6517,8 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."id") = lower('É')
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."n" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t14_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -6364,18 +6529,23 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."n"
     WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
+),
+g3_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
@@ -6435,8 +6605,8 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."id") = lower('É')
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."n" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t14_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -6447,18 +6617,23 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."n"
     WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
+),
+g3_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
@@ -6534,8 +6709,8 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."id") = lower('É')
 ),
-g3_a0 AS (
-    SELECT DISTINCT "P"."n" AS member_key
+g3_v0 AS (
+    SELECT DISTINCT "P"."n" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t14_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -6546,18 +6721,23 @@ g3_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."n"
     WHERE "P"."n" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 0
+),
+g3_a0 AS (
+    SELECT member_key
+    FROM g3_v0
+    WHERE value >= 0
+),
+g3_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN 1 AND 7
 ),
 g3 AS (
@@ -7135,28 +7315,30 @@ g2_rows AS (
         "P"."n" IS NOT NULL
         AND "E1"."b" IS NOT NULL
 ),
+g2_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value = 2
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value <= 2
 ),
 g2 AS (
@@ -7207,28 +7389,30 @@ g2_rows AS (
         "P"."n" IS NOT NULL
         AND "E1"."b" IS NOT NULL
 ),
+g2_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value = 2
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value <= 2
 ),
 g2 AS (
@@ -7279,28 +7463,30 @@ g2_rows AS (
         "P"."n" IS NOT NULL
         AND "E1"."b" IS NOT NULL
 ),
+g2_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value = 2
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value <= 2
 ),
 g2 AS (
@@ -7362,28 +7548,30 @@ g2_rows AS (
         "P"."n" IS NOT NULL
         AND "E1"."b" IS NOT NULL
 ),
+g2_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value = 2
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value <= 2
 ),
 g2 AS (
@@ -7878,28 +8066,30 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value = 5
+),
+g0_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 5
 ),
 g0 AS (
@@ -7917,16 +8107,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
 ),
+g1_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value BETWEEN 2 AND 3
 ),
 g1 AS (
@@ -7945,28 +8136,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."b" = TRUE
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value > 1
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value < 1
 ),
 g2 AS (
@@ -8036,28 +8229,30 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value = 5
+),
+g0_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 5
 ),
 g0 AS (
@@ -8075,16 +8270,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
 ),
+g1_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value BETWEEN 2 AND 3
 ),
 g1 AS (
@@ -8103,28 +8299,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."b" = TRUE
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value > 1
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value < 1
 ),
 g2 AS (
@@ -8194,28 +8392,30 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value = 5
+),
+g0_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 5
 ),
 g0 AS (
@@ -8233,16 +8433,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
 ),
+g1_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value BETWEEN 2 AND 3
 ),
 g1 AS (
@@ -8261,28 +8462,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."b" = TRUE
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value > 1
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value < 1
 ),
 g2 AS (
@@ -8356,28 +8559,30 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value = 5
+),
+g0_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 5
 ),
 g0 AS (
@@ -8399,16 +8604,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."s" IS NULL OR "P"."s" = '' OR lower("P"."s") <> lower('_'))
 ),
+g1_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value BETWEEN 2 AND 3
 ),
 g1 AS (
@@ -8431,28 +8637,30 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."b" = TRUE
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value > 1
+),
+g2_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value < 1
 ),
 g2 AS (
@@ -9444,16 +9652,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" > DATE '2024-06-07'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -9470,8 +9679,8 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t21_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -9482,7 +9691,11 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value >= 3
 ),
 g1_base AS (
     SELECT member_key FROM g1_a0
@@ -9527,16 +9740,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" > DATE '2024-06-07'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -9553,8 +9767,8 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t21_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -9565,7 +9779,11 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value >= 3
 ),
 g1_base AS (
     SELECT member_key FROM g1_a0
@@ -9610,16 +9828,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" > DATE '2024-06-07'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -9636,8 +9855,8 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t21_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -9648,7 +9867,11 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value >= 3
 ),
 g1_base AS (
     SELECT member_key FROM g1_a0
@@ -9695,16 +9918,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" > DATE '2024-06-07'
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -9725,8 +9949,8 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ("P"."fk_r2" IS NULL OR "P"."fk_r2" = '' OR lower("P"."fk_r2") <> lower('AB'))
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t21_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -9737,7 +9961,11 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) >= 3
+),
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value >= 3
 ),
 g1_base AS (
     SELECT member_key FROM g1_a0
@@ -9779,16 +10007,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 2
 ),
 g0 AS (
@@ -9827,16 +10056,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 2
 ),
 g0 AS (
@@ -9875,16 +10105,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 2
 ),
 g0 AS (
@@ -9925,16 +10156,17 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E1"."t" >= TIMESTAMP '2024-01-01 00:00:00' AND "E1"."t" < TIMESTAMP '2024-02-01 00:00:00')
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 2
 ),
 g0 AS (
@@ -9982,8 +10214,8 @@ g1_rows AS (
         AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
         AND "E3"."b" IS NULL
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -9994,10 +10226,14 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
 ),
-g1_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value <= 3
+),
+g1_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
@@ -10008,7 +10244,11 @@ g1_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM g1_v1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -10170,8 +10410,8 @@ g1_rows AS (
         AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
         AND "E3"."b" IS NULL
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -10182,10 +10422,14 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
 ),
-g1_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value <= 3
+),
+g1_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
@@ -10196,7 +10440,11 @@ g1_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM g1_v1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -10358,8 +10606,8 @@ g1_rows AS (
         AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
         AND "E3"."b" IS NULL
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -10370,10 +10618,14 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
 ),
-g1_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value <= 3
+),
+g1_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
@@ -10384,7 +10636,11 @@ g1_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM g1_v1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -10554,8 +10810,8 @@ g1_rows AS (
         AND ("E1"."s" IS NOT NULL AND "E1"."s" <> '')
         AND "E3"."b" IS NULL
 ),
-g1_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(*) AS value
@@ -10566,10 +10822,14 @@ g1_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <= 3
 ),
-g1_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g1_a0 AS (
+    SELECT member_key
+    FROM g1_v0
+    WHERE value <= 3
+),
+g1_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t23_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
@@ -10580,7 +10840,11 @@ g1_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) BETWEEN CAST(2.5 AS DOUBLE) AND 7
+),
+g1_a1 AS (
+    SELECT member_key
+    FROM g1_v1
+    WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g1 AS (
     SELECT member_key FROM g1_a0
@@ -11021,8 +11285,8 @@ g2_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t25_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -11033,7 +11297,11 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 0
 ),
 g2_base AS (
     SELECT member_key FROM g2_a0
@@ -11198,8 +11466,8 @@ g2_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t25_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -11210,7 +11478,11 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 0
 ),
 g2_base AS (
     SELECT member_key FROM g2_a0
@@ -11375,8 +11647,8 @@ g2_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t25_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -11387,7 +11659,11 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 0
 ),
 g2_base AS (
     SELECT member_key FROM g2_a0
@@ -11564,8 +11840,8 @@ g2_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t25_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -11576,7 +11852,11 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 0
 ),
 g2_base AS (
     SELECT member_key FROM g2_a0
@@ -11663,28 +11943,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN 2 AND 2
 ),
 g0 AS (
@@ -11726,28 +12008,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN 2 AND 2
 ),
 g0 AS (
@@ -11789,28 +12073,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN 2 AND 2
 ),
 g0 AS (
@@ -11854,28 +12140,30 @@ g0_rows AS (
             )
         )
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN 2 AND 2
 ),
 g0 AS (
@@ -11976,16 +12264,17 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."s") = lower('b')
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <> 2
 ),
 g3 AS (
@@ -12088,16 +12377,17 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."s") = lower('b')
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <> 2
 ),
 g3 AS (
@@ -12200,16 +12490,17 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."s") = lower('b')
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <> 2
 ),
 g3 AS (
@@ -12328,16 +12619,17 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND lower("P"."s") = lower('b')
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <> 2
 ),
 g3 AS (
@@ -12359,8 +12651,8 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t28_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -12371,7 +12663,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value = 0
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -12465,8 +12761,8 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t28_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -12477,7 +12773,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value = 0
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -12571,8 +12871,8 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t28_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -12583,7 +12883,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value = 0
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -12680,8 +12984,8 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t28_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a0_value) AS value
@@ -12692,7 +12996,11 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 0
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value = 0
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -13531,28 +13839,30 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value >= 3
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
@@ -13660,28 +13970,30 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value >= 3
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
@@ -13789,28 +14101,30 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value >= 3
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
@@ -13934,28 +14248,30 @@ g3_rows AS (
         "P"."n" IS NOT NULL
         AND strftime("E2"."d", '%m-%d') BETWEEN '02-28' AND '03-30'
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value >= 3
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value BETWEEN CAST(2.5 AS DOUBLE) AND 7
 ),
 g3 AS (
@@ -15839,16 +16155,17 @@ g1_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value >= 0
 ),
 g1 AS (
@@ -15927,16 +16244,17 @@ g1_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value >= 0
 ),
 g1 AS (
@@ -16015,16 +16333,17 @@ g1_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value >= 0
 ),
 g1 AS (
@@ -16111,16 +16430,17 @@ g1_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value >= 0
 ),
 g1 AS (
@@ -16191,28 +16511,30 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value IS NOT NULL AND (value IS NULL OR value NOT BETWEEN TIMESTAMP '2018-01-02 23:59:59' AND TIMESTAMP '2024-12-31 23:59:59')
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 1
 ),
 g0_base AS (
@@ -16282,28 +16604,30 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value IS NOT NULL AND (value IS NULL OR value NOT BETWEEN TIMESTAMP '2018-01-02 23:59:59' AND TIMESTAMP '2024-12-31 23:59:59')
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 1
 ),
 g0_base AS (
@@ -16373,28 +16697,30 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value IS NOT NULL AND (value IS NULL OR value NOT BETWEEN TIMESTAMP '2018-01-02 23:59:59' AND TIMESTAMP '2024-12-31 23:59:59')
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 1
 ),
 g0_base AS (
@@ -16467,28 +16793,30 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND ("E2"."s" IS NOT NULL AND "E2"."s" <> '')
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value IS NOT NULL AND (value IS NULL OR value NOT BETWEEN TIMESTAMP '2018-01-02 23:59:59' AND TIMESTAMP '2024-12-31 23:59:59')
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value <= 1
 ),
 g0_base AS (
@@ -16561,28 +16889,30 @@ g1_rows AS (
     WHERE
         "P"."n" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <= -2
+),
+g1_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value >= 2
 ),
 g1 AS (
@@ -16649,28 +16979,30 @@ g1_rows AS (
     WHERE
         "P"."n" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <= -2
+),
+g1_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value >= 2
 ),
 g1 AS (
@@ -16737,28 +17069,30 @@ g1_rows AS (
     WHERE
         "P"."n" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <= -2
+),
+g1_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value >= 2
 ),
 g1 AS (
@@ -16833,28 +17167,30 @@ g1_rows AS (
     WHERE
         "P"."n" IS NOT NULL
 ),
+g1_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value <= -2
+),
+g1_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
 ),
 g1_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v1
     WHERE value >= 2
 ),
 g1 AS (
@@ -16959,16 +17295,17 @@ g2_rows AS (
     WHERE
         starts_with(lower("E1"."s"), lower('a_b'))
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value < 3
 ),
 g2 AS (
@@ -17069,16 +17406,17 @@ g2_rows AS (
     WHERE
         starts_with(lower("E1"."s"), lower('a_b'))
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value < 3
 ),
 g2 AS (
@@ -17179,16 +17517,17 @@ g2_rows AS (
     WHERE
         starts_with(lower("E1"."s"), lower('a_b'))
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value < 3
 ),
 g2 AS (
@@ -17301,16 +17640,17 @@ g2_rows AS (
     WHERE
         starts_with(lower("E1"."s"), lower('a_b'))
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value < 3
 ),
 g2 AS (
@@ -17348,16 +17688,17 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -17423,16 +17764,17 @@ g2_rows AS (
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
         AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <= 1
 ),
 g2_base AS (
@@ -17483,16 +17825,17 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -17558,16 +17901,17 @@ g2_rows AS (
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
         AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <= 1
 ),
 g2_base AS (
@@ -17618,16 +17962,17 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -17693,16 +18038,17 @@ g2_rows AS (
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
         AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <= 1
 ),
 g2_base AS (
@@ -17756,16 +18102,17 @@ g0_rows AS (
     WHERE
         "P"."id" IS NOT NULL
 ),
+g0_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 0
 ),
 g0 AS (
@@ -17839,16 +18186,17 @@ g2_rows AS (
         AND ("P"."id" IS NULL OR "P"."id" = '' OR lower("P"."id") NOT IN (lower('o''k')))
         AND "E2"."d" BETWEEN DATE '2024-04-01' AND DATE '2024-06-30'
 ),
+g2_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
+),
 g2_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v0
     WHERE value <= 1
 ),
 g2_base AS (
@@ -17892,20 +18240,21 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."d" = DATE '2023-02-11'
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 1
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t42_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
@@ -17916,7 +18265,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -17933,16 +18286,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ends_with(lower("P"."s"), lower('A'))
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
@@ -17969,20 +18323,21 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."d" = DATE '2023-02-11'
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 1
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t42_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
@@ -17993,7 +18348,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -18010,16 +18369,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ends_with(lower("P"."s"), lower('A'))
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
@@ -18046,20 +18406,21 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."d" = DATE '2023-02-11'
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 1
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t42_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
@@ -18070,7 +18431,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -18087,16 +18452,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ends_with(lower("P"."s"), lower('A'))
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
@@ -18125,20 +18491,21 @@ g0_rows AS (
         "P"."id" IS NOT NULL
         AND "E1"."d" = DATE '2023-02-11'
 ),
+g0_v0 AS (
+    SELECT member_key, count(*) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(*) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= 1
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t42_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a1_value AS DATE)) AS value
@@ -18149,7 +18516,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -18170,16 +18541,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND ends_with(lower("P"."s"), lower('A'))
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value = CAST(-0.5 AS DOUBLE)
 ),
 g1 AS (
@@ -18207,16 +18579,17 @@ g1_rows AS (
     WHERE
         "P"."id" BETWEEN 1 AND 1
 ),
+g1_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > 3
 ),
 g1 AS (
@@ -18272,16 +18645,17 @@ g1_rows AS (
     WHERE
         "P"."id" BETWEEN 1 AND 1
 ),
+g1_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > 3
 ),
 g1 AS (
@@ -18337,16 +18711,17 @@ g1_rows AS (
     WHERE
         "P"."id" BETWEEN 1 AND 1
 ),
+g1_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > 3
 ),
 g1 AS (
@@ -18410,16 +18785,17 @@ g1_rows AS (
     WHERE
         "P"."id" BETWEEN 1 AND 1
 ),
+g1_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > 3
 ),
 g1 AS (
@@ -19378,8 +19754,8 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" IS NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t47_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -19390,18 +19766,23 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 3
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 3
+),
+g2_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value > 4
 ),
 g2 AS (
@@ -19421,28 +19802,30 @@ g3_rows AS (
     WHERE
         "P"."fk_r1" < 7
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <= 1
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 3
 ),
 g3 AS (
@@ -19521,8 +19904,8 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" IS NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t47_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -19533,18 +19916,23 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 3
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 3
+),
+g2_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value > 4
 ),
 g2 AS (
@@ -19564,28 +19952,30 @@ g3_rows AS (
     WHERE
         "P"."fk_r1" < 7
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <= 1
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 3
 ),
 g3 AS (
@@ -19664,8 +20054,8 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" IS NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t47_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -19676,18 +20066,23 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 3
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 3
+),
+g2_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value > 4
 ),
 g2 AS (
@@ -19707,28 +20102,30 @@ g3_rows AS (
     WHERE
         "P"."fk_r1" < 7
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <= 1
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 3
 ),
 g3 AS (
@@ -19819,8 +20216,8 @@ g2_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."d" IS NULL
 ),
-g2_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g2_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t47_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT CAST(a0_value AS DATE)) AS value
@@ -19831,18 +20228,23 @@ g2_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) = 3
+),
+g2_a0 AS (
+    SELECT member_key
+    FROM g2_v0
+    WHERE value = 3
+),
+g2_v1 AS (
+    SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g2_rows
+    )
+    GROUP BY member_key
 ),
 g2_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g2_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g2_v1
     WHERE value > 4
 ),
 g2 AS (
@@ -19866,28 +20268,30 @@ g3_rows AS (
     WHERE
         "P"."fk_r1" < 7
 ),
+g3_v0 AS (
+    SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
+),
 g3_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('month', a0_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v0
     WHERE value <= 1
+),
+g3_v1 AS (
+    SELECT member_key, count(DISTINCT a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g3_rows
+    )
+    GROUP BY member_key
 ),
 g3_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g3_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g3_v1
     WHERE value < 3
 ),
 g3 AS (
@@ -20376,28 +20780,30 @@ g0_rows AS (
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < CAST(2.5 AS DOUBLE)
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 0
 ),
 g0 AS (
@@ -20536,28 +20942,30 @@ g0_rows AS (
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < CAST(2.5 AS DOUBLE)
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 0
 ),
 g0 AS (
@@ -20696,28 +21104,30 @@ g0_rows AS (
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < CAST(2.5 AS DOUBLE)
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 0
 ),
 g0 AS (
@@ -20860,28 +21270,30 @@ g0_rows AS (
     FROM "t49_E1" AS "E1"
     JOIN "t49_P" AS "P" ON "E1"."fk_r1" = "P"."id"
 ),
+g0_v0 AS (
+    SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, sum(CAST(a0_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < CAST(2.5 AS DOUBLE)
+),
+g0_v1 AS (
+    SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, count(DISTINCT date_trunc('week', a1_value)) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value >= 0
 ),
 g0 AS (
@@ -21020,28 +21432,30 @@ g0_rows AS (
     WHERE
         "E1"."fk_r1" >= 1
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < 7
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2024-12-27 06:07:08'
 ),
 g0 AS (
@@ -21150,28 +21564,30 @@ g0_rows AS (
     WHERE
         "E1"."fk_r1" >= 1
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < 7
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2024-12-27 06:07:08'
 ),
 g0 AS (
@@ -21280,28 +21696,30 @@ g0_rows AS (
     WHERE
         "E1"."fk_r1" >= 1
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < 7
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2024-12-27 06:07:08'
 ),
 g0 AS (
@@ -21414,28 +21832,30 @@ g0_rows AS (
     WHERE
         "E1"."fk_r1" >= 1
 ),
+g0_v0 AS (
+    SELECT member_key, min(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, min(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value < 7
+),
+g0_v1 AS (
+    SELECT member_key, max(a1_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a1_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value BETWEEN TIMESTAMP '2024-05-31 06:07:08' AND TIMESTAMP '2024-12-27 06:07:08'
 ),
 g0 AS (
@@ -21542,8 +21962,8 @@ g0_rows AS (
     WHERE
         "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t51_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
@@ -21554,18 +21974,23 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <> 2
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value = 7
 ),
 g0 AS (
@@ -21589,8 +22014,8 @@ g0_rows AS (
     WHERE
         "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t51_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
@@ -21601,18 +22026,23 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <> 2
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value = 7
 ),
 g0 AS (
@@ -21636,8 +22066,8 @@ g0_rows AS (
     WHERE
         "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t51_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
@@ -21648,18 +22078,23 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <> 2
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value = 7
 ),
 g0 AS (
@@ -21684,8 +22119,8 @@ g0_rows AS (
     WHERE
         "P"."n" > CAST(-0.5 AS DOUBLE)
 ),
-g0_a0 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v0 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t51_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT date_trunc('week', a0_value)) AS value
@@ -21696,18 +22131,23 @@ g0_a0 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) <> 2
+),
+g0_a0 AS (
+    SELECT member_key
+    FROM g0_v0
+    WHERE value <> 2
+),
+g0_v1 AS (
+    SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
+    FROM (
+        SELECT DISTINCT member_key, a1_row, a1_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
 ),
 g0_a1 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, avg(CAST(a1_value AS DECIMAL(38, 9))) AS value
-        FROM (
-            SELECT DISTINCT member_key, a1_row, a1_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v1
     WHERE value = 7
 ),
 g0 AS (
@@ -21732,20 +22172,21 @@ g0_rows AS (
     WHERE
         starts_with(lower("P"."s"), lower('x'))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= CAST(-0.5 AS DOUBLE)
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t52_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -21756,7 +22197,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -21815,20 +22260,21 @@ g0_rows AS (
     WHERE
         starts_with(lower("P"."s"), lower('x'))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= CAST(-0.5 AS DOUBLE)
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t52_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -21839,7 +22285,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -21898,20 +22348,21 @@ g0_rows AS (
     WHERE
         starts_with(lower("P"."s"), lower('x'))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= CAST(-0.5 AS DOUBLE)
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t52_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -21922,7 +22373,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -21983,20 +22438,21 @@ g0_rows AS (
     WHERE
         starts_with(lower("P"."s"), lower('x'))
 ),
+g0_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g0_rows
+    )
+    GROUP BY member_key
+),
 g0_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g0_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g0_v0
     WHERE value >= CAST(-0.5 AS DOUBLE)
 ),
-g0_a1 AS (
-    SELECT DISTINCT "P"."id" AS member_key
+g0_v1 AS (
+    SELECT DISTINCT "P"."id" AS member_key, coalesce(counted.value, 0) AS value
     FROM "t52_P" AS "P"
     LEFT JOIN (
         SELECT member_key, count(DISTINCT a1_value) AS value
@@ -22007,7 +22463,11 @@ g0_a1 AS (
         GROUP BY member_key
     ) AS counted ON counted.member_key = "P"."id"
     WHERE "P"."id" IS NOT NULL
-        AND coalesce(counted.value, 0) > 1
+),
+g0_a1 AS (
+    SELECT member_key
+    FROM g0_v1
+    WHERE value > 1
 ),
 g0 AS (
     SELECT member_key FROM g0_a0
@@ -22749,16 +23209,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."n" IS NULL
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > TIMESTAMP '2024-06-30 06:07:09'
 ),
 g1_base AS (
@@ -22849,16 +23310,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."n" IS NULL
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > TIMESTAMP '2024-06-30 06:07:09'
 ),
 g1_base AS (
@@ -22949,16 +23411,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."n" IS NULL
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > TIMESTAMP '2024-06-30 06:07:09'
 ),
 g1_base AS (
@@ -23056,16 +23519,17 @@ g1_rows AS (
         "P"."id" IS NOT NULL
         AND "P"."n" IS NULL
 ),
+g1_v0 AS (
+    SELECT member_key, max(a0_value) AS value
+    FROM (
+        SELECT DISTINCT member_key, a0_row, a0_value
+        FROM g1_rows
+    )
+    GROUP BY member_key
+),
 g1_a0 AS (
     SELECT member_key
-    FROM (
-        SELECT member_key, max(a0_value) AS value
-        FROM (
-            SELECT DISTINCT member_key, a0_row, a0_value
-            FROM g1_rows
-        )
-        GROUP BY member_key
-    )
+    FROM g1_v0
     WHERE value > TIMESTAMP '2024-06-30 06:07:09'
 ),
 g1_base AS (
