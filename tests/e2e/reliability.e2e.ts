@@ -491,11 +491,14 @@ test('4. tabs: three tabs, a refresh due in all, a schema upgrade, and the leade
 		note: `${hourly.length} scheduled runs, each segment once, all in the leader tab`
 	});
 
-	// the leader closes in the middle of a refresh: a long refresh is started, then the tab closes
-	await context.clock.fastForward('01:01:00');
+	// the leader closes in the middle of a refresh: a long refresh is started, then the tab closes.
+	// Twelve hours on, the segments refreshed every 12 hours are due too: several runs one after
+	// the other, so one is seen running (one hourly run alone could finish between two looks)
+	await context.clock.fastForward('12:01:00');
 	await expect
 		.poll(async () => (await runsIn(pages[1]!)).some((r) => r.status === 'running'), {
-			timeout: 30_000
+			timeout: 30_000,
+			intervals: [50]
 		})
 		.toBe(true);
 	// the third tab asks the engine something just as the leader closes: the new leader answers it
