@@ -461,3 +461,87 @@ test('why in, why out for a sequence and a lifecycle condition shows the rows be
 	await expect(lifecycle).not.toContainText(' 0 in the 90 days before');
 	await expect(lifecycle.locator('td').last()).toHaveText('yes');
 });
+
+/** Customers of the first kept list not in any of the others (latest runs), by hand. */
+async function onlyFirst(page: Page, first: string, before: string[]): Promise<number> {
+	return page.evaluate(
+		async ([x, others]) => {
+			const list = (id: string) =>
+				`SELECT member_key FROM main.segment_members WHERE segment_id = '${id}'`;
+			const rows = await (
+				window as unknown as {
+					__segments: { engine: { rows(sql: string): Promise<Record<string, unknown>[]> } };
+				}
+			).__segments.engine.rows(
+				`SELECT count(*) AS n FROM (${list(x as string)}${(others as string[]).map((o) => ` EXCEPT ${list(o)}`).join('')})`
+			);
+			return Number(rows[0]?.n);
+		},
+		[first, before] as const
+	);
+}
+
+test('a priority list: each customer in the first of the ordered segments, the parts add up to the union, reordered, exported with assigned_segment', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await loadDemoWithExamples(page);
+	const ids = {
+		gold: await segmentId(page, 'gold_at_risk'),
+		loyal: await segmentId(page, 'loyal_big_spenders'),
+		birthdays: await segmentId(page, 'birthdays_next_week')
+	};
+	await page.getByRole('link', { name: 'Compare overlap' }).click();
+	await page.getByLabel('Loyal big spenders').check();
+	await page.getByLabel('Gold and platinum at risk').check();
+	await page.getByLabel('Birthdays in the next 7 days').check();
+	await page.getByRole('button', { name: 'Compare' }).click();
+	const list = page.getByTestId('priority-list');
+	const assigned = list.getByTestId('priority-assigned');
+	const expectAssigned = async (order: (keyof typeof ids)[]) => {
+		const want: number[] = [];
+		for (const [i, key] of order.entries())
+			want.push(
+				await onlyFirst(
+					page,
+					ids[key],
+					order.slice(0, i).map((k) => ids[k])
+				)
+			);
+		await expect(assigned).toHaveText(want.map((n) => n.toLocaleString('en-US')));
+		return want;
+	};
+	const first = await expectAssigned(['loyal', 'gold', 'birthdays']);
+	const union = first.reduce((a, b) => a + b, 0);
+	expect(union).toBeGreaterThan(0);
+	await expect(list.getByTestId('priority-total')).toHaveText(union.toLocaleString('en-US'));
+
+	// birthdays first: its members all stay; the others lose those they share with it
+	await list.getByRole('button', { name: 'Move Birthdays in the next 7 days up' }).click();
+	await list.getByRole('button', { name: 'Move Birthdays in the next 7 days up' }).click();
+	await expect(list.getByTestId('priority-row').first()).toContainText(
+		'Birthdays in the next 7 days'
+	);
+	const second = await expectAssigned(['birthdays', 'loyal', 'gold']);
+	expect(second.reduce((a, b) => a + b, 0)).toBe(union);
+
+	const download = page.waitForEvent('download');
+	await list.getByRole('button', { name: /Export assignments/ }).click();
+	const lines = readFileSync(await (await download).path(), 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split('\r\n')
+		.filter(Boolean);
+	const header = lines[0]!.split(',');
+	expect(header.at(-1)).toBe('assigned_segment');
+	expect(lines).toHaveLength(union + 1);
+	const tally = new Map<string, number>();
+	for (const line of lines.slice(1)) {
+		const name = line.split(',').at(-1)!;
+		tally.set(name, (tally.get(name) ?? 0) + 1);
+	}
+	expect([
+		tally.get('birthdays_next_week') ?? 0,
+		tally.get('loyal_big_spenders') ?? 0,
+		tally.get('gold_at_risk') ?? 0
+	]).toEqual(second);
+});

@@ -19,7 +19,16 @@ export type OverlapSource = MembersFrom;
 export class OverlapState {
 	picked = $state<string[]>([]);
 	source = $state<OverlapSource>('run');
-	result = $state<{ overlap: Overlap; names: string[]; source: OverlapSource } | null>(null);
+	result = $state<{
+		overlap: Overlap;
+		names: string[];
+		source: OverlapSource;
+		/** Where each segment's members came from, and its unique name (for the priority export). */
+		sources: MemberSource[];
+		keys: string[];
+	} | null>(null);
+	/** The priority list's order: the result's segment indexes, most important first. */
+	priority = $state<number[]>([]);
 	error = $state<string | null>(null);
 	busy = $state(false);
 	private generation = 0;
@@ -54,8 +63,11 @@ export class OverlapState {
 			this.result = {
 				overlap: readOverlap(chosen.length, rows),
 				names: chosen.map((s) => segmentLabel(s)),
-				source
+				source,
+				sources,
+				keys: chosen.map((s) => s.name)
 			};
+			this.priority = chosen.map((_s, i) => i);
 		} catch {
 			if (generation === this.generation)
 				this.error = 'The engine could not compare these segments. Try again in a moment.';

@@ -1,0 +1,91 @@
+// Priority lists on the demo world, on DuckDB-WASM: each segment's assigned customers equal a
+// hand-written "in it and in none before it" query, in every order tried; the parts add up to the
+// union; the export holds every customer of the union once, tagged with the segment they go to.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDemoDb, type DemoDb } from '../../../tests/helpers/demo-db';
+import { EXAMPLE_SEGMENTS } from '$lib/features/data/example-segments';
+import { parseDefinition } from '$lib/segments/parse';
+import { compileSegment } from '$lib/segments/compile';
+import { overlapSql, readOverlap, type MemberSource } from './overlap';
+import { ASSIGNED_COLUMN, moved, priorityExportSql, priorityRows } from './priority';
+
+let demo: DemoDb;
+let members: string[] = [];
+const N = 4;
+beforeAll(async () => {
+	demo = await openDemoDb(4000);
+	members = EXAMPLE_SEGMENTS.slice(0, N).map((raw) => {
+		const parsed = parseDefinition(raw);
+		if (!parsed.ok) throw new Error('example does not parse');
+		const c = compileSegment(parsed.definition, demo.model, demo.clock);
+		if (!c.ok) throw new Error('example does not compile');
+		return c.sql.members;
+	});
+	demo.db.run(
+		'CREATE TABLE main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
+	);
+	members.forEach((sql, i) =>
+		demo.db.run(
+			`INSERT INTO main.segment_members SELECT 'seg${i}', CAST(member_key AS VARCHAR) FROM (${sql})`
+		)
+	);
+}, 120_000);
+afterAll(() => demo?.db.close());
+
+const count = (sql: string) => Number(demo.db.all(`SELECT count(*) AS n FROM (${sql})`)[0]?.n);
+const keys = (i: number) => `SELECT CAST(member_key AS VARCHAR) AS k FROM (${members[i]})`;
+const names = ['First', 'Second', 'Third', 'Fourth'];
+
+describe('priority lists', () => {
+	const sources = (): MemberSource[] =>
+		members.map((sql, i) =>
+			i % 2 === 0 ? { kind: 'run', segmentId: `seg${i}` } : { kind: 'live', membersSql: sql }
+		);
+
+	it('assigns each customer to the first segment that holds them, in every order tried', () => {
+		const o = readOverlap(N, demo.db.all(overlapSql(sources())));
+		expect(o.union).toBeGreaterThan(0);
+		let order = [0, 1, 2, 3];
+		const orders = [order];
+		for (const [position, by] of [
+			[0, 1],
+			[2, 1],
+			[3, -1],
+			[1, -1]
+		] as const)
+			orders.push((order = moved(order, position, by)));
+		for (const ord of orders) {
+			const rows = priorityRows(o, ord);
+			expect(rows.map((r) => r.index)).toEqual(ord);
+			rows.forEach((r, position) => {
+				const before = ord.slice(0, position).map((i) => ` EXCEPT ${keys(i)}`);
+				expect(r.assigned, `${ord} #${position}`).toBe(count(`${keys(r.index)}${before.join('')}`));
+				expect(r.members).toBe(count(keys(r.index)));
+				expect(r.earlier).toBe(r.members - r.assigned);
+			});
+			expect(rows.reduce((t, r) => t + r.assigned, 0)).toBe(o.union);
+		}
+		// nothing moves past the ends
+		expect(moved([0, 1], 0, -1)).toEqual([0, 1]);
+		expect(moved([0, 1], 1, 1)).toEqual([0, 1]);
+	});
+
+	it('exports every customer of the union once, tagged with the segment they go to', () => {
+		const order = [2, 0, 3, 1];
+		const o = readOverlap(N, demo.db.all(overlapSql(sources())));
+		const sql = priorityExportSql(sources(), names, order, demo.model)!;
+		const rows = demo.db.all(sql);
+		expect(rows).toHaveLength(o.union);
+		expect(new Set(rows.map((r) => String(r.id))).size).toBe(o.union);
+		const tally = new Map<string, number>();
+		for (const r of rows) {
+			const name = String(r[ASSIGNED_COLUMN]);
+			tally.set(name, (tally.get(name) ?? 0) + 1);
+		}
+		for (const row of priorityRows(o, order))
+			expect(tally.get(names[row.index]!) ?? 0, names[row.index]).toBe(row.assigned);
+		// the profile's columns come first, as in a members export
+		expect(Object.keys(rows[0]!).at(-1)).toBe(ASSIGNED_COLUMN);
+		expect(Object.keys(rows[0]!)).toContain('email');
+	});
+});
