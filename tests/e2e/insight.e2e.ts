@@ -544,4 +544,17 @@ test('a priority list: each customer in the first of the ordered segments, the p
 		tally.get('loyal_big_spenders') ?? 0,
 		tally.get('gold_at_risk') ?? 0
 	]).toEqual(second);
+
+	// saved under a name, it comes back in its order after a reload
+	await list.getByLabel('Priority list name').fill('Winter campaign');
+	await list.getByRole('button', { name: 'Save priority list' }).click();
+	await expect(page.getByText('Saved the priority list “Winter campaign”.')).toBeVisible();
+	await page.reload();
+	const saved = page.getByTestId('saved-priority-lists');
+	await saved.getByLabel('Saved priority lists').selectOption({ label: 'Winter campaign' });
+	await saved.getByRole('button', { name: 'Open' }).click();
+	await expect(list.getByTestId('priority-row').first()).toContainText(
+		'Birthdays in the next 7 days'
+	);
+	await expect(assigned).toHaveText(second.map((n) => n.toLocaleString('en-US')));
 });
