@@ -2,9 +2,7 @@
 // queries (INTERSECT, UNION, EXCEPT) over the compiled segments — live and from kept run members.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDb, type DemoDb } from '../../../tests/helpers/demo-db';
-import { EXAMPLE_SEGMENTS } from '$lib/features/data/example-segments';
-import { parseDefinition } from '$lib/segments/parse';
-import { compileSegment } from '$lib/segments/compile';
+import { keepExampleMembers } from '../../../tests/helpers/kept-members';
 import { quoteString } from '$lib/sql/quote';
 import {
 	OVERLAP_MAX,
@@ -20,22 +18,7 @@ let members: string[] = [];
 beforeAll(async () => {
 	demo = await openDemoDb(5000);
 	// as many example segments as an overlap takes
-	members = EXAMPLE_SEGMENTS.slice(0, OVERLAP_MAX).map((raw) => {
-		const parsed = parseDefinition(raw);
-		if (!parsed.ok) throw new Error('example does not parse');
-		const c = compileSegment(parsed.definition, demo.model, demo.clock);
-		if (!c.ok) throw new Error('example does not compile');
-		return c.sql.members;
-	});
-	// the engine's table of latest-run members, filled as a run would
-	demo.db.run(
-		'CREATE TABLE main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
-	);
-	members.forEach((sql, i) =>
-		demo.db.run(
-			`INSERT INTO main.segment_members SELECT 'seg${i}', CAST(member_key AS VARCHAR) FROM (${sql})`
-		)
-	);
+	members = keepExampleMembers(demo, OVERLAP_MAX);
 }, 120_000);
 afterAll(() => demo?.db.close());
 

@@ -3,9 +3,7 @@
 // union; the export holds every customer of the union once, tagged with the segment they go to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDb, type DemoDb } from '../../../tests/helpers/demo-db';
-import { EXAMPLE_SEGMENTS } from '$lib/features/data/example-segments';
-import { parseDefinition } from '$lib/segments/parse';
-import { compileSegment } from '$lib/segments/compile';
+import { keepExampleMembers } from '../../../tests/helpers/kept-members';
 import { overlapSql, readOverlap, type MemberSource } from './overlap';
 import { ASSIGNED_COLUMN, moved, priorityExportSql, priorityRows } from './priority';
 
@@ -14,21 +12,7 @@ let members: string[] = [];
 const N = 4;
 beforeAll(async () => {
 	demo = await openDemoDb(4000);
-	members = EXAMPLE_SEGMENTS.slice(0, N).map((raw) => {
-		const parsed = parseDefinition(raw);
-		if (!parsed.ok) throw new Error('example does not parse');
-		const c = compileSegment(parsed.definition, demo.model, demo.clock);
-		if (!c.ok) throw new Error('example does not compile');
-		return c.sql.members;
-	});
-	demo.db.run(
-		'CREATE TABLE main.segment_members (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL)'
-	);
-	members.forEach((sql, i) =>
-		demo.db.run(
-			`INSERT INTO main.segment_members SELECT 'seg${i}', CAST(member_key AS VARCHAR) FROM (${sql})`
-		)
-	);
+	members = keepExampleMembers(demo, N);
 }, 120_000);
 afterAll(() => demo?.db.close());
 
