@@ -105,6 +105,14 @@ test('decimal commas and day-first dates: the preview counts what a type would e
 	await expect(save).toBeEnabled();
 	await save.click();
 	await expect(card.getByText('Imported')).toBeVisible();
+	// the app's model follows the database a moment after the import says so
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				(window as any).__segments.app.model.value.entities.some((e: any) => e.name === 'european')
+			)
+		)
+		.toBe(true);
 	const rows = await page.evaluate(async () => {
 		const s = (window as any).__segments;
 		const t = s.app.model.value.entities.find((e: any) => e.name === 'european').table;
