@@ -492,9 +492,11 @@ test('a priority list: each customer in the first of the ordered segments, the p
 		birthdays: await segmentId(page, 'birthdays_next_week')
 	};
 	await page.getByRole('link', { name: 'Compare overlap' }).click();
-	await page.getByLabel('Loyal big spenders').check();
-	await page.getByLabel('Gold and platinum at risk').check();
-	await page.getByLabel('Birthdays in the next 7 days').check();
+	// on the overlap page (the segments page has tiles of the same names)
+	await expect(page.getByRole('heading', { name: 'How segments overlap' })).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Loyal big spenders' }).check();
+	await page.getByRole('checkbox', { name: 'Gold and platinum at risk' }).check();
+	await page.getByRole('checkbox', { name: 'Birthdays in the next 7 days' }).check();
 	await page.getByRole('button', { name: 'Compare' }).click();
 	const list = page.getByTestId('priority-list');
 	const assigned = list.getByTestId('priority-assigned');
