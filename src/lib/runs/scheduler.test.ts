@@ -133,6 +133,15 @@ describe('scheduler', () => {
 		expect(tries).toEqual([0, 1, 3, 7]);
 	});
 
+	it('a look at a database that cannot be read (closed) neither throws nor runs anything', async () => {
+		await db.segments.add(segment('a', T0 - 60_000));
+		const s = scheduler();
+		db.close();
+		await expect(s.tick()).resolves.toBeUndefined();
+		expect(calls).toEqual([]);
+		await db.open();
+	});
+
 	it('wakes by itself when the next run is due', async () => {
 		const start = Date.now();
 		await db.segments.add(segment('a', start + 300));

@@ -159,6 +159,9 @@ export class Scheduler {
 				this.set({ running: null, queued: [] });
 				if (!this.again) break;
 			}
+		} catch {
+			// the database could not be read (closing, or a failed read): nothing ran; the next
+			// wake looks again. Never an unhandled rejection from `void this.tick()`.
 		} finally {
 			this.ticking = false;
 			this.controller = null;
