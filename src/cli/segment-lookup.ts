@@ -5,7 +5,12 @@
 // segment others use that way has its members kept, as text, in a temporary table
 // "last_run_<name>" that the later ones read. `segments sql` names the same table.
 import type { SegmentDefinition } from '../lib/segments/definition';
-import { dependencyOrder, lookupOf, type SegmentLookup } from '../lib/segments/dependencies';
+import {
+	dependencyOrder,
+	lookupOf,
+	membershipsOf,
+	type SegmentLookup
+} from '../lib/segments/dependencies';
 import { quoteIdent } from '../lib/sql/quote';
 
 /** The temporary table holding `name`'s members of this run. */
@@ -17,9 +22,9 @@ export function lastRunTable(name: string): string {
 export function lastRunTargets(definitions: readonly SegmentDefinition[]): Set<string> {
 	return new Set(
 		definitions.flatMap((d) =>
-			d.groups.flatMap((g) =>
-				(g.memberships ?? []).filter((m) => m.source === 'lastRun').map((m) => m.segment)
-			)
+			membershipsOf(d)
+				.filter((m) => m.source === 'lastRun')
+				.map((m) => m.segment)
 		)
 	);
 }
@@ -70,7 +75,7 @@ export function withLiveReferences(
 	const out = new Map(selected.map((d) => [d.name, d]));
 	const queue = [...selected];
 	for (let d = queue.shift(); d; d = queue.shift())
-		for (const m of d.groups.flatMap((g) => g.memberships ?? [])) {
+		for (const m of membershipsOf(d)) {
 			const referred = m.source === 'live' ? lookup.definition(m.segment) : undefined;
 			if (referred && !out.has(referred.name)) {
 				out.set(referred.name, referred);

@@ -123,9 +123,14 @@ export class EngineClient extends EngineConnection {
 		membersSql: string,
 		keep: number,
 		request: RequestOptions = {},
-		runs?: { runId: string; basedOn: string | null }
+		runs?: { runId: string; basedOn: string | null },
+		labelsSql?: string
 	): Promise<SnapshotDiff> {
-		return this.call('snapshotDiff', [snapshotId, membersSql, keep, undefined, runs], request);
+		return this.call(
+			'snapshotDiff',
+			[snapshotId, membersSql, keep, undefined, runs, labelsSql],
+			request
+		);
 	}
 
 	dropSnapshot(snapshotId: string): Promise<void> {

@@ -109,7 +109,8 @@ export const OPERATIONS = {
 			membersSql: string,
 			keep: number,
 			id?: string,
-			runs?: { runId: string; basedOn: string | null }
+			runs?: { runId: string; basedOn: string | null },
+			labelsSql?: string
 		],
 		SnapshotDiff
 	>({ label: 'Comparing members', idArg: 3 }),

@@ -7,6 +7,12 @@ export type ColumnKind = 'number' | 'string' | 'date' | 'timestamp' | 'boolean';
 
 export type StorageKind = 'opfs' | 'indexeddb' | 'memory';
 
+/**
+ * While snapshotDiff runs, the keys of the run (one VARCHAR column member_key): the relation a
+ * run's labels statement reads.
+ */
+export const SNAPSHOT_KEYS = 'temp.snapshot_keys';
+
 export interface RestoreSummary {
 	tables: number;
 	rows: number;

@@ -21,7 +21,7 @@ import { compileSegment } from '../segments/compile';
 import { conditionSql } from '../segments/condition-sql';
 import { addUnits, dayFromIso, isoFromDay, type Clock } from '../segments/dates';
 import { summarizeCondition, summarizeMembership } from '../segments/summary';
-import type { SegmentLookup } from '../segments/dependencies';
+import { membershipsOf, type SegmentLookup } from '../segments/dependencies';
 import type { Row } from '../engine/results';
 
 export type BackfillGrain = 'day' | 'week' | 'month';
@@ -66,7 +66,7 @@ export function currentValueUsed(
 	const out: string[] = [];
 	const seen = new Set([definition.name]);
 	const visit = (d: SegmentDefinition, within: string) => {
-		for (const m of d.groups.flatMap((g) => g.memberships ?? [])) {
+		for (const m of membershipsOf(d)) {
 			if (m.source === 'lastRun') {
 				out.push(`${within}the customer ${summarizeMembership(m, segments)}`);
 				continue;

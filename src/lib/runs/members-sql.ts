@@ -2,11 +2,11 @@
 // snapshotDiff): the Customer Profile rows of the members, for the table and the export.
 import { quoteIdent, quoteString } from '../sql/quote';
 import type { DataModel } from '../segments/data-model';
-import type { Split } from '../segments/definition';
-import { partCountsSql, splitPartSql } from '../segments/split';
+import type { Labels, Split } from '../segments/definition';
+import { labelCountsSql } from '../segments/labels';
+import { partCountsSql, splitPartSql, SPLIT_COLUMN } from '../segments/split';
 
-/** The export column that names a member's part when the segment is split. */
-export const SPLIT_COLUMN = 'split_part';
+export { SPLIT_COLUMN };
 
 export interface MemberQuery {
 	/** Columns of the Customer Profile to return (all when empty). */
@@ -16,6 +16,8 @@ export interface MemberQuery {
 	limit?: number;
 	/** Adds the part of each member as a last column, `split_part`. */
 	split?: Split;
+	/** Adds each member's label of the latest run as a last column of this name. */
+	labels?: Pick<Labels, 'column'>;
 }
 
 export function profileTable(
@@ -40,7 +42,11 @@ export function membersSql(
 				`${splitPartSql(q.split, `CAST(p.${quoteIdent(p.key)} AS VARCHAR)`)} AS ${quoteIdent(SPLIT_COLUMN)}`
 			]
 		: [];
-	const select = [...cols.map((c) => `p.${quoteIdent(c)}`), ...part].join(', ');
+	const label = q.labels ? [`l.label AS ${quoteIdent(q.labels.column)}`] : [];
+	const select = [...cols.map((c) => `p.${quoteIdent(c)}`), ...part, ...label].join(', ');
+	const join = q.labels
+		? `\nLEFT JOIN main.segment_labels AS l ON l.segment_id = ${quoteString(segmentId)} AND l.member_key = CAST(p.${quoteIdent(p.key)} AS VARCHAR)`
+		: '';
 	const where = [
 		`CAST(p.${quoteIdent(p.key)} AS VARCHAR) IN (SELECT member_key FROM main.segment_members WHERE segment_id = ${quoteString(segmentId)})`
 	];
@@ -54,7 +60,7 @@ export function membersSql(
 		q.orderBy && p.columns.includes(q.orderBy.column)
 			? `p.${quoteIdent(q.orderBy.column)} ${q.orderBy.descending ? 'DESC' : 'ASC'} NULLS LAST, p.${quoteIdent(p.key)}`
 			: `p.${quoteIdent(p.key)}`;
-	return `SELECT ${select}\nFROM ${quoteIdent(p.table)} AS p\nWHERE ${where.join('\n  AND ')}\nORDER BY ${order}${q.limit ? `\nLIMIT ${Math.floor(q.limit)}` : ''}`;
+	return `SELECT ${select}\nFROM ${quoteIdent(p.table)} AS p${join}\nWHERE ${where.join('\n  AND ')}\nORDER BY ${order}${q.limit ? `\nLIMIT ${Math.floor(q.limit)}` : ''}`;
 }
 
 /** The Customer Profile rows for a list of keys (entered / left lists). */
@@ -70,5 +76,13 @@ export function splitCountsSql(segmentId: string, split: Split): string {
 	return partCountsSql(
 		`SELECT member_key FROM main.segment_members WHERE segment_id = ${quoteString(segmentId)}`,
 		split
+	);
+}
+
+/** How many of the latest run's members got each label, in the labels' order. */
+export function labelCountsOfRunSql(segmentId: string, labels: Labels): string {
+	return labelCountsSql(
+		`SELECT member_key, label FROM main.segment_labels WHERE segment_id = ${quoteString(segmentId)}`,
+		labels
 	);
 }

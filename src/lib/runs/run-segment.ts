@@ -10,7 +10,8 @@ import type { SegmentsDatabase } from '../db/schema';
 import { newId } from '../db/schema';
 import { loadDataModel } from '../db/model-store';
 import type { RunRecord, RunTrigger, SegmentRecord } from '../db/records';
-import { compileSegment } from '../segments/compile';
+import { compileLabels, compileSegment } from '../segments/compile';
+import { SNAPSHOT_KEYS } from '../engine/protocol';
 import { effectiveClock } from '../segments/dates';
 import { workspaceClock } from '../db/time-zone-store';
 import { definitionHash } from './hash';
@@ -126,6 +127,10 @@ async function execute(
 		if (!compiled.ok) {
 			throw new UnrunnableError(compiled.problems.map((p) => p.message).join(' '));
 		}
+		// each member's label, read from the run's own keys as the engine keeps them
+		const labels = compileLabels(segment.definition, model, clock, SNAPSHOT_KEYS, { segments });
+		if (labels && !labels.ok)
+			throw new UnrunnableError(labels.problems.map((p) => p.message).join(' '));
 		const [live] = await engine.rows(compiled.sql.live, request);
 		const groupCounts = segment.definition.groups.map((_g, i) => Number(live?.[`g${i}`] ?? 0));
 		const diff = await engine.snapshotDiff(
@@ -134,7 +139,8 @@ async function execute(
 			KEYS_PER_LIST,
 			request,
 			// compared with the last run on record, even if a later one was kept but never recorded
-			{ runId: run.id, basedOn: segment.lastSuccess?.runId ?? null }
+			{ runId: run.id, basedOn: segment.lastSuccess?.runId ?? null },
+			labels?.sql
 		);
 		const finished = now();
 		const done: RunRecord = {

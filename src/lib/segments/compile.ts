@@ -24,8 +24,9 @@ import { problem, type Problem } from './problems';
 import { validateGroup, validateSegment } from './validate';
 import { duckdbDialect, type Dialect } from './dialect';
 import { inTimeZone } from './time-zone';
-import type { SegmentLookup } from './dependencies';
+import { labelReference, type SegmentLookup } from './dependencies';
 import { membershipCtes, type MembershipSql, type References } from './membership-sql';
+import { labelCaseSql } from './labels';
 
 export interface CompileOptions {
 	/** The engine the SQL is for; DuckDB (the browser's engine) by default. */
@@ -155,6 +156,62 @@ function segmentSql(
 			}))
 		}
 	};
+}
+
+export type LabelsCompileResult =
+	{ ok: true; sql: string } | { ok: false; problems: Problem[] } | null;
+
+/**
+ * Each member's label (the definition's `labels`; null without them): a statement with one row per
+ * key of `keys` — a relation (table or parenthesised query) with a column member_key — and two
+ * columns, member_key as text and label. The rules' segments are evaluated as "is in segment S"
+ * conditions are, at the definition's moment. Validated like compileSegment.
+ */
+export function compileLabels(
+	definition: SegmentDefinition,
+	model: DataModel,
+	clock: Clock,
+	keys: string,
+	options: CompileOptions & {
+		/** Adds a column rule_k per rule: whether rule k's segment holds the member (any earlier). */
+		withRules?: boolean;
+	} = {}
+): LabelsCompileResult {
+	const labels = definition.labels;
+	if (!labels) return null;
+	const sql = inTimeZone(options.dialect ?? duckdbDialect, clock.zone);
+	const problems = validateSegment(definition, model, { segments: options.segments }).filter(
+		(p) => p.code !== 'invalidName'
+	);
+	if (problems.length) return { ok: false, problems };
+	const at = effectiveClock(definition, clock);
+	const refs: References = { lookup: options.segments, depth: 0 };
+	return guard(() => {
+		const names = cteNames(model);
+		const rules = membershipCtes(
+			labels.rules.map(labelReference),
+			(k) => names(`label${k}`),
+			model,
+			sql,
+			refs,
+			(referred, depth) =>
+				segmentSql(referred, model, at, sql, { lookup: refs.lookup, depth }).sql.members
+		);
+		const key = sql.asText('k.member_key');
+		const held = options.withRules
+			? rules.ins.map(
+					(r, k) => `, ${key} IN (SELECT ${sql.asText('member_key')} FROM ${r}) AS rule_${k}`
+				)
+			: [];
+		const final = [
+			`SELECT ${key} AS member_key, ${labelCaseSql(labels, rules.ins, key, sql)} AS label${held.join('')}`,
+			`FROM ${keys} AS k`
+		];
+		return {
+			ok: true as const,
+			sql: rules.ctes.length ? statement(rules.ctes, final) : final.join('\n')
+		};
+	});
 }
 
 /**

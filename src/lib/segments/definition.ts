@@ -11,10 +11,12 @@ export const DEFINITION_FORMAT = 'segments.definition';
  * (`split`: named parts by percentage, with a holdout). 4 added sequences (`sequences` on a group:
  * "A then B within N days", "A not followed by B within N days") and `lifecycles` (stopped,
  * restarted, regularly). 5 added segments in segments (`memberships` on a group: "is in segment
- * S" / "is not in segment S", live or as of S's latest run). Every older document is a current one
- * with the same meaning (see migrations in parse.ts).
+ * S" / "is not in segment S", live or as of S's latest run). 6 added `labels`: an export column
+ * naming, for each member, the first of an ordered list of segments that holds them (priority
+ * lists, one RFM segment with its cell as a column). Every older document is a current one with the
+ * same meaning (see migrations in parse.ts).
  */
-export const DEFINITION_VERSION = 5;
+export const DEFINITION_VERSION = 6;
 
 /**
  * Names of entities and attributes come from user files: any text, bounded. Empty is allowed so a
@@ -614,6 +616,48 @@ export const splitSchema = z
 export type Split = z.infer<typeof splitSchema>;
 export type SplitPart = Split['parts'][number];
 
+/** At most this many rules in a definition's labels. */
+export const LABEL_RULES_MAX = 50;
+const labelRuleSchema = z
+	.strictObject({
+		id: id.describe('Unique among the rules.'),
+		label: z.string().max(64).describe('The text written in the column, e.g. "Champions".'),
+		segment: z
+			.string()
+			.max(64)
+			.describe('The segment that gives this label: its unique name (its `name`).'),
+		source: z
+			.enum(MEMBERSHIP_SOURCES)
+			.describe("live: S evaluated in the same statement; lastRun: S's latest run's members.")
+	})
+	.describe('One rule of the labels: members of this segment get this label.');
+/**
+ * Labels: an export column (and counts per label) naming, for each member, the label of the first
+ * rule, in order, whose segment holds them; members no rule holds get `otherwise`. The rules refer
+ * to segments as "is in segment S" conditions do (live or as of S's last run), so they are
+ * dependencies: cycles are refused, bundles carry them, renames follow them.
+ */
+export const labelsSchema = z
+	.strictObject({
+		column: z
+			.string()
+			.max(64)
+			.describe('The export column: letters, digits and _, starting with a letter or _.'),
+		rules: z
+			.array(labelRuleSchema)
+			.max(LABEL_RULES_MAX)
+			.describe('The rules in order: a member gets the label of the first that holds them.'),
+		otherwise: z
+			.string()
+			.max(64)
+			.describe('The label of members no rule holds; empty: the column is left empty.')
+	})
+	.describe(
+		'An export column naming, for each member, the first of an ordered list of segments that holds them.'
+	);
+export type Labels = z.infer<typeof labelsSchema>;
+export type LabelRule = Labels['rules'][number];
+
 export const REFRESH_MINUTES_MIN = 15;
 export const REFRESH_MINUTES_MAX = 7 * 24 * 60;
 export const REFRESH_MINUTES_DEFAULT = 12 * 60;
@@ -648,7 +692,13 @@ export const definitionSchema = z.strictObject({
 	/** Absent: no split. */
 	split: splitSchema
 		.optional()
-		.describe('Splits the members into named parts (e.g. A / B / holdout); absent: no split.')
+		.describe('Splits the members into named parts (e.g. A / B / holdout); absent: no split.'),
+	/** Absent: no labels. */
+	labels: labelsSchema
+		.optional()
+		.describe(
+			'An export column naming the first of an ordered list of segments that holds each member; absent: none.'
+		)
 });
 
 export type SegmentDefinition = z.infer<typeof definitionSchema>;

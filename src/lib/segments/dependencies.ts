@@ -2,7 +2,7 @@
 // graph those references form — cycles (refused), dependents ("used in"), the order in which to
 // refresh them, and renaming a segment everywhere it is referred to. Pure: segments are found
 // through a SegmentLookup the caller builds from storage, a backup or a CLI file.
-import type { MembershipCondition, SegmentDefinition } from './definition';
+import type { LabelRule, MembershipCondition, SegmentDefinition } from './definition';
 
 /** How the compiler and the validator find the segments a definition refers to, by name. */
 export interface SegmentLookup {
@@ -25,9 +25,20 @@ export function lookupOf(
 	return { definition: (name) => byName.get(name), lastRunMembers };
 }
 
-/** Every segment condition of a definition, in group order. */
+/**
+ * Every reference a definition makes to another segment, in order: its groups' segment conditions,
+ * then its label rules (read as "is in segment S": a member of S gets the rule's label).
+ */
 export function membershipsOf(definition: SegmentDefinition): MembershipCondition[] {
-	return definition.groups.flatMap((g) => g.memberships ?? []);
+	return [
+		...definition.groups.flatMap((g) => g.memberships ?? []),
+		...(definition.labels?.rules ?? []).map(labelReference)
+	];
+}
+
+/** A label rule as the segment condition it evaluates. */
+export function labelReference(rule: LabelRule): MembershipCondition {
+	return { id: rule.id, operator: 'inSegment', segment: rule.segment, source: rule.source };
 }
 
 /** The names of the segments a definition refers to directly, each once, in order of first use. */
@@ -116,8 +127,17 @@ export function renameReferences(
 	to: string
 ): SegmentDefinition {
 	if (!directDependencies(definition).includes(from)) return definition;
+	const labels = definition.labels;
 	return {
 		...definition,
+		...(labels
+			? {
+					labels: {
+						...labels,
+						rules: labels.rules.map((r) => (r.segment === from ? { ...r, segment: to } : r))
+					}
+				}
+			: {}),
 		groups: definition.groups.map((g) =>
 			g.memberships
 				? {

@@ -9,7 +9,7 @@ import {
 	type MembershipCondition,
 	type SegmentDefinition
 } from './definition';
-import { findCycle, type SegmentLookup } from './dependencies';
+import { findCycle, labelReference, membershipsOf, type SegmentLookup } from './dependencies';
 import { problem, q, type Problem, type ProblemPath } from './problems';
 
 /** How a segment is named in messages: its display name, and its unique name when they differ. */
@@ -41,49 +41,54 @@ export function membershipProblems(
 	memberships.forEach((m, j) => {
 		const here: ProblemPath = [...at, 'memberships', j];
 		checkId(m.id, here);
-		const where: ProblemPath = [...here, 'segment'];
-		if (m.segment === '') {
-			problems.push(
-				problem(where, 'missingSegment', 'Choose the segment this condition refers to.')
-			);
-			return;
-		}
-		if (!lookup) {
-			problems.push(
-				problem(
-					where,
-					'segmentsUnavailable',
-					`Segment conditions need the saved segments, which are not available here, so “in segment ${m.segment}” cannot be checked.`
-				)
-			);
-			return;
-		}
-		if (m.segment === self) {
-			problems.push(
-				problem(where, 'selfReference', 'A segment cannot refer to itself; choose another segment.')
-			);
-			return;
-		}
-		if (!lookup.definition(m.segment)) {
-			problems.push(
-				problem(
-					where,
-					'unknownSegment',
-					`There is no segment called ${q(m.segment)}; it may have been deleted or renamed.`
-				)
-			);
-			return;
-		}
-		if (m.source === 'lastRun' && lookup.lastRunMembers(m.segment) === null)
-			problems.push(
-				problem(
-					[...here, 'source'],
-					'segmentNotRun',
-					`${segmentWords(m.segment, lookup)} has not run yet, so “as of its last run” has no members; run it or choose live.`
-				)
-			);
+		problems.push(...segmentReferenceProblems(m, here, lookup, self));
 	});
 	return problems;
+}
+
+/**
+ * What keeps one reference to a segment (a segment condition at `here`, or a label rule) from
+ * being evaluated on its own: no segment chosen, no lookup, itself, an unknown name, or no last run
+ * for "as of its last run".
+ */
+export function segmentReferenceProblems(
+	m: Pick<MembershipCondition, 'segment' | 'source'>,
+	here: ProblemPath,
+	lookup: SegmentLookup | undefined,
+	self: string | undefined
+): Problem[] {
+	const where: ProblemPath = [...here, 'segment'];
+	if (m.segment === '')
+		return [problem(where, 'missingSegment', 'Choose the segment this condition refers to.')];
+	if (!lookup)
+		return [
+			problem(
+				where,
+				'segmentsUnavailable',
+				`Segment conditions need the saved segments, which are not available here, so “in segment ${m.segment}” cannot be checked.`
+			)
+		];
+	if (m.segment === self)
+		return [
+			problem(where, 'selfReference', 'A segment cannot refer to itself; choose another segment.')
+		];
+	if (!lookup.definition(m.segment))
+		return [
+			problem(
+				where,
+				'unknownSegment',
+				`There is no segment called ${q(m.segment)}; it may have been deleted or renamed.`
+			)
+		];
+	if (m.source === 'lastRun' && lookup.lastRunMembers(m.segment) === null)
+		return [
+			problem(
+				[...here, 'source'],
+				'segmentNotRun',
+				`${segmentWords(m.segment, lookup)} has not run yet, so “as of its last run” has no members; run it or choose live.`
+			)
+		];
+	return [];
 }
 
 /**
@@ -96,12 +101,19 @@ export function referenceProblems(
 	lookup: SegmentLookup,
 	validate: (referred: SegmentDefinition) => Problem[]
 ): Problem[] {
-	const located = definition.groups.flatMap((g, i) =>
-		(g.memberships ?? []).map((m, j) => ({
-			m,
-			path: ['groups', i, 'memberships', j, 'segment'] as ProblemPath
-		}))
-	);
+	const located = definition.groups
+		.flatMap((g, i) =>
+			(g.memberships ?? []).map((m, j) => ({
+				m,
+				path: ['groups', i, 'memberships', j, 'segment'] as ProblemPath
+			}))
+		)
+		.concat(
+			(definition.labels?.rules ?? []).map((r, k) => ({
+				m: labelReference(r),
+				path: ['labels', 'rules', k, 'segment'] as ProblemPath
+			}))
+		);
 	if (!located.length) return [];
 	const usable = located.filter(
 		({ m }) => m.segment !== '' && m.segment !== definition.name && lookup.definition(m.segment)
@@ -174,14 +186,13 @@ export function liveDepth(
 ): number {
 	if (limit <= 0) return 0;
 	let deepest = 0;
-	for (const g of definition.groups)
-		for (const m of g.memberships ?? []) {
-			if (m.source !== 'live' || path.has(m.segment)) continue;
-			const referred = lookup.definition(m.segment);
-			if (!referred) continue;
-			const below = liveDepth(referred, lookup, limit - 1, new Set([...path, m.segment]));
-			deepest = Math.max(deepest, 1 + below);
-		}
+	for (const m of membershipsOf(definition)) {
+		if (m.source !== 'live' || path.has(m.segment)) continue;
+		const referred = lookup.definition(m.segment);
+		if (!referred) continue;
+		const below = liveDepth(referred, lookup, limit - 1, new Set([...path, m.segment]));
+		deepest = Math.max(deepest, 1 + below);
+	}
 	return deepest;
 }
 
@@ -197,14 +208,12 @@ export function liveStatements(
 	path: ReadonlySet<string> = new Set([definition.name])
 ): number {
 	let total = 0;
-	for (const g of definition.groups)
-		for (const m of g.memberships ?? []) {
-			if (total >= limit) return total;
-			if (m.source !== 'live' || path.has(m.segment)) continue;
-			const referred = lookup.definition(m.segment);
-			if (!referred) continue;
-			total +=
-				1 + liveStatements(referred, lookup, limit - total - 1, new Set([...path, m.segment]));
-		}
+	for (const m of membershipsOf(definition)) {
+		if (total >= limit) return total;
+		if (m.source !== 'live' || path.has(m.segment)) continue;
+		const referred = lookup.definition(m.segment);
+		if (!referred) continue;
+		total += 1 + liveStatements(referred, lookup, limit - total - 1, new Set([...path, m.segment]));
+	}
 	return total;
 }

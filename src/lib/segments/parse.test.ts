@@ -33,11 +33,11 @@ describe('parseDefinition', () => {
 	});
 
 	it('refuses a newer version, naming the version this app reads', () => {
-		const [p] = problems({ ...seed(), version: 6 });
+		const [p] = problems({ ...seed(), version: 7 });
 		expect(p?.code).toBe('newerVersion');
 		expect(p?.path).toEqual(['version']);
 		expect(p?.message).toBe(
-			'This segment definition uses format version 6, which is newer than this app can read (version 5); update Segments to open it.'
+			'This segment definition uses format version 7, which is newer than this app can read (version 6); update Segments to open it.'
 		);
 		expect(problems({ ...seed(), version: 'one' })[0]?.code).toBe('badVersion');
 		expect(problems({ ...seed(), version: 0 })[0]?.code).toBe('badVersion');
@@ -155,19 +155,19 @@ describe('migrate', () => {
 		const r = parseDefinition(v1);
 		if (!r.ok) throw new Error(JSON.stringify(r.problems));
 		expect(r.migratedFrom).toBe(1);
-		expect(r.definition.version).toBe(5);
+		expect(r.definition.version).toBe(6);
 		expect(r.definition.groups[0]?.aggregates[0]).toEqual(aggregate);
 		expect(r.definition.groups[0]?.aggregates[0]?.includeZero).toBeUndefined();
 	});
 	it('brings a stored version 1 definition up to date, and leaves a current one alone', () => {
 		const v1 = { ...seed(), version: 1 } as unknown as SegmentDefinition;
-		expect(upToDate(v1)).toEqual({ ...v1, version: 5 });
+		expect(upToDate(v1)).toEqual({ ...v1, version: 6 });
 		const v2 = { ...seed(), version: 2 } as unknown as SegmentDefinition;
-		expect(upToDate(v2)).toEqual({ ...v2, version: 5 });
+		expect(upToDate(v2)).toEqual({ ...v2, version: 6 });
 		const v3 = { ...seed(), version: 3 } as unknown as SegmentDefinition;
-		expect(upToDate(v3)).toEqual({ ...v3, version: 5 });
+		expect(upToDate(v3)).toEqual({ ...v3, version: 6 });
 		const v4 = { ...seed(), version: 4 } as unknown as SegmentDefinition;
-		expect(upToDate(v4)).toEqual({ ...v4, version: 5 });
+		expect(upToDate(v4)).toEqual({ ...v4, version: 6 });
 		const v5 = seed() as unknown as SegmentDefinition;
 		expect(upToDate(v5)).toBe(v5);
 	});
@@ -176,7 +176,7 @@ describe('migrate', () => {
 		const r = parseDefinition(v3);
 		if (!r.ok) throw new Error(JSON.stringify(r.problems));
 		expect(r.migratedFrom).toBe(3);
-		expect(r.definition).toEqual({ ...v3, version: 5 });
+		expect(r.definition).toEqual({ ...v3, version: 6 });
 		expect(r.definition.groups.every((g) => g.sequences === undefined)).toBe(true);
 	});
 	it('finds and/or blocks nested too deeply inside a sequence, where they are', () => {

@@ -35,7 +35,10 @@ export const migrations: Readonly<Record<number, Migration>> = {
 	3: (doc) => ({ ...doc, version: 4 }),
 	// Version 5 only added the optional `memberships` of a group (segments in segments): a version
 	// 4 document refers to no other segment.
-	4: (doc) => ({ ...doc, version: 5 })
+	4: (doc) => ({ ...doc, version: 5 }),
+	// Version 6 only added the optional `labels` (an export column from an ordered list of
+	// segments): a version 5 document has none.
+	5: (doc) => ({ ...doc, version: 6 })
 };
 
 /**

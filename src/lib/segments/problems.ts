@@ -71,6 +71,10 @@ export function describeLocation(path: ProblemPath): string {
 			}
 		}
 	}
+	if (path[0] === 'labels') {
+		parts.push(typeof path[2] === 'number' ? `rule ${path[2] + 1} of the labels` : 'the labels');
+		i = typeof path[2] === 'number' ? 3 : path.length;
+	}
 	if (path[0] === 'split') {
 		parts.push(typeof path[2] === 'number' ? `part ${path[2] + 1} of the split` : 'the split');
 		i = path.length;

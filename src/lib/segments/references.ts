@@ -6,7 +6,7 @@
 // only S's kept members, which change when S runs, not when its data does.
 import type { ConditionNode, SegmentDefinition } from './definition';
 import { isConditionBlock } from './definition';
-import type { SegmentLookup } from './dependencies';
+import { membershipsOf, type SegmentLookup } from './dependencies';
 
 export interface References {
 	entities: Set<string>;
@@ -41,7 +41,7 @@ export function referencesOf(definition: SegmentDefinition, lookup?: SegmentLook
 	const seen = new Set([definition.name]);
 	const add = (d: SegmentDefinition) => {
 		ownReferences(d, refs);
-		for (const m of d.groups.flatMap((g) => g.memberships ?? [])) {
+		for (const m of membershipsOf(d)) {
 			if (m.segment) refs.segments.add(m.segment);
 			if (m.source !== 'live' || !lookup || seen.has(m.segment)) continue;
 			seen.add(m.segment);

@@ -15,6 +15,9 @@ import { duckdbDialect, type Dialect } from './dialect';
 
 export const SPLIT_BUCKETS = 10_000;
 
+/** The export column that names a member's part when the segment is split. */
+export const SPLIT_COLUMN = 'split_part';
+
 /** A share in whole hundredths of a percent (45.5 % → 4550), or null when it has more decimals. */
 export function hundredths(percent: number): number | null {
 	const h = Math.round(percent * 100);

@@ -3,6 +3,7 @@
 // Names come from the data model's display names; anything the model no longer has is shown by its
 // stored name, so a broken definition still reads.
 import { describeSplit } from './split';
+import { describeLabels } from './labels';
 import { findAttribute, findEntity, type Attribute, type DataModel } from './data-model';
 import {
 	COUNTING_FUNCTIONS,
@@ -287,5 +288,9 @@ export function summarizeSegment(
 				: `${g.operator ?? MISSING}: ${summarizeGroup(g, model, lookup)}`
 		)
 		.join('; ');
-	return definition.split ? `${groups}; ${describeSplit(definition.split)}` : groups;
+	const after = [
+		...(definition.split ? [describeSplit(definition.split)] : []),
+		...(definition.labels ? [describeLabels(definition.labels, lookup)] : [])
+	];
+	return [groups, ...after].join('; ');
 }

@@ -2,6 +2,7 @@
 // model, reported all at once (not first-error-only) so the builder can mark every control that
 // needs attention. A definition that passes validateSegment compiles.
 import { splitProblems } from './split';
+import { labelProblems } from './labels';
 import { sequenceProblems, type SideChecks } from './sequence-validate';
 import { lifecycleProblems } from './lifecycle-validate';
 import { membershipProblems, referenceProblems } from './membership-validate';
@@ -92,6 +93,9 @@ function validateWith(
 		problems.push(...groupProblems(group, index, model, options.segments, definition.name));
 	});
 	problems.push(...splitProblems(definition.split));
+	problems.push(
+		...labelProblems(definition.labels, model, options.segments, definition.name, definition.split)
+	);
 	const lookup = options.segments;
 	if (lookup && !problems.some((p) => p.code === 'noProfile'))
 		problems.push(

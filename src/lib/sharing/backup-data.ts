@@ -228,7 +228,12 @@ export async function dropStaleRevertCopies(
 }
 
 /** Tables the engine keeps for itself: each segment's member lists of its last runs. */
-const MEMBER_TABLES = ['segment_members', 'segment_members_previous', 'segment_snapshots'];
+const MEMBER_TABLES = [
+	'segment_members',
+	'segment_members_previous',
+	'segment_snapshots',
+	'segment_labels'
+];
 
 /**
  * A kept restore leaves exactly the restored workspace in the engine: tables of entities that are
@@ -253,7 +258,7 @@ export async function dropOutsideWorkspace(
 		await engine.exec(
 			`DELETE FROM main.segment_snapshots AS s WHERE NOT EXISTS (SELECT 1 FROM ${restored} WHERE r.segment_id = s.segment_id AND (s.run_id IS NULL OR s.run_id = r.run_id))`
 		);
-		for (const t of ['segment_members', 'segment_members_previous'])
+		for (const t of ['segment_members', 'segment_members_previous', 'segment_labels'])
 			if ((await engine.tables()).includes(t))
 				await engine.exec(
 					`DELETE FROM main.${t} WHERE segment_id NOT IN (SELECT segment_id FROM main.segment_snapshots)`

@@ -16,7 +16,7 @@ import type { SegmentDefinition } from '../segments/definition';
 
 /** Tables the engine keeps for itself (runs' member snapshots, restore's revert copies). */
 export const RESERVED_TABLE =
-	/^(segment_members|segment_members_previous|segment_snapshots|segments_revert_.*)$/i;
+	/^(segment_members|segment_members_previous|segment_snapshots|segment_labels|segments_revert_.*)$/i;
 
 /** A schema for record type R: its output is an R and its shape names every field of R. */
 const recordOf =

@@ -68,11 +68,20 @@ export function renameSegmentReferences(
 		const to = names.get(m.segment);
 		return to === undefined ? m : { ...m, segment: to };
 	};
+	const labels = definition.labels;
 	return {
 		...definition,
 		groups: definition.groups.map((g) =>
 			g.memberships ? { ...g, memberships: g.memberships.map(rename) } : g
-		)
+		),
+		...(labels
+			? {
+					labels: {
+						...labels,
+						rules: labels.rules.map((r) => ({ ...r, segment: names.get(r.segment) ?? r.segment }))
+					}
+				}
+			: {})
 	};
 }
 

@@ -545,6 +545,10 @@ export class EngineCore {
 		await this.runner.exec(
 			'CREATE TABLE IF NOT EXISTS main.segment_snapshots (segment_id VARCHAR PRIMARY KEY, taken_at TIMESTAMP NOT NULL, members BIGINT NOT NULL)'
 		);
+		// added with labels (definition version 6): each member's label of the last run
+		await this.runner.exec(
+			'CREATE TABLE IF NOT EXISTS main.segment_labels (segment_id VARCHAR NOT NULL, member_key VARCHAR NOT NULL, label VARCHAR)'
+		);
 		// added after the first release: which run each kept list belongs to
 		await this.runner.exec(
 			'ALTER TABLE main.segment_snapshots ADD COLUMN IF NOT EXISTS run_id VARCHAR'
@@ -568,9 +572,11 @@ export class EngineCore {
 		membersSql: string,
 		keep: number,
 		id?: string,
-		runs?: { runId: string; basedOn: string | null }
+		runs?: { runId: string; basedOn: string | null },
+		labelsSql?: string
 	): Promise<SnapshotDiff> {
 		pageSql(membersSql, { queryOnly: true });
+		if (labelsSql) pageSql(labelsSql, { queryOnly: true });
 		const sid = quoteString(snapshotId);
 		await this.snapshotTables();
 		const rows = async (sql: string) => tableToRows(await this.runner.table(sql, id ? { id } : {}));
@@ -593,6 +599,12 @@ export class EngineCore {
 			`CREATE OR REPLACE TEMP TABLE snapshot_keys AS SELECT DISTINCT CAST(member_key AS VARCHAR) AS member_key FROM (\n${membersSql}\n) AS m WHERE member_key IS NOT NULL`,
 			id ? { id } : {}
 		);
+		// each member's label, read from the keys just kept (labels: member_key, label)
+		if (labelsSql)
+			await this.runner.exec(
+				`CREATE OR REPLACE TEMP TABLE snapshot_labels AS SELECT CAST(member_key AS VARCHAR) AS member_key, CAST(label AS VARCHAR) AS label FROM (\n${labelsSql}\n) AS l`,
+				id ? { id } : {}
+			);
 		const previous = base
 			? `SELECT member_key FROM main.${baseTable} WHERE segment_id = ${sid}`
 			: 'SELECT NULL::VARCHAR AS member_key WHERE false';
@@ -636,6 +648,11 @@ export class EngineCore {
 			await this.runner.exec(
 				`INSERT INTO main.segment_members SELECT ${sid}, member_key FROM temp.snapshot_keys`
 			);
+			await this.runner.exec(`DELETE FROM main.segment_labels WHERE segment_id = ${sid}`);
+			if (labelsSql)
+				await this.runner.exec(
+					`INSERT INTO main.segment_labels SELECT ${sid}, member_key, label FROM temp.snapshot_labels`
+				);
 			await this.runner.exec(
 				`INSERT OR REPLACE INTO main.segment_snapshots (segment_id, taken_at, members, run_id, previous_run_id) VALUES (${sid}, now()::TIMESTAMP, ${members}, ${runs ? quoteString(runs.runId) : 'NULL'}, ${baseRunId === null ? 'NULL' : quoteString(baseRunId)})`
 			);
@@ -645,6 +662,7 @@ export class EngineCore {
 			throw e;
 		} finally {
 			await this.runner.exec('DROP TABLE IF EXISTS temp.snapshot_keys').catch(() => undefined);
+			await this.runner.exec('DROP TABLE IF EXISTS temp.snapshot_labels').catch(() => undefined);
 		}
 		await this.checkpoint();
 		return {
@@ -661,7 +679,12 @@ export class EngineCore {
 		const sid = quoteString(snapshotId);
 		await this.snapshotTables();
 		this.changes++;
-		for (const table of ['segment_members', 'segment_members_previous', 'segment_snapshots'])
+		for (const table of [
+			'segment_members',
+			'segment_members_previous',
+			'segment_snapshots',
+			'segment_labels'
+		])
 			await this.runner.exec(`DELETE FROM main.${table} WHERE segment_id = ${sid}`);
 		await this.checkpoint();
 	}

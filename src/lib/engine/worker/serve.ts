@@ -41,8 +41,8 @@ const implementations: Implementations = {
 	exportParquet: (c, sql, onChunk, id) => c.exportParquet(sql, onChunk, id),
 	exportArrow: (c, sql, onChunk, id) => c.exportArrow(sql, onChunk, id),
 	importArrow: (c, table, ipc) => c.importArrow(table, ipc),
-	snapshotDiff: (c, snapshotId, membersSql, keep, id, runs) =>
-		c.snapshotDiff(snapshotId, membersSql, keep, id, runs),
+	snapshotDiff: (c, snapshotId, membersSql, keep, id, runs, labelsSql) =>
+		c.snapshotDiff(snapshotId, membersSql, keep, id, runs, labelsSql),
 	dropSnapshot: (c, snapshotId) => c.dropSnapshot(snapshotId),
 	databaseSize: (c) => c.databaseSize(),
 	checkpoint: (c) => c.exec('CHECKPOINT')

@@ -27,7 +27,12 @@ const CREATE_MODIFIERS = new Set(['or', 'replace', 'temp', 'temporary', 'persist
  * probe. Page SQL may read them and delete rows (a restore trims them), never create, drop, alter
  * or rename them: the engine alone decides their shape.
  */
-const ENGINE_TABLES = new Set(['segment_members', 'segment_members_previous', 'segment_snapshots']);
+const ENGINE_TABLES = new Set([
+	'segment_members',
+	'segment_members_previous',
+	'segment_snapshots',
+	'segment_labels'
+]);
 const isEngineTable = (name: string) =>
 	ENGINE_TABLES.has(name.toLowerCase()) || name.toLowerCase().startsWith('__segments_');
 /** Query-only entries (exports, snapshot members) take these. */

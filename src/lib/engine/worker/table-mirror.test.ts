@@ -27,7 +27,14 @@ describe('tables kept in IndexedDB', () => {
 		await mirror.saveTable('gone');
 		await first.dropTable('gone');
 		await mirror.removeTable('gone');
-		await first.snapshotDiff('seg-1', 'SELECT id AS member_key FROM people WHERE id < 10', 5);
+		await first.snapshotDiff(
+			'seg-1',
+			'SELECT id AS member_key FROM people WHERE id < 10',
+			5,
+			undefined,
+			undefined,
+			"SELECT member_key, 'low' AS label FROM temp.snapshot_keys"
+		);
 		await mirror.saveMembers('seg-1');
 
 		const second = await openNodeEngine();
@@ -50,6 +57,12 @@ describe('tables kept in IndexedDB', () => {
 			5
 		);
 		expect(diff).toMatchObject({ previous: true, entered: 1, left: 0 });
+		// the labels of the restored run came back with it (and went with the new run, which had none)
+		const third = await openNodeEngine();
+		await new TableMirror(third, store).restore(() => undefined);
+		expect(
+			await rows(third, "SELECT count(*)::INTEGER AS n FROM segment_labels WHERE label = 'low'")
+		).toEqual([{ n: 10 }]);
 		store.close();
 	});
 

@@ -9,7 +9,12 @@ import type { Piece, SavedTable, TableStore } from './idb-tables';
 import type { RestoreProgressMessage, RestoreSummary } from '../protocol';
 
 /** The engine's own tables of kept member lists, saved per segment. */
-export const MEMBER_TABLES = ['segment_members', 'segment_members_previous', 'segment_snapshots'];
+export const MEMBER_TABLES = [
+	'segment_members',
+	'segment_members_previous',
+	'segment_snapshots',
+	'segment_labels'
+];
 
 /** Rows per saved piece: bounded memory per IndexedDB write, few writes per table. */
 const PIECE_ROWS = 131_072;

@@ -4,7 +4,13 @@
 // any reason but a newer request (an engine from another tab that lacks it, a restart), the full
 // statement answers instead. Kept apart from the rune class so tests and the benchmark run the same
 // code on the real engine.
-import { compileGroup, compileSegment } from '../../segments/compile';
+import {
+	compileGroup,
+	compileLabels,
+	compileSegment,
+	type CompileOptions
+} from '../../segments/compile';
+import { labelCountsSql, usableLabels } from '../../segments/labels';
 import type { Clock } from '../../segments/dates';
 import type { DataModel } from '../../segments/data-model';
 import type { SegmentDefinition } from '../../segments/definition';
@@ -30,6 +36,12 @@ export interface LiveNumbers {
 	total: number | null;
 	groups: (number | null)[];
 	parts: { part: string; members: number }[] | null;
+	/**
+	 * With labels (and a complete definition): members per label in the labels' order (label null:
+	 * no rule holds them and `otherwise` is empty), and per rule how many members its segment holds
+	 * whatever an earlier rule took ("before" the priority order).
+	 */
+	labels?: { counts: { label: string | null; members: number }[]; held: number[] } | null;
 	/** cached: from the engine's kept group members; full: one statement; groups: group by group. */
 	path: 'cached' | 'full' | 'groups';
 	/** On the cached path: how many groups were kept from an earlier count. */
@@ -78,10 +90,20 @@ export async function countLive(
 	if (plan) {
 		try {
 			const counted = await engine.liveCount(plan.groups, plan.combine, request(''));
+			const labels = await labelNumbers(
+				engine,
+				definition,
+				model,
+				clock,
+				compiled.sql.members,
+				options,
+				request
+			);
 			return {
 				total: counted.members,
 				groups: counted.groups,
 				parts: counted.parts,
+				labels,
 				path: 'cached',
 				reused: counted.reused,
 				partsReused: counted.partsReused ?? 0
@@ -102,5 +124,47 @@ export async function countLive(
 		);
 		parts = rows.map((r) => ({ part: String(r['part']), members: Number(r['members']) }));
 	}
-	return { total: Number(row?.['members'] ?? 0), groups, parts, path: 'full' };
+	const labels = await labelNumbers(
+		engine,
+		definition,
+		model,
+		clock,
+		compiled.sql.members,
+		options,
+		request
+	);
+	return { total: Number(row?.['members'] ?? 0), groups, parts, labels, path: 'full' };
+}
+
+/** The live numbers of the labels over the segment's members statement; null without labels. */
+async function labelNumbers(
+	engine: LiveEngine,
+	definition: SegmentDefinition,
+	model: DataModel,
+	clock: Clock,
+	members: string,
+	options: CompileOptions,
+	request: (suffix: string, label?: string) => RequestOptions
+): Promise<LiveNumbers['labels']> {
+	const labels = usableLabels(definition.labels);
+	if (!labels) return null;
+	const compiled = compileLabels(definition, model, clock, `(\n${members}\n)`, {
+		...options,
+		withRules: true
+	});
+	if (!compiled?.ok) return null;
+	const rows = await engine.rows(
+		labelCountsSql(compiled.sql, labels, true),
+		request('-labels', 'Counting the labels')
+	);
+	const held = labels.rules.map((_r, k) =>
+		rows.reduce((s, r) => s + Number(r[`rule_${k}`] ?? 0), 0)
+	);
+	return {
+		counts: rows.map((r) => ({
+			label: r['label'] === null ? null : String(r['label']),
+			members: Number(r['members'])
+		})),
+		held
+	};
 }

@@ -10,6 +10,7 @@ import type { SegmentLookup } from '$lib/segments/dependencies';
 import type { DataModel } from '$lib/segments/data-model';
 import { stableStringify } from '$lib/runs/hash';
 import { usableSplit } from '$lib/segments/split';
+import { usableLabels } from '$lib/segments/labels';
 import { countLive, type LiveNumbers } from './live-count-query';
 
 export const LIVE_COUNT_DEBOUNCE_MS = 250;
@@ -19,6 +20,8 @@ export class LiveCounts {
 	groups = $state<(number | null)[]>([]);
 	/** Members per part when the segment is split (and complete); null otherwise. */
 	parts = $state<{ part: string; members: number }[] | null>(null);
+	/** Members per label and per rule when the segment has labels (and is complete). */
+	labels = $state<LiveNumbers['labels']>(null);
 	/** The definition fingerprint the numbers above belong to. */
 	countedFor = $state('');
 	/** The fingerprint of what is on screen now. */
@@ -43,6 +46,7 @@ export class LiveCounts {
 			groups: definition.groups,
 			asOf: definition.asOf,
 			split: usableSplit(definition.split) ?? null,
+			labels: usableLabels(definition.labels) ?? null,
 			model
 		});
 	}
@@ -94,6 +98,7 @@ export class LiveCounts {
 			this.total = counted.total;
 			this.groups = counted.groups;
 			this.parts = counted.parts;
+			this.labels = counted.labels ?? null;
 			this.path = counted.path;
 			this.countedFor = wanted;
 			this.error = null;

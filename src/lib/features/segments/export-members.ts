@@ -7,6 +7,7 @@ import type { DataModel } from '$lib/segments/data-model';
 import type { SegmentRecord } from '$lib/db/records';
 import { membersSql } from '$lib/runs/members-sql';
 import { usableSplit } from '$lib/segments/split';
+import { usableLabels } from '$lib/segments/labels';
 import { datedFileName, openFileSink } from '$lib/sharing/save-file';
 import { exportPrefs } from './export-prefs.svelte';
 import { membersUnavailable } from '$lib/features/sharing/member-lists';
@@ -22,7 +23,11 @@ export async function exportMembersFile(
 	if (!segment.lastSuccess)
 		throw new Error('This segment has not run yet: run it first, then export its members.');
 	const split = usableSplit(segment.definition.split);
-	const sql = membersSql(model, segment.id, split ? { split } : {});
+	const labels = usableLabels(segment.definition.labels);
+	const sql = membersSql(model, segment.id, {
+		...(split ? { split } : {}),
+		...(labels ? { labels } : {})
+	});
 	if (!sql) throw new Error('There is no Customer Profile to export members from.');
 	const unavailable = await membersUnavailable(segment.id, model);
 	if (unavailable) throw new Error(unavailable);
