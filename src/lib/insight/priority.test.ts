@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDb, type DemoDb } from '../../../tests/helpers/demo-db';
 import { keepExampleMembers } from '../../../tests/helpers/kept-members';
 import { overlapSql, readOverlap, type MemberSource } from './overlap';
-import { ASSIGNED_COLUMN, moved, priorityExportSql, priorityRows } from './priority';
+import {
+	ASSIGNED_COLUMN,
+	moved,
+	priorityDefinition,
+	priorityExportSql,
+	priorityRows
+} from './priority';
+import { compileLabels, compileSegment } from '../segments/compile';
+import { emptyDefinition } from '../segments/definition';
+import { lookupOf } from '../segments/dependencies';
+import { validateSegment } from '../segments/validate';
 
 let demo: DemoDb;
 let members: string[] = [];
@@ -71,5 +81,41 @@ describe('priority lists', () => {
 		// the profile's columns come first, as in a members export
 		expect(Object.keys(rows[0]!).at(-1)).toBe(ASSIGNED_COLUMN);
 		expect(Object.keys(rows[0]!)).toContain('email');
+	});
+
+	it('as a segment of its own, assigns every customer of the union as the export does', () => {
+		const order = [2, 0, 3, 1];
+		// all four as of their last runs (the kept members seg0 … seg3)
+		const runs: MemberSource[] = members.map((_m, i) => ({ kind: 'run', segmentId: `seg${i}` }));
+		const exported = new Map(
+			demo.db
+				.all(priorityExportSql(runs, names, order, demo.model)!)
+				.map((r) => [String(r.id), String(r[ASSIGNED_COLUMN])])
+		);
+		const saved = members.map((_m, i) => ({ ...emptyDefinition(`s${i}`), displayName: names[i]! }));
+		const lookup = lookupOf(saved, (name) =>
+			/^s\d$/.test(name)
+				? `SELECT member_key FROM main.segment_members WHERE segment_id = 'seg${name.slice(1)}'`
+				: null
+		);
+		const def = priorityDefinition(
+			order.map((i) => ({ name: `s${i}`, displayName: names[i]! })),
+			demo.model.profile!.entity,
+			'winter',
+			'Winter'
+		);
+		expect(validateSegment(def, demo.model, { segments: lookup })).toEqual([]);
+		const compiled = compileSegment(def, demo.model, demo.clock, { segments: lookup });
+		if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+		const labels = compileLabels(def, demo.model, demo.clock, `(\n${compiled.sql.members}\n)`, {
+			segments: lookup
+		});
+		if (!labels?.ok) throw new Error(JSON.stringify(labels));
+		const got = new Map(
+			demo.db.all(labels.sql).map((r) => [String(r.member_key), String(r.label)])
+		);
+		expect(got.size).toBeGreaterThan(0);
+		expect(got).toEqual(exported);
+		expect(def.labels?.column).toBe(ASSIGNED_COLUMN);
 	});
 });

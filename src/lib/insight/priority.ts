@@ -5,6 +5,12 @@
 // customer of any of them with `assigned_segment`.
 import { quoteIdent, quoteString } from '../sql/quote';
 import type { DataModel } from '../segments/data-model';
+import {
+	DEFINITION_FORMAT,
+	DEFINITION_VERSION,
+	REFRESH_MINUTES_DEFAULT,
+	type SegmentDefinition
+} from '../segments/definition';
 import { profileTable } from '../runs/members-sql';
 import { membersOf, type MemberSource, type Overlap } from './overlap';
 
@@ -75,4 +81,59 @@ export function priorityExportSql(
 		`JOIN first AS f ON CAST(${key} AS VARCHAR) = f.k`,
 		`ORDER BY f.position, ${key}`
 	].join('\n');
+}
+
+/** A segment the priority list orders: its unique name and the name shown. */
+export interface PrioritySegment {
+	name: string;
+	displayName: string;
+}
+
+/**
+ * The priority list as a segment definition, so it runs, refreshes and is shared like any other:
+ * the union of the segments (each "is in segment S" as of its last run, as the overlap page compares
+ * them), labelled in the column `assigned_segment` by the first of them, in order, that holds the
+ * customer.
+ */
+export function priorityDefinition(
+	ordered: readonly PrioritySegment[],
+	profileEntity: string,
+	name: string,
+	displayName: string
+): SegmentDefinition {
+	return {
+		format: DEFINITION_FORMAT,
+		version: DEFINITION_VERSION,
+		name,
+		displayName,
+		description: `Priority list: each customer in any of ${ordered.map((s) => s.displayName).join(', ')}, assigned in ${ASSIGNED_COLUMN} to the first of them, in this order, that holds them (as of each one's last run).`,
+		type: 'dynamic',
+		refreshIntervalMinutes: REFRESH_MINUTES_DEFAULT,
+		asOf: null,
+		groups: ordered.map((s, i) => ({
+			id: `p${i + 1}`,
+			...(i > 0 ? { operator: 'union' as const } : {}),
+			path: { start: profileEntity, steps: [] },
+			where: null,
+			aggregates: [],
+			memberships: [
+				{
+					id: `p${i + 1}m`,
+					operator: 'inSegment' as const,
+					segment: s.name,
+					source: 'lastRun' as const
+				}
+			]
+		})),
+		labels: {
+			column: ASSIGNED_COLUMN,
+			rules: ordered.map((s, i) => ({
+				id: `p${i + 1}r`,
+				label: s.displayName.slice(0, 64),
+				segment: s.name,
+				source: 'lastRun' as const
+			})),
+			otherwise: ''
+		}
+	};
 }

@@ -4,11 +4,14 @@
 // purchases and total amount (5 the best fifth; ties to the smaller key) — and bad ranges are named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDb, type DemoDb } from '../../../tests/helpers/demo-db';
-import { compileSegment } from './compile';
+import { compileLabels, compileSegment } from './compile';
+import { lookupOf } from './dependencies';
 import { validateSegment } from './validate';
 import {
 	cellProblems,
 	RFM_CELLS,
+	RFM_CELL_COLUMN,
+	rfmCellsDefinition,
 	rfmDefinition,
 	rfmName,
 	type RfmCell,
@@ -99,6 +102,33 @@ describe('the RFM preset', () => {
 			`SELECT count(DISTINCT c.id) AS n FROM demo_orders o JOIN demo_customers c ON c.id = o.customer_id WHERE order_date BETWEEN DATE '${demo.clock.today}' - 365 AND DATE '${demo.clock.today}'`
 		);
 		expect(Number(row!.members)).toBe(Number(want!.n));
+	});
+
+	it('one segment names each scored customer’s cell: the first kept cell that holds them, else Other', () => {
+		const names = RFM_CELLS.map((c) => rfmName(c.key, []));
+		const cells = RFM_CELLS.map((c, i) => rfmDefinition(c, source, names[i]!));
+		const def = rfmCellsDefinition(RFM_CELLS, names, source, 'rfm_all_cells');
+		const segments = lookupOf(cells);
+		expect(validateSegment(def, demo.model, { segments })).toEqual([]);
+		const members = compileSegment(def, demo.model, demo.clock, { segments });
+		if (!members.ok) throw new Error(JSON.stringify(members.problems));
+		const labels = compileLabels(def, demo.model, demo.clock, `(\n${members.sql.members}\n)`, {
+			segments
+		});
+		if (!labels?.ok) throw new Error(JSON.stringify(labels));
+		const got = new Map(
+			demo.db.all(labels.sql).map((r) => [String(r['member_key']), String(r['label'])])
+		);
+		const byCell = RFM_CELLS.map((c) => handWritten(c));
+		const scored = handWritten({ ...RFM_CELLS[0]!, r: [1, 5], f: [1, 5], m: [1, 5] });
+		expect(got.size).toBe(scored.size);
+		for (const k of scored) {
+			const first = byCell.findIndex((cell) => cell.has(k));
+			expect(got.get(k), k).toBe(first < 0 ? 'Other' : RFM_CELLS[first]!.displayName);
+		}
+		expect(def.labels?.column).toBe(RFM_CELL_COLUMN);
+		// several cells and "Other" occur
+		expect(new Set(got.values()).size).toBeGreaterThanOrEqual(6);
 	});
 
 	it('names bad ranges and keys, and finds a free name', () => {

@@ -219,8 +219,65 @@ export function rfmDefinition(
 
 /** `rfm_<key>`, or with _2, _3 … when that name (ignoring case) is taken. */
 export function rfmName(key: string, taken: Iterable<string>): string {
+	return freeName(`rfm_${key}`, taken);
+}
+
+/** `base` (at most 60 characters), or with _2, _3 … when that name (ignoring case) is taken. */
+export function freeName(base: string, taken: Iterable<string>): string {
 	const used = new Set([...taken].map((n) => n.toLowerCase()));
-	const base = `rfm_${key}`.slice(0, 60);
-	if (!used.has(base.toLowerCase())) return base;
-	for (let i = 2; ; i++) if (!used.has(`${base}_${i}`.toLowerCase())) return `${base}_${i}`;
+	const start = base.slice(0, 60);
+	if (!used.has(start.toLowerCase())) return start;
+	for (let i = 2; ; i++) if (!used.has(`${start}_${i}`.toLowerCase())) return `${start}_${i}`;
+}
+
+/** The export column of the one segment that names each customer's cell. */
+export const RFM_CELL_COLUMN = 'rfm_cell';
+
+/**
+ * One segment of every scored customer (a purchase in the window) whose labels name their cell:
+ * the first of `cells` (created as segments named `cellNames`, in that order) that holds them, live,
+ * else "Other" (a score combination no kept cell covers).
+ */
+export function rfmCellsDefinition(
+	cells: readonly RfmCell[],
+	cellNames: readonly string[],
+	source: RfmSource,
+	name: string,
+	refreshIntervalMinutes = 1440
+): SegmentDefinition {
+	return {
+		format: 'segments.definition',
+		version: DEFINITION_VERSION,
+		name,
+		displayName: 'RFM: all cells',
+		description: `Every customer with a purchase in the last ${source.windowDays} days, with their RFM cell in the export column ${RFM_CELL_COLUMN}: the first of ${cells.map((c) => c.displayName).join(', ')} that holds them, else Other.`,
+		type: 'dynamic',
+		refreshIntervalMinutes,
+		asOf: null,
+		groups: [
+			{
+				id: 'rfm-scored',
+				path: structuredClone(source.path),
+				where: {
+					kind: 'condition',
+					id: 'rfm-window',
+					entity: source.entity,
+					attribute: source.date,
+					operator: 'inLast',
+					value: { amount: source.windowDays, unit: 'days' }
+				},
+				aggregates: []
+			}
+		],
+		labels: {
+			column: RFM_CELL_COLUMN,
+			rules: cells.map((c, i) => ({
+				id: `rfm-${i + 1}`,
+				label: c.displayName,
+				segment: cellNames[i] ?? '',
+				source: 'live' as const
+			})),
+			otherwise: 'Other'
+		}
+	};
 }

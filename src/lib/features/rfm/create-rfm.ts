@@ -5,17 +5,32 @@ import { loadDataModel } from '$lib/db/model-store';
 import { createSegment, stateAfterSave } from '$lib/db/segments-store';
 import { runNow } from '$lib/runs/service';
 import { segmentLookup } from '$lib/runs/segment-lookup';
-import { rfmDefinition, rfmName, type RfmCell, type RfmSource } from '$lib/segments/rfm';
+import {
+	rfmCellsDefinition,
+	rfmDefinition,
+	rfmName,
+	type RfmCell,
+	type RfmSource
+} from '$lib/segments/rfm';
+import type { SegmentDefinition } from '$lib/segments/definition';
 import { validateSegment } from '$lib/segments/validate';
 
-export async function createRfmSegments(cells: RfmCell[], source: RfmSource): Promise<string[]> {
+/**
+ * With `oneSegment`, also one segment of every scored customer labelled by their cell (the cells
+ * in the order given, first match wins), created after the cells it refers to.
+ */
+export async function createRfmSegments(
+	cells: RfmCell[],
+	source: RfmSource,
+	oneSegment = false
+): Promise<string[]> {
 	const db = database();
 	const model = await loadDataModel(db);
 	const created: string[] = [];
-	for (const cell of cells) {
+	const save = async (make: (taken: string[]) => SegmentDefinition) => {
 		const saved = await db.segments.toArray();
 		const names = saved.map((s) => s.name);
-		const def = rfmDefinition(cell, source, rfmName(cell.key, names));
+		const def = make(names);
 		const problems = validateSegment(def, model, {
 			takenNames: names,
 			segments: segmentLookup(saved)
@@ -23,6 +38,14 @@ export async function createRfmSegments(cells: RfmCell[], source: RfmSource): Pr
 		const record = await createSegment(db, def, stateAfterSave(def, problems.length));
 		created.push(def.name);
 		if (problems.length === 0) runNow(record.id, 'save', 'background').catch(() => undefined);
+	};
+	for (const cell of cells)
+		await save((names) => rfmDefinition(cell, source, rfmName(cell.key, names)));
+	if (oneSegment) {
+		const cellNames = [...created];
+		await save((names) =>
+			rfmCellsDefinition(cells, cellNames, source, rfmName('all_cells', names))
+		);
 	}
 	return created;
 }
