@@ -13,6 +13,7 @@ import {
 	aggregateEntities,
 	compile,
 	counts,
+	labelColumn,
 	neededEntities,
 	problemLines,
 	writeMembers
@@ -126,7 +127,16 @@ export async function runCommand(options: Options): Promise<number> {
 					result.groups = c.groups;
 					const path = paths.get(definition.name);
 					if (path) {
-						await writeMembers(db, model, compiled.sql, path, usableSplit(definition.split));
+						const lookup = runLookup(all, ran);
+						const labels = labelColumn(definition, model, clock, compiled.sql, undefined, lookup);
+						await writeMembers(
+							db,
+							model,
+							compiled.sql,
+							path,
+							usableSplit(definition.split),
+							labels
+						);
 						result.out = path;
 					}
 					if (kept.has(definition.name)) {

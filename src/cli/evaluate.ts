@@ -8,7 +8,8 @@ import { SPLIT_COLUMN } from '../lib/runs/members-sql';
 import { renameSync, rmSync } from 'node:fs';
 import type { DataModel, Entity } from '../lib/segments/data-model';
 import type { SegmentDefinition } from '../lib/segments/definition';
-import { compileSegment, type SegmentSql } from '../lib/segments/compile';
+import { compileLabels, compileSegment, type SegmentSql } from '../lib/segments/compile';
+import { usableLabels } from '../lib/segments/labels';
 import { effectiveClock, type Clock } from '../lib/segments/dates';
 import type { Dialect } from '../lib/segments/dialect';
 import { describeLocation } from '../lib/segments/problems';
@@ -75,6 +76,32 @@ export function compile(
 		: { ok: false, problems: problemLines(r.problems) };
 }
 
+/** The label column's name and each member's label (member_key as text, label), or undefined. */
+export interface LabelColumn {
+	column: string;
+	sql: string;
+}
+
+/** The definition's labels over its compiled members, in the dialect; undefined without labels. */
+export function labelColumn(
+	definition: SegmentDefinition,
+	model: DataModel,
+	clock: Clock,
+	sql: SegmentSql,
+	dialect?: Dialect,
+	segments?: SegmentLookup
+): LabelColumn | undefined {
+	const labels = usableLabels(definition.labels);
+	if (!labels) return undefined;
+	const r = compileLabels(definition, model, clock, `(\n${sql.members}\n)`, {
+		...(dialect ? { dialect } : {}),
+		...(segments ? { segments } : {})
+	});
+	if (!r) return undefined;
+	if (!r.ok) throw new Error(problemLines(r.problems).join(' '));
+	return { column: labels.column, sql: r.sql };
+}
+
 export interface Counts {
 	members: number;
 	groups: number[];
@@ -106,7 +133,8 @@ export async function writeMembers(
 	model: DataModel,
 	sql: SegmentSql,
 	path: string,
-	split?: Split
+	split?: Split,
+	labels?: LabelColumn
 ): Promise<void> {
 	const profile = model.profile!;
 	const entity = model.entities.find((e) => e.name === profile.entity) as Entity;
@@ -114,12 +142,20 @@ export async function writeMembers(
 	const part = split
 		? [`${splitPartSql(split, `CAST(p.${key} AS VARCHAR)`)} AS ${quoteIdent(SPLIT_COLUMN)}`]
 		: [];
-	const columns = [...entity.attributes.map((a) => `p.${quoteIdent(a.name)}`), ...part].join(', ');
+	const label = labels ? [`l.label AS ${quoteIdent(labels.column)}`] : [];
+	const join = labels
+		? ` LEFT JOIN (\n${labels.sql}\n) AS l ON l.member_key = CAST(p.${key} AS VARCHAR)`
+		: '';
+	const columns = [
+		...entity.attributes.map((a) => `p.${quoteIdent(a.name)}`),
+		...part,
+		...label
+	].join(', ');
 	const format = path.toLowerCase().endsWith('.csv') ? 'FORMAT CSV, HEADER' : 'FORMAT PARQUET';
 	const tmp = `${path}.partial-${process.pid}`;
 	try {
 		await db.run(
-			`COPY (SELECT ${columns} FROM ${quoteIdent(entity.table)} AS p WHERE p.${key} IN (SELECT member_key FROM (\n${sql.members}\n) AS m) ORDER BY p.${key}) TO ${quoteString(tmp)} (${format})`
+			`COPY (SELECT ${columns} FROM ${quoteIdent(entity.table)} AS p${join} WHERE p.${key} IN (SELECT member_key FROM (\n${sql.members}\n) AS m) ORDER BY p.${key}) TO ${quoteString(tmp)} (${format})`
 		);
 		renameSync(tmp, path);
 	} finally {

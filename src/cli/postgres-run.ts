@@ -11,7 +11,15 @@ import type { SegmentSql } from '../lib/segments/compile';
 import type { Clock } from '../lib/segments/dates';
 import { quoteIdent, quoteString } from '../lib/sql/quote';
 import { BadInput } from './errors';
-import { aggregateEntities, compile, counts, neededEntities, writeMembers } from './evaluate';
+import {
+	aggregateEntities,
+	compile,
+	counts,
+	labelColumn,
+	neededEntities,
+	writeMembers,
+	type LabelColumn
+} from './evaluate';
 import type { InputSegment } from './inputs';
 import type { SegmentDefinition } from '../lib/segments/definition';
 import {
@@ -53,7 +61,8 @@ async function writeFromPostgres(
 	profile: PgTable,
 	sql: SegmentSql,
 	path: string,
-	split: Parameters<typeof writeMembers>[4]
+	split: Parameters<typeof writeMembers>[4],
+	labels?: LabelColumn
 ): Promise<void> {
 	const entity = profile.entity;
 	const key = quoteIdent(model.profile!.key);
@@ -77,7 +86,25 @@ async function writeFromPostgres(
 			await scratch.run(`INSERT INTO ${quoteIdent(entity.table)} VALUES ${values.join(', ')}`);
 		}
 		const all = { members: `SELECT ${key} AS member_key FROM ${quoteIdent(entity.table)}` };
-		await writeMembers(scratch, model, all as SegmentSql, path, split);
+		// each member's label, computed in PostgreSQL, joined in the scratch copy
+		let kept: LabelColumn | undefined;
+		if (labels) {
+			const pairs = await db.all(
+				`SELECT CAST(member_key AS TEXT) AS member_key, CAST(label AS TEXT) AS label FROM (\n${labels.sql}\n) AS l`
+			);
+			await scratch.run('CREATE TABLE __labels (member_key VARCHAR, label VARCHAR)');
+			for (let i = 0; i < pairs.length; i += BATCH) {
+				const values = pairs
+					.slice(i, i + BATCH)
+					.map(
+						(r) =>
+							`(${quoteString(String(r.member_key))}, ${r.label === null ? 'NULL' : quoteString(String(r.label))})`
+					);
+				await scratch.run(`INSERT INTO __labels VALUES ${values.join(', ')}`);
+			}
+			kept = { column: labels.column, sql: 'SELECT member_key, label FROM __labels' };
+		}
+		await writeMembers(scratch, model, all as SegmentSql, path, split, kept);
 	} finally {
 		scratch.close();
 	}
@@ -125,13 +152,15 @@ export async function runOnPostgres(
 					result.groups = c.groups;
 					const path = paths.get(definition.name);
 					if (path) {
+						const lookup = runLookup(all, ran);
 						await writeFromPostgres(
 							db,
 							model,
 							profile,
 							compiled.sql,
 							path,
-							usableSplit(definition.split)
+							usableSplit(definition.split),
+							labelColumn(definition, model, clock, compiled.sql, postgresDialect, lookup)
 						);
 						result.out = path;
 					}

@@ -62,6 +62,18 @@ const goldTier = (): SegmentDefinition => ({
 	]
 });
 
+/** Gold at risk, each member labelled "Gold" when in gold tier (as of its last run), else "Other". */
+const labelled = (): SegmentDefinition => ({
+	...example('gold_at_risk'),
+	name: 'at_risk_by_tier',
+	displayName: 'At risk by tier',
+	labels: {
+		column: 'tier_label',
+		rules: [{ id: 'r0', label: 'Gold', segment: 'gold_tier', source: 'lastRun' }],
+		otherwise: 'Other'
+	}
+});
+
 let dir: string;
 let data: string;
 beforeAll(async () => {
@@ -75,15 +87,16 @@ beforeAll(async () => {
 		example('gold_at_risk')
 	]);
 	writeModelFile(join(dir, 'missing.json'), files.model, [composed(true), example('gold_at_risk')]);
+	writeModelFile(join(dir, 'labelled.json'), files.model, [labelled(), goldTier()]);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function keysIn(path: string): Promise<string[]> {
+async function keysIn(path: string, column = ''): Promise<string[]> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
 		const r = await conn.runAndReadAll(
-			`SELECT DISTINCT CAST(id AS VARCHAR) AS k FROM read_csv('${path}', header = true) ORDER BY k`
+			`SELECT DISTINCT CAST(id AS VARCHAR)${column ? ` || '=' || ${column}` : ''} AS k FROM read_csv('${path}', header = true) ORDER BY k`
 		);
 		return r.getRowObjectsJS().map((row) => String(row.k));
 	} finally {
@@ -139,4 +152,33 @@ describe('segments in segments on the command line', () => {
 		);
 		expect(r.stdout).toContain('gold_at_risk: ok');
 	});
+
+	it(
+		'writes the labels column: the first rule whose segment (of this run) holds the member',
+		{ timeout: 120_000 },
+		async () => {
+			const out = join(dir, 'out-labelled');
+			const r = await runCli([
+				'run',
+				join(dir, 'labelled.json'),
+				'--data',
+				data,
+				'--as-of',
+				TODAY,
+				'--out',
+				out,
+				'--format',
+				'csv'
+			]);
+			expect(r.code, r.stderr).toBe(0);
+			const members = await keysIn(join(out, 'at_risk_by_tier.csv'));
+			const tier = new Set(await keysIn(join(out, 'gold_tier.csv')));
+			const got = await keysIn(join(out, 'at_risk_by_tier.csv'), 'tier_label');
+			expect([...got].sort()).toEqual(
+				members.map((k) => `${k}=${tier.has(k) ? 'Gold' : 'Other'}`).sort()
+			);
+			expect(got.some((k) => k.endsWith('=Gold'))).toBe(true);
+			expect(got.some((k) => k.endsWith('=Other'))).toBe(true);
+		}
+	);
 });

@@ -289,4 +289,53 @@ describe.skipIf(unavailable !== null)('PostgreSQL parity with the browser engine
 				expect(firstDifference(d.name, pg, browser)).toBeNull();
 			}
 		}, 60_000);
+
+	it('labels: PostgreSQL writes the same label column as native DuckDB (rules live and as of this run)', async () => {
+		const examples = exampleDefinitions();
+		const pick = (name: string) => examples.find((d) => d.name === name)!;
+		const labelled: SegmentDefinition = {
+			...pick('top_spenders'),
+			name: 'top_by_status',
+			split: undefined,
+			labels: {
+				column: 'status',
+				rules: [
+					{ id: 'r0', label: 'At risk', segment: 'gold_at_risk', source: 'live' },
+					{ id: 'r1', label: 'Loyal', segment: 'loyal_big_spenders', source: 'lastRun' }
+				],
+				otherwise: 'Other'
+			}
+		};
+		delete labelled.split;
+		const definitions = [labelled, pick('gold_at_risk'), pick('loyal_big_spenders')];
+		const files = await writeDemoFiles(dir, CUSTOMERS, DEMO_TODAY, 'csv');
+		const model = writeModelFile(join(dir, 'labels.model.json'), files.model, definitions);
+		const url = await database(admin, server.url, 'labels');
+		const load = await runCliHere([
+			'load',
+			'--engine',
+			'postgres',
+			'--url',
+			url,
+			'--model',
+			model,
+			'--data',
+			files.data
+		]);
+		expect(load.code, load.stderr).toBe(0);
+		const run = (out: string, engine: string[]) =>
+			runCliHere(['run', model, ...engine, '--as-of', DEMO_TODAY, '--out', out, '--format', 'csv']);
+		const pgOut = join(dir, 'labels-pg');
+		const duckOut = join(dir, 'labels-duck');
+		const pg = await run(pgOut, ['--engine', 'postgres', '--url', url]);
+		expect(pg.code, pg.stderr).toBe(0);
+		const duck = await run(duckOut, ['--data', files.data]);
+		expect(duck.code, duck.stderr).toBe(0);
+		const read = (folder: string) =>
+			csvColumn(join(folder, 'top_by_status.csv'), `id || '=' || status`);
+		const fromPg = sorted(await read(pgOut));
+		expect(fromPg).toEqual(sorted(await read(duckOut)));
+		const seen = new Set(fromPg.map((v) => v.split('=')[1]));
+		expect(seen.size, [...seen].join(', ')).toBeGreaterThanOrEqual(2);
+	}, 120_000);
 });
