@@ -559,4 +559,20 @@ test('a priority list: each customer in the first of the ordered segments, the p
 		'Birthdays in the next 7 days'
 	);
 	await expect(assigned).toHaveText(second.map((n) => n.toLocaleString('en-US')));
+
+	// as a segment of its own: it runs, and its page counts the same assignment
+	await list.getByRole('button', { name: 'Create a segment from this list' }).click();
+	await expect(page).toHaveURL(/\/segment\?id=/);
+	await expect(page.getByTestId('segment-members')).toHaveText(union.toLocaleString('en-US'), {
+		timeout: 60_000
+	});
+	const rows = page.getByTestId('label-counts-row');
+	await expect(rows.locator('th')).toHaveText([
+		'birthdays_next_week',
+		'loyal_big_spenders',
+		'gold_at_risk'
+	]);
+	await expect(rows.locator('td:nth-child(2)')).toHaveText(
+		second.map((n) => n.toLocaleString('en-US'))
+	);
 });

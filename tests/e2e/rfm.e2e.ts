@@ -56,7 +56,7 @@ test('RFM segments from the preset count like a hand-written scoring query', asy
 	await expect(dialog.getByLabel('Purchases')).toHaveValue('Orders');
 	await expect(dialog.getByLabel('Date of a purchase')).toHaveValue('order_date');
 	await expect(dialog.getByLabel('Amount of a purchase')).toHaveValue('total_amount');
-	await expect(dialog.getByRole('button', { name: 'Create 11 segments' })).toBeEnabled();
+	await expect(dialog.getByRole('button', { name: 'Create 12 segments' })).toBeEnabled();
 
 	// keep two cells; make champions the most recent fifth only
 	for (const row of await dialog.locator('tbody tr').all()) {
@@ -69,9 +69,9 @@ test('RFM segments from the preset count like a hand-written scoring query', asy
 	await expect(dialog.getByRole('alert')).toContainText(
 		'At risk: the frequency range starts at 3, above its end 2.'
 	);
-	await expect(dialog.getByRole('button', { name: 'Create 2 segments' })).toBeDisabled();
+	await expect(dialog.getByRole('button', { name: 'Create 3 segments' })).toBeDisabled();
 	await dialog.getByLabel('Frequency to, At risk').selectOption('5');
-	await dialog.getByRole('button', { name: 'Create 2 segments' }).click();
+	await dialog.getByRole('button', { name: 'Create 3 segments' }).click();
 	await expect(dialog).toBeHidden();
 
 	for (const [name, r, f, m] of [
@@ -86,4 +86,22 @@ test('RFM segments from the preset count like a hand-written scoring query', asy
 		});
 	}
 	await expect(page.locator('[data-segment="rfm_lost"]')).toHaveCount(0);
+
+	// one segment of every scored customer, its cell in rfm_cell: the two kept cells, else Other
+	const scored = await handWritten(page, [1, 5], [1, 5], [1, 5]);
+	const champions = await handWritten(page, [5, 5], [4, 5], [4, 5]);
+	const atRisk = await handWritten(page, [1, 2], [3, 5], [3, 5]);
+	const all = page.locator('[data-segment="rfm_all_cells"]');
+	await expect(all.getByTestId('tile-count')).toHaveText(scored.toLocaleString('en'), {
+		timeout: 60_000
+	});
+	await all.getByRole('link').first().click();
+	const rows = page.getByTestId('label-counts-row');
+	await expect(rows.locator('th')).toHaveText(['Champions', 'At risk', 'Other'], {
+		timeout: 30_000
+	});
+	// the two cells do not overlap (recency 5 against 1–2), so each keeps all its customers
+	await expect(rows.locator('td:nth-child(2)')).toHaveText(
+		[champions, atRisk, scored - champions - atRisk].map((n) => n.toLocaleString('en'))
+	);
 });

@@ -89,7 +89,14 @@ describe('priority lists', () => {
 		const runs: MemberSource[] = members.map((_m, i) => ({ kind: 'run', segmentId: `seg${i}` }));
 		const exported = new Map(
 			demo.db
-				.all(priorityExportSql(runs, names, order, demo.model)!)
+				.all(
+					priorityExportSql(
+						runs,
+						members.map((_m, i) => `s${i}`),
+						order,
+						demo.model
+					)!
+				)
 				.map((r) => [String(r.id), String(r[ASSIGNED_COLUMN])])
 		);
 		const saved = members.map((_m, i) => ({ ...emptyDefinition(`s${i}`), displayName: names[i]! }));

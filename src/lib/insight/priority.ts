@@ -129,7 +129,8 @@ export function priorityDefinition(
 			column: ASSIGNED_COLUMN,
 			rules: ordered.map((s, i) => ({
 				id: `p${i + 1}r`,
-				label: s.displayName.slice(0, 64),
+				// the unique name, as the overlap page's export writes it
+				label: s.name,
 				segment: s.name,
 				source: 'lastRun' as const
 			})),
