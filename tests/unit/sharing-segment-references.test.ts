@@ -130,4 +130,40 @@ describe('importing segments that use others', () => {
 		);
 		expect(await usesOf(db, 'z')).toEqual(['y2', 'x2']);
 	});
+
+	it('a labelled segment carries the segments its labels use; an import under a new name follows', async () => {
+		const labelled = (d: SegmentDefinition): SegmentDefinition => ({
+			...d,
+			labels: {
+				column: 'assigned_segment',
+				rules: [
+					{ id: 'r0', label: 'Base', segment: 'base', source: 'lastRun' },
+					{ id: 'r1', label: 'Other', segment: 'other', source: 'live' }
+				],
+				otherwise: ''
+			}
+		});
+		const base = named(using('base', 'Base', []));
+		const other = named(using('other', 'Other', []));
+		const top = named(labelled(using('top', 'Top', [])));
+		const { segments, added } = withDependencies([top], [base, other, top]);
+		expect(segments.map((s) => s.name)).toEqual(['top', 'base', 'other']);
+		expect(addedDependenciesText(added)).toBe(
+			'Also includes Base, which Top uses; Other, which Top uses.'
+		);
+		const db = freshDb();
+		await createSegment(db, using('base', 'Our base', []), 'active');
+		const { outcomes } = await importInto(db, [
+			using('base', 'Their base', []),
+			using('other', 'Other', []),
+			labelled(using('top', 'Top', []))
+		]);
+		expect(outcomes.map((o) => o.name)).toEqual(['base_imported', 'other', 'top']);
+		const stored = await db.segments.where('name').equals('top').first();
+		expect(stored?.definition.labels?.rules.map((r) => r.segment)).toEqual([
+			'base_imported',
+			'other'
+		]);
+		expect(stored?.definition.version).toBe(6);
+	});
 });
