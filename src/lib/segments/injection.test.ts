@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDb } from '../../../tests/helpers/duckdb';
 import { createTable } from '../../../tests/helpers/segment-db';
 import { cond, definition, entity, run } from '../../../tests/helpers/segment-fixture';
-import { compileGroup, compileSegment, type SegmentSql } from './compile';
+import { compileGroup, compileLabels, compileSegment, type SegmentSql } from './compile';
+import { lookupOf } from './dependencies';
 import type { DataModel } from './data-model';
 import type { ConditionNode, SegmentDefinition } from './definition';
 import { validateSegment } from './validate';
@@ -295,6 +296,47 @@ describe('hostile names and values', () => {
 		(evil.groups[0]!.lifecycles![0]! as { atLeast: unknown }).atLeast = '1 OR TRUE; --';
 		expect(validateSegment(evil, model).map((p) => p.code)).toEqual(['wrongValueType']);
 		expect(compileSegment(evil, model, CLOCK).ok).toBe(false);
+		expectUntouched();
+	});
+
+	it('hostile label texts and segment names in labels stay literal', () => {
+		const referred = {
+			...definition([orders(cond(ORDERS, NOTE, 'equals', 'plain'))]),
+			name: 'plain_notes'
+		};
+		const segments = lookupOf([referred]);
+		for (const label of EVIL) {
+			const def: SegmentDefinition = {
+				...definition([orders(null)]),
+				name: 'labelled',
+				labels: {
+					column: 'label',
+					rules: [{ id: 'r', label, segment: 'plain_notes', source: 'live' }],
+					otherwise: `${label}'`
+				}
+			};
+			const members = compileSegment(def, model, CLOCK, { segments });
+			if (!members.ok) throw new Error(JSON.stringify(members.problems));
+			const labels = compileLabels(def, model, CLOCK, `(\n${members.sql.members}\n)`, { segments });
+			if (!labels?.ok) throw new Error(JSON.stringify(labels));
+			db.conn.prepare(labels.sql).close();
+			const rows = db.all(`${labels.sql} ORDER BY member_key`);
+			expect(rows).toEqual([
+				{ member_key: '1', label: `${label}'` },
+				{ member_key: '2', label }
+			]);
+		}
+		// a segment name that is not one is refused by name, never pasted
+		const bad = {
+			...definition([orders(null)]),
+			name: 'labelled',
+			labels: {
+				column: 'label',
+				rules: [{ id: 'r', label: 'x', segment: EVIL[0]!, source: 'lastRun' as const }],
+				otherwise: ''
+			}
+		};
+		expect(compileLabels(bad, model, CLOCK, 'k', { segments })).toMatchObject({ ok: false });
 		expectUntouched();
 	});
 

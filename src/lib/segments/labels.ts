@@ -59,7 +59,7 @@ export function labelProblems(
 			out.push(
 				problem([...here, 'label'], 'labelText', `Rule ${k + 1} of the labels has no label.`)
 			);
-		out.push(...segmentReferenceProblems(rule, here, lookup, self));
+		out.push(...segmentReferenceProblems(rule, here, lookup, self, 'rule'));
 	});
 	return out;
 }

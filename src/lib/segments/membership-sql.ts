@@ -65,7 +65,8 @@ function membersBody(
 		if (!referred) throw new Error(`there is no segment called ${m.segment}`);
 		if (refs.depth >= MEMBERSHIP_DEPTH_MAX)
 			throw new Error(`segments used live are nested more than ${MEMBERSHIP_DEPTH_MAX} deep`);
-		return membersOf(referred, refs.depth + 1).split('\n');
+		// one body line: a name or value with a line break inside must not be indented
+		return [membersOf(referred, refs.depth + 1)];
 	}
 	const members = lookup.lastRunMembers(m.segment);
 	if (members === null) throw new Error(`${m.segment} has not run yet`);
@@ -78,7 +79,7 @@ function membersBody(
 		`SELECT DISTINCT ${key} AS member_key`,
 		`FROM ${sql.ident(entity.table)} AS ${alias}`,
 		`WHERE ${sql.asText(key)} IN (`,
-		...members.split('\n').map((l) => INDENT + l),
+		INDENT + members,
 		')'
 	];
 }

@@ -55,11 +55,12 @@ export function segmentReferenceProblems(
 	m: Pick<MembershipCondition, 'segment' | 'source'>,
 	here: ProblemPath,
 	lookup: SegmentLookup | undefined,
-	self: string | undefined
+	self: string | undefined,
+	what: 'condition' | 'rule' = 'condition'
 ): Problem[] {
 	const where: ProblemPath = [...here, 'segment'];
 	if (m.segment === '')
-		return [problem(where, 'missingSegment', 'Choose the segment this condition refers to.')];
+		return [problem(where, 'missingSegment', `Choose the segment this ${what} refers to.`)];
 	if (!lookup)
 		return [
 			problem(
