@@ -108,6 +108,13 @@ test('labels: live counts per rule follow a reorder, the run counts each label, 
 		await expect(rows.locator('td:nth-child(2)')).toHaveText(want.map(fmt));
 	}
 
+	// the members table shows each member's label last, as the export does
+	await expect(page.getByTestId('members-label-column')).toHaveText('priority');
+	const shownLabels = await page.getByTestId('members-label').allTextContents();
+	expect(shownLabels.length).toBeGreaterThan(0);
+	for (const l of shownLabels)
+		expect(['At risk', 'Loyal big spenders', 'Everyone else']).toContain(l);
+
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export members (CSV)' }).click()

@@ -1,5 +1,6 @@
 // State of a segment's page: the segment, its runs, members (with search, sort, columns) and the
 // latest entered/left lists, all read live.
+import { usableLabels } from '$lib/segments/labels';
 import { errorMessage } from '$lib/error-message';
 import { database } from '$lib/db/schema';
 import type { RunChangeRecord, RunRecord, SegmentRecord } from '$lib/db/records';
@@ -60,11 +61,13 @@ export class SegmentPage {
 
 	async loadMembers(model: DataModel): Promise<void> {
 		const generation = ++this.generation;
+		const labels = usableLabels(this.segment.value?.definition.labels);
 		const sql = membersSql(model, this.id, {
 			columns: this.columns,
 			search: this.search,
 			orderBy: this.orderBy,
-			limit: 100
+			limit: 100,
+			...(labels ? { labels } : {})
 		});
 		if (!sql) {
 			this.membersLoaded = true;
