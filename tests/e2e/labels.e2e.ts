@@ -115,6 +115,23 @@ test('labels: live counts per rule follow a reorder, the run counts each label, 
 	for (const l of shownLabels)
 		expect(['At risk', 'Loyal big spenders', 'Everyone else']).toContain(l);
 
+	// why in: a member's label, and the rules whose segments hold them
+	const why = page.getByTestId('why');
+	await expect(why.getByTestId('why-suggestions')).toBeVisible({ timeout: 30_000 });
+	const member = why.getByTestId('why-suggestions').getByRole('button').first();
+	const key = (await member.textContent())!.trim();
+	await member.click();
+	const holds = async (name: string) =>
+		(await n(`${list(name)} INTERSECT SELECT '${key.replaceAll("'", "''")}'`)) > 0;
+	const held = [await holds('gold_at_risk'), await holds('loyal_big_spenders')];
+	const first = held.indexOf(true);
+	const label = ['At risk', 'Loyal big spenders'][first] ?? 'Everyone else';
+	await expect(why.getByTestId('why-label')).toContainText(
+		first < 0
+			? `Their priority is “${label}”: no rule's segment holds them.`
+			: `Their priority is “${label}”: rule ${first + 1} is the first whose segment holds them`
+	);
+
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Export members (CSV)' }).click()

@@ -21,6 +21,7 @@ import { describeLabels, labelCountsSql, labelProblems } from './labels';
 import { validateSegment } from './validate';
 import { summarizeSegment } from './summary';
 import { parseDefinition } from './parse';
+import { explainLabel, labelWords } from '../insight/explain-labels';
 
 const CLOCK: Clock = { today: '2024-03-15', now: '2024-03-15T12:00:00' };
 
@@ -241,5 +242,28 @@ describe('labels', () => {
 		expect(read.ok && read.definition.labels).toBeUndefined();
 		const withLabels = parseDefinition(JSON.parse(JSON.stringify(labelled())));
 		expect(withLabels.ok && withLabels.definition.labels).toEqual(labels());
+	});
+
+	it('explains one customer’s label: the rules that hold them and the first of them', async () => {
+		const ask = (sql: string) => Promise.resolve(db.all(sql));
+		const one = (key: string) =>
+			explainLabel(labelled(), model, CLOCK, key, ask, { segments: lookup });
+		expect(await one('1')).toEqual({
+			column: 'assigned_segment',
+			label: 'VIP',
+			held: [true, true, false]
+		});
+		expect(labelWords((await one('1'))!)).toBe(
+			'Their assigned_segment is “VIP”: rule 1 is the first whose segment holds them (rules 1 and 2 do).'
+		);
+		expect(labelWords((await one('7'))!)).toBe(
+			'Their assigned_segment is “City C”: rule 3 is the first whose segment holds them.'
+		);
+		expect(labelWords((await one('3'))!)).toBe(
+			"Their assigned_segment is “Other”: no rule's segment holds them."
+		);
+		const unlabelled = { ...labelled() };
+		delete unlabelled.labels;
+		expect(await explainLabel(unlabelled, model, CLOCK, '1', ask)).toBeNull();
 	});
 });

@@ -9,10 +9,13 @@ import { validateSegment } from '$lib/segments/validate';
 import type { SegmentLookup } from '$lib/segments/dependencies';
 import { explainCustomer, type Explanation } from '$lib/insight/explain';
 import { suggestedKeysSql } from '$lib/insight/customer-sql';
+import { explainLabel, type LabelVerdict } from '$lib/insight/explain-labels';
 
 export class WhyState {
 	key = $state('');
 	result = $state<Explanation | null>(null);
+	/** A member's label and the rules that hold them, when the segment has labels. */
+	label = $state<LabelVerdict | null>(null);
 	error = $state<string | null>(null);
 	busy = $state(false);
 	members = $state<string[]>([]);
@@ -56,15 +59,18 @@ export class WhyState {
 		}
 		this.busy = true;
 		try {
-			const result = await explainCustomer(
-				definition,
-				model,
-				workspaceClock(),
-				key,
-				(sql) => engine().rows(sql, { label: 'Explaining a customer' }),
-				{ segments }
-			);
-			if (generation === this.generation) this.result = result;
+			const ask = (sql: string) => engine().rows(sql, { label: 'Explaining a customer' });
+			const result = await explainCustomer(definition, model, workspaceClock(), key, ask, {
+				segments
+			});
+			const label =
+				result.found && result.member
+					? await explainLabel(definition, model, workspaceClock(), key, ask, { segments })
+					: null;
+			if (generation === this.generation) {
+				this.result = result;
+				this.label = label;
+			}
 		} catch {
 			if (generation === this.generation) {
 				this.result = null;
