@@ -86,19 +86,13 @@ export async function countLive(
 		}
 		return { total: null, groups, parts: null, path: 'groups' };
 	}
+	const labelsNow = () =>
+		labelNumbers(engine, definition, model, clock, compiled.sql.members, options, request);
 	const plan = cachedLivePlan(definition, compiled.sql);
 	if (plan) {
 		try {
 			const counted = await engine.liveCount(plan.groups, plan.combine, request(''));
-			const labels = await labelNumbers(
-				engine,
-				definition,
-				model,
-				clock,
-				compiled.sql.members,
-				options,
-				request
-			);
+			const labels = await labelsNow();
 			return {
 				total: counted.members,
 				groups: counted.groups,
@@ -124,15 +118,7 @@ export async function countLive(
 		);
 		parts = rows.map((r) => ({ part: String(r['part']), members: Number(r['members']) }));
 	}
-	const labels = await labelNumbers(
-		engine,
-		definition,
-		model,
-		clock,
-		compiled.sql.members,
-		options,
-		request
-	);
+	const labels = await labelsNow();
 	return { total: Number(row?.['members'] ?? 0), groups, parts, labels, path: 'full' };
 }
 
