@@ -88,6 +88,12 @@ test('labels: live counts per rule follow a reorder, the run counts each label, 
 	);
 	await labels.getByLabel('Export column').fill('priority');
 
+	await page.getByRole('button', { name: 'Show SQL' }).click();
+	await expect(page.getByTestId('sql')).toContainText(
+		"-- each member's priority, over the run's members"
+	);
+	await expect(page.getByTestId('sql')).toContainText("THEN 'At risk'");
+
 	await page.getByRole('button', { name: 'Save & activate' }).click();
 	await expect(page).toHaveURL(/\/builder\?id=/);
 	const id = new URL(page.url()).searchParams.get('id')!;
