@@ -5,7 +5,7 @@
 // export carries the label column with the same tallies.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { loadDemo, nav, newSegment } from './helpers';
+import { loadDemo, nav, newSegment, seriousViolations } from './helpers';
 
 /** A count over the engine's kept members of the latest runs, by hand, in the page. */
 async function count(page: Page, sql: string): Promise<number> {
@@ -87,6 +87,9 @@ test('labels: live counts per rule follow a reorder, the run counts each label, 
 		'The Customer Profile export already has a column “email”'
 	);
 	await labels.getByLabel('Export column').fill('priority');
+
+	// the labels card has no serious or critical accessibility violation
+	expect(await seriousViolations(page)).toEqual([]);
 
 	await page.getByRole('button', { name: 'Show SQL' }).click();
 	await expect(page.getByTestId('sql')).toContainText(
