@@ -133,7 +133,7 @@ async function rescue(bindings: DuckDBBindings): Promise<void> {
 	const conn = bindings.connect();
 	const names = conn
 		.query(
-			"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main'"
+			"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' AND NOT starts_with(table_name, '__segments_')"
 		)
 		.toArray()
 		.map((r) => String((r as { table_name: unknown }).table_name));

@@ -7,6 +7,7 @@ import { openNodeEngine, fileFrom, stageFile } from '../../../../tests/helpers/n
 import type { EngineCore } from '../worker/core';
 import type { ColumnChoice, StagedFile } from '../protocol';
 import { EngineError } from '../errors';
+import { tableToRows } from '../results';
 
 let core: EngineCore;
 beforeAll(async () => {
@@ -286,6 +287,96 @@ describe('CSV', () => {
 		);
 		expect(staged.rowCount).toBe(2155);
 		expect(progress.length).toBeGreaterThan(1);
+	});
+});
+
+describe('committing without a copy', () => {
+	/** The statements the engine ran during `f` (the runner's exec, as the worker sends them). */
+	async function statementsOf(f: () => Promise<unknown>): Promise<string[]> {
+		const runner = core.runner as unknown as { exec: (sql: string, o?: unknown) => Promise<void> };
+		const exec = runner.exec;
+		const seen: string[] = [];
+		runner.exec = (sql, o) => {
+			seen.push(sql);
+			return exec.call(runner, sql, o);
+		};
+		try {
+			await f();
+		} finally {
+			runner.exec = exec;
+		}
+		return seen;
+	}
+	const stagedTables = async () =>
+		(
+			await core.runner.table(
+				"SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, '__segments_stage_')"
+			)
+		).numRows;
+	const csv =
+		'id,when,note,amount,flag\n1,05/01/2024,a,NULL,yes\n2,NULL,b,2.5,no\n3,31/12/2023,,7,NULL\n';
+
+	it('turns the staged table into the entity table, converted, renamed and trimmed, the same as a copy', async () => {
+		const pending = await stagedTables(); // stages other tests left open
+		const staged = await stageFile(core, text('inplace.csv', csv));
+		expect(await stagedTables()).toBe(pending + 1);
+		expect(await core.tables()).not.toContain(`__segments_stage_${staged.stageId}`);
+		const pick = (swap: boolean) =>
+			choices(staged, {
+				when: { kind: 'date', format: '%d/%m/%Y', name: swap ? 'note' : 'ordered_on' },
+				note: swap ? { name: 'when' } : { include: false },
+				amount: { name: 'total' }
+			});
+		const ran = await statementsOf(() =>
+			core.commit(staged.stageId, 'inplace', pick(false), () => {})
+		);
+		expect(ran.some((s) => s.startsWith('CREATE OR REPLACE TABLE'))).toBe(false);
+		expect(ran).toContain(
+			'ALTER TABLE main."__segments_stage_stg_' + staged.stageId.slice(4) + '" RENAME TO "inplace"'
+		);
+		expect(await stagedTables()).toBe(pending);
+		const rows = (await core.query('SELECT * FROM inplace ORDER BY id')).rows;
+		expect(rows).toEqual([
+			{ id: 1, ordered_on: '2024-01-05', total: null, flag: true },
+			{ id: 2, ordered_on: null, total: 2.5, flag: false },
+			{ id: 3, ordered_on: '2023-12-31', total: 7, flag: null }
+		]);
+		// names that swap places need the copy, which gives the same values
+		const again = await stageFile(core, text('swap.csv', csv));
+		const copied = await statementsOf(() =>
+			core.commit(again.stageId, 'swapped', pick(true), () => {})
+		);
+		expect(copied.some((s) => s.startsWith('CREATE OR REPLACE TABLE main."swapped"'))).toBe(true);
+		expect(await stagedTables()).toBe(pending);
+		const swapped = (await core.query('SELECT id, note, "when", total FROM swapped ORDER BY id'))
+			.rows;
+		expect(swapped).toEqual([
+			{ id: 1, note: '2024-01-05', when: 'a', total: null },
+			{ id: 2, note: null, when: 'b', total: 2.5 },
+			{ id: 3, note: '2023-12-31', when: null, total: 7 }
+		]);
+	});
+
+	it('replaces an entity table of the same name and keeps the stage when the commit is refused', async () => {
+		await importAs('again', text('a.csv', 'x\n1\n'));
+		const staged = await stageFile(core, text('b.csv', 'x,y\n2,3\n'));
+		await expect(
+			core.commit(staged.stageId, '__segments_mine', choices(staged), () => {})
+		).rejects.toThrow(/keeps for itself/);
+		await core.commit(staged.stageId, 'again', choices(staged), () => {});
+		expect((await core.query('SELECT * FROM again')).rows).toEqual([{ x: 2, y: 3 }]);
+	});
+
+	it('drops the stages a closed tab left before the next import', async () => {
+		const fresh = await openNodeEngine();
+		await fresh.runner.exec('CREATE TABLE main."__segments_stage_stg_7" AS SELECT 1 AS left_over');
+		await stageFile(fresh, text('next.csv', 'a\n1\n'));
+		const left = tableToRows(
+			await fresh.runner.table(
+				"SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, '__segments_stage_') ORDER BY 1"
+			)
+		).map((r) => r['table_name']);
+		expect(left).toEqual(['__segments_stage_stg_1']);
 	});
 });
 

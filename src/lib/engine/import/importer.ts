@@ -1,7 +1,11 @@
-// Staging and committing imported files. A file is first read into a staging table in an
-// in-memory database (`staging`), so the user can see rows, columns, types and malformed lines
-// before anything reaches the persistent database; committing converts each column to the kind
-// the user chose and writes the entity's table in one transaction. Cancelling drops the stage.
+// Staging and committing imported files. A file is first read into a staging table, so the user
+// can see rows, columns, types and malformed lines before it becomes an entity's table; committing
+// converts each column to the kind the user chose and makes the entity's table in one transaction.
+// Cancelling drops the stage. The staging table is a table of the database itself (main, named
+// STAGE_PREFIX + the stage's id: hidden from `tables()`, refused to the page's SQL), so a large file
+// is written to the database file while it is read instead of held in memory, and committing
+// renames it (in-place.ts) instead of copying it. Stages left by a closed tab are dropped before
+// the next import.
 import { errorMessage } from '../../error-message';
 import { tableToIPC } from 'apache-arrow';
 import { batchToArrow } from '../arrow-batch';
@@ -33,11 +37,11 @@ import {
 	invalidFormatError
 } from './formats';
 import { sniffFile, guessDelimiter, delimiterName, type Encoding } from './sniff';
+import { inPlacePlan, inPlaceStatements, STAGE_PREFIX } from './in-place';
 
 export /** Text columns are first checked on this many rows; the undecided ones on every row. */
 const KIND_SAMPLE_ROWS = 50_000;
 const COLUMNS_MAX = 1000;
-export const STAGING = 'staging';
 const HEAD_BYTES = 64 * 1024;
 const RESERVED = new Set(['rowid']);
 
@@ -95,6 +99,18 @@ export class Importer {
 		private readonly checkpoint: () => Promise<void>
 	) {}
 
+	/** Once per engine, before its first stage: the stages a closed tab left in the database. */
+	private leftoversDropped = false;
+	private async dropLeftoverStages(): Promise<void> {
+		if (this.leftoversDropped) return;
+		this.leftoversDropped = true;
+		const left = await this.rows(
+			`SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' AND starts_with(table_name, ${quoteString(STAGE_PREFIX)})`
+		);
+		for (const r of left)
+			await this.runner.exec(`DROP TABLE IF EXISTS main.${quoteIdent(String(r['table_name']))}`);
+	}
+
 	private rows(sql: string, id?: string): Promise<Row[]> {
 		return this.runner.table(sql, id ? { id } : {}).then(tableToRows);
 	}
@@ -110,6 +126,7 @@ export class Importer {
 		const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
 		const sniffed = sniffFile(fileName, file.size, head);
 		if (!sniffed.ok) throw new EngineError('import', `${fileName}: ${sniffed.message}`);
+		await this.dropLeftoverStages();
 		const id = `stg_${this.next++}`;
 		const path = `/import/${id}/${sanitizeFileName(fileName)}`;
 		await this.platform.registerFile(path, file);
@@ -121,7 +138,7 @@ export class Importer {
 			format: sniffed.format,
 			encoding: sniffed.encoding,
 			headText: sniffed.text,
-			table: `${STAGING}.${quoteIdent(id)}`,
+			table: `main.${quoteIdent(STAGE_PREFIX + id)}`,
 			textKinds: new Map(),
 			nullText: null
 		};
@@ -375,19 +392,24 @@ export class Importer {
 			throw new EngineError('import', 'Parquet is not available here.');
 		const name = stage.id;
 		let first = true;
+		// one transaction: the row groups go to the database file as they fill, not through the
+		// write-ahead log once per piece
+		await this.runner.exec('BEGIN TRANSACTION');
 		try {
 			for await (const part of this.platform.parquetToIpc(stage.file)) {
 				if (requestId && this.isCancelled(requestId))
 					throw new EngineError('cancelled', 'Cancelled.');
 				this.bindings.insertArrowFromIPCStream(this.conn, part.ipc, {
-					name,
-					schema: STAGING,
+					name: STAGE_PREFIX + name,
+					schema: 'main',
 					create: first
 				});
 				first = false;
 				onBytes(Math.round((stage.file.size * part.done) / Math.max(1, part.total)));
 			}
+			await this.runner.exec('COMMIT');
 		} catch (e) {
+			await this.runner.exec('ROLLBACK').catch(() => undefined);
 			if (e instanceof EngineError) throw e;
 			const raw = errorMessage(e);
 			throw new EngineError(
@@ -458,8 +480,8 @@ export class Importer {
 				}
 			);
 			this.bindings.insertArrowFromIPCStream(this.conn, tableToIPC(table, 'stream'), {
-				name: stage.id,
-				schema: STAGING,
+				name: STAGE_PREFIX + stage.id,
+				schema: 'main',
 				create: !created
 			});
 			created = true;
@@ -752,20 +774,27 @@ export class Importer {
 				);
 			names.add(lower);
 		}
-		const select = included
-			.map(
-				(c) =>
-					`${castExpression(c.source, types.get(c.source) ?? 'VARCHAR', c.kind, stage.nullText, c.format ?? null)} AS ${quoteIdent(c.name)}`
+		if (table.toLowerCase().startsWith('__segments_'))
+			throw new EngineError('import', `“${table}” is a name Segments keeps for itself.`);
+		const columns = included.map((c) => ({
+			source: c.source,
+			name: c.name,
+			expr: castExpression(
+				c.source,
+				types.get(c.source) ?? 'VARCHAR',
+				c.kind,
+				stage.nullText,
+				c.format ?? null
 			)
-			.join(',\n  ');
+		}));
 		onProgress({ stageId, phase: 'saving', bytesDone: 0, bytesTotal: stage.file.size });
 		const target = quoteIdent(table);
+		const statements = (await this.inPlace(stage, [...types.keys()], columns, table)) ?? [
+			`CREATE OR REPLACE TABLE main.${target} AS SELECT\n  ${columns.map((c) => `${c.expr} AS ${quoteIdent(c.name)}`).join(',\n  ')}\nFROM ${stage.table}`
+		];
 		try {
 			await this.runner.exec('BEGIN TRANSACTION');
-			await this.runner.exec(
-				`CREATE OR REPLACE TABLE main.${target} AS SELECT\n  ${select}\nFROM ${stage.table}`,
-				requestId ? { id: requestId } : {}
-			);
+			for (const sql of statements) await this.runner.exec(sql, requestId ? { id: requestId } : {});
 			await this.runner.exec('COMMIT');
 		} catch (e) {
 			await this.runner.exec('ROLLBACK').catch(() => undefined);
@@ -799,6 +828,25 @@ export class Importer {
 				};
 			})
 		};
+	}
+
+	/** The ALTERs that make the staged table `table` without a copy, or null (in-place.ts). */
+	private async inPlace(
+		stage: Stage,
+		staged: string[],
+		columns: { source: string; name: string; expr: string }[],
+		table: string
+	): Promise<string[] | null> {
+		const plan = inPlacePlan(staged, columns);
+		if (!plan) return null;
+		let types: string[] = [];
+		if (plan.convert.length > 0) {
+			const described = await this.rows(
+				`DESCRIBE SELECT ${plan.convert.map((c, i) => `${c.expr} AS c${i}`).join(', ')} FROM ${stage.table}`
+			);
+			types = described.map((r) => String(r['column_type']));
+		}
+		return inPlaceStatements(stage.table, table, plan, types);
 	}
 
 	async discard(stageId: string): Promise<void> {

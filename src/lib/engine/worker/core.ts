@@ -152,12 +152,7 @@ export class EngineCore {
 	) {
 		const conn = bindings.connect();
 		this.connId = conn.useUnsafe((_b, id) => id);
-		for (const sql of [
-			...beforeLock,
-			...engineTuningSql(),
-			"ATTACH ':memory:' AS staging",
-			...LOCKDOWN
-		])
+		for (const sql of [...beforeLock, ...engineTuningSql(), ...LOCKDOWN])
 			bindings.runQuery(this.connId, sql);
 		this.runner = new QueryRunner(bindings, this.connId);
 		this.staged = new StagedFiles(platform);
@@ -305,7 +300,7 @@ export class EngineCore {
 	async tables(): Promise<string[]> {
 		const rows = tableToRows(
 			await this.runner.table(
-				"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name"
+				"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' AND NOT starts_with(table_name, '__segments_') ORDER BY table_name"
 			)
 		);
 		return rows.map((r) => String(r['table_name']));
@@ -494,7 +489,7 @@ export class EngineCore {
 
 	/** Create `table` (in main) from an Arrow IPC stream; returns the rows it holds. */
 	async importArrow(table: string, ipc: Uint8Array): Promise<number> {
-		if (/^staging$|^segment_(members|snapshots)/i.test(table))
+		if (/^staging$|^segment_(members|snapshots)|^__segments_/i.test(table))
 			throw new EngineError('query', `A backup cannot write the engine's own table ${table}.`);
 		await this.changing(() =>
 			this.bindings.insertArrowFromIPCStream(this.connId, ipc, {
