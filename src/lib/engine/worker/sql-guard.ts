@@ -2,10 +2,12 @@
 // checks, backups, exports) reads and writes the app's own tables and nothing else, so everything
 // that reaches past them is refused before it runs: extensions (INSTALL, LOAD), other databases
 // (ATTACH, DETACH, USE), secrets, settings (SET, RESET, PRAGMA), file reads and writes (COPY,
-// EXPORT/IMPORT DATABASE, glob(), read_*(), a file name used as a table) and the import's scratch
-// database. The engine's own statements (import staging, snapshots, start-up) do not come through
+// EXPORT/IMPORT DATABASE, glob(), read_*(), a file name used as a table) and the import's staging
+// tables (a file not yet imported). The engine's own statements (import staging, snapshots, start-up) do not come through
 // here. DuckDB-WASM exposes no statement type before running, so this is a tokenizer that follows
 // DuckDB's lexer (nested comments, E'' and $$ strings, quoted names) and splits statements on `;`.
+
+import { STAGE_PREFIX } from '../import/in-place';
 
 /** Statement kinds the page may run, by first word (CREATE, DROP, ALTER: of tables and views). */
 const ALLOWED_FIRST = new Set([
@@ -310,8 +312,11 @@ function checkReach(stmt: Token[]): void {
 			if (FILE_FUNCTIONS.has(name) || FILE_FUNCTION_PREFIXES.some((p) => name.startsWith(p)))
 				throw new RefusedStatement(`${name}()`);
 		}
-		if (name === 'staging' && next?.t === 'punct' && next.v === '.')
-			throw new RefusedStatement('the import’s staging database');
+		if (
+			(name === 'staging' && next?.t === 'punct' && next.v === '.') ||
+			name?.startsWith(STAGE_PREFIX)
+		)
+			throw new RefusedStatement('the import’s staging tables');
 		// a file name in a table's place: FROM 'x.csv', JOIN "/import/x.csv", FROM t, 'x.csv'
 		let k = i - 1;
 		while (stmt[k]?.t === 'punct' && stmt[k]!.v === '(') k--;

@@ -174,9 +174,19 @@ const REFUSED: {
 		refusal: 'a file read as a table'
 	},
 	{
-		kind: 'the staging database',
+		kind: 'a staged file’s table',
+		sql: () => `SELECT * FROM "__segments_stage_${stagedId}"`,
+		refusal: 'the import’s staging tables'
+	},
+	{
+		kind: 'a staged file’s table, schema-qualified and in capitals',
+		sql: () => `SELECT count(*) FROM main.__SEGMENTS_STAGE_${stagedId.toUpperCase()}`,
+		refusal: 'the import’s staging tables'
+	},
+	{
+		kind: 'the old staging database',
 		sql: () => `SELECT * FROM staging."${stagedId}"`,
-		refusal: 'the import’s staging database'
+		refusal: 'the import’s staging tables'
 	},
 	{
 		kind: 'SQL run from text',
