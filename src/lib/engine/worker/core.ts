@@ -34,9 +34,6 @@ import { LiveCache, type LiveCombine, type LiveCountValue, type LiveGroup } from
 import { statement } from '../../segments/statement';
 
 /** Settings applied at start, then locked so no query can change them. */
-/** Bytes of CSV lines gathered before they go to an export's sink. */
-const EXPORT_PIECE_BYTES = 1 << 20;
-
 export const LOCKDOWN = [
 	'SET autoload_known_extensions = false',
 	'SET autoinstall_known_extensions = false',
@@ -447,22 +444,6 @@ export class EngineCore {
 		let rows = 0;
 		let bytes = head.length;
 		await sink(head, { rows, bytes });
-		// the lines of many engine chunks (2,048 rows each) go out as one piece of about 1 MB: each
-		// piece is a round trip to the page, which a 1M-row export made 500 times
-		let pending: Uint8Array[] = [];
-		let pendingBytes = 0;
-		const flush = async () => {
-			if (pending.length === 0) return;
-			const piece = new Uint8Array(pendingBytes);
-			let at = 0;
-			for (const p of pending) {
-				piece.set(p, at);
-				at += p.length;
-			}
-			pending = [];
-			pendingBytes = 0;
-			await sink(piece, { rows, bytes });
-		};
 		const reader = await RecordBatchReader.from(
 			this.runner.chunks(linesSql, { stream: true, ...run })
 		);
@@ -473,13 +454,11 @@ export class EngineCore {
 			if (!data || !offsets) throw new Error('CSV lines came back without text');
 			const start = Number(offsets[data.offset]);
 			const end = Number(offsets[data.offset + data.length]);
-			pending.push(data.values.subarray(start, end) as Uint8Array);
-			pendingBytes += end - start;
+			const chunk = data.values.slice(start, end) as Uint8Array;
 			rows += batch.numRows;
-			bytes += end - start;
-			if (pendingBytes >= EXPORT_PIECE_BYTES) await flush();
+			bytes += chunk.length;
+			await sink(chunk, { rows, bytes });
 		}
-		await flush();
 		return { rows, bytes };
 	}
 
