@@ -26,6 +26,7 @@ import type {
 } from '../protocol';
 import { tableToResult, tableToRows, type QueryResult } from '../results';
 import { csvLinesSql } from './csv-sql';
+import { ipcTextBatches } from './ipc-text';
 import { csvHeader, csvRows, type CsvOptions } from './csv-writer';
 import { QueryRunner } from './runner';
 import { assertAllowed, mayWrite, RefusedStatement, type GuardOptions } from './sql-guard';
@@ -425,7 +426,8 @@ export class EngineCore {
 
 	/**
 	 * The CSV lines DuckDB wrote (csv-sql.ts) streamed out as they are: each batch's text buffer is
-	 * already the bytes of its lines, so nothing is decoded or formatted here.
+	 * already the bytes of its lines, so nothing is decoded or formatted here, and the buffer is
+	 * read from the IPC message itself (ipc-text.ts): no Arrow vectors are built for it.
 	 */
 	private async exportCsvLines(
 		linesSql: string,
@@ -444,18 +446,12 @@ export class EngineCore {
 		let rows = 0;
 		let bytes = head.length;
 		await sink(head, { rows, bytes });
-		const reader = await RecordBatchReader.from(
+		for await (const batch of ipcTextBatches(
 			this.runner.chunks(linesSql, { stream: true, ...run })
-		);
-		for await (const batch of reader) {
-			if (batch.numRows === 0) continue;
-			const data = batch.getChildAt(0)?.data[0];
-			const offsets = data?.valueOffsets;
-			if (!data || !offsets) throw new Error('CSV lines came back without text');
-			const start = Number(offsets[data.offset]);
-			const end = Number(offsets[data.offset + data.length]);
-			const chunk = data.values.slice(start, end) as Uint8Array;
-			rows += batch.numRows;
+		)) {
+			// a copy of its own: the sink may transfer it to the page
+			const chunk = batch.bytes.slice();
+			rows += batch.rows;
 			bytes += chunk.length;
 			await sink(chunk, { rows, bytes });
 		}

@@ -147,6 +147,54 @@ describe('CSV lines written by DuckDB', () => {
 		expect(await viaDuckDb(sql, safe)).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
 	});
 
+	it('quote and neutralise each field of rows with several text columns, as JavaScript does', async () => {
+		// one test per row decides which rows need care (csv-sql.ts): fields that need quotes or the
+		// apostrophe next to fields that do not, NULLs between them, and the character that joins
+		// the fields for that test inside a value
+		const alphabet = [
+			'a',
+			'Zoë',
+			' ',
+			'"',
+			',',
+			'\n',
+			'\r',
+			'\u0001',
+			'=',
+			'+',
+			'-',
+			'@',
+			'\t',
+			'\u00a0',
+			'\u3000',
+			'x y'
+		];
+		let s = 7;
+		const rand = (n: number) =>
+			Math.floor(((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32) * n);
+		const value = () => {
+			if (rand(8) === 0) return 'NULL';
+			const parts = Array.from({ length: rand(4) }, () => alphabet[rand(alphabet.length)]!);
+			return `'${parts.join('').replaceAll("'", "''")}'`;
+		};
+		const rows = Array.from(
+			{ length: 3000 },
+			(_, i) => `(${i}, ${value()}, ${value()}, 12, ${value()})`
+		);
+		const sql = `SELECT * FROM (VALUES ${rows.join(', ')}) t(i, a, b, n, c) ORDER BY i`;
+		await expectSameCsv(sql);
+		await expectSameCsv(sql, { spreadsheetSafe: true });
+		const safe = await viaDuckDb(
+			`SELECT 'plain' AS a, '=1+1' AS b, 'x ' AS c, chr(1) || '@x' AS d`,
+			{ spreadsheetSafe: true }
+		);
+		expect(safe.split('\r\n')[1]).toBe(`plain,'=1+1,"x ",\u0001@x`);
+	});
+
+	it('write only the header for a result without rows', async () => {
+		expect(await viaDuckDb(`SELECT 'a' AS t, 1 AS n WHERE false`)).toBe('\ufefft,n\r\n');
+	});
+
 	it('keep a byte order mark that starts a value (the JavaScript decoder drops it)', async () => {
 		const text = await viaDuckDb(`SELECT '\ufeffBOM first' AS t`);
 		expect(text).toBe('\ufefft\r\n"\ufeffBOM first"\r\n');

@@ -88,6 +88,18 @@ function jsTimestamp(x: string): string {
 }
 
 /**
+ * One test per row over all its text fields, joined by a control character, for "some field
+ * needs quotes (or, when `safe`, the apostrophe)": most rows need neither, and one regular
+ * expression over the row costs about a fifth of one per field. A joined field holding the joining
+ * character only sends its row to the exact per-field path, never around it.
+ */
+function rowNeedsCare(texts: string[], safe: boolean): string {
+	const edge = `(^|\\x01)${JS_SPACE}|${JS_SPACE}(\\x01|$)`;
+	const formula = safe ? '|(^|\\x01)[=+\\-@]' : '';
+	return `regexp_matches(concat_ws(chr(1), ${texts.join(', ')}), ${quoteString(`[",\\r\\n]|${edge}${formula}`)})`;
+}
+
+/**
  * The SELECT that yields one finished CSV line per row of `sql` (a column named `line`), or null
  * when a column's type is one this file does not format (the JavaScript writer is used then).
  */
@@ -98,6 +110,7 @@ export function csvLinesSql(
 ): string | null {
 	const safe = !!options.spreadsheetSafe;
 	const inner: string[] = [];
+	const texts: string[] = [];
 	const fields: string[] = [];
 	for (const [i, c] of columns.entries()) {
 		const name = quoteIdent(c.name);
@@ -105,8 +118,13 @@ export function csvLinesSql(
 		const type = c.type.toUpperCase();
 		let field: string;
 		if (type === 'VARCHAR') {
-			inner.push(`${safeText(name, safe)} AS ${x}`);
-			field = textField(x);
+			inner.push(`${name} AS ${x}`);
+			texts.push(x);
+			// the exact field only for rows the one test picked out
+			fields.push(
+				`CASE WHEN care THEN coalesce(${textField(safeText(x, safe))}, '') ELSE coalesce(${x}, '') END`
+			);
+			continue;
 		} else if (FLOATING.test(type)) {
 			inner.push(
 				`CAST(${name} AS DOUBLE) AS ${x}`,
@@ -126,5 +144,6 @@ export function csvLinesSql(
 		fields.push(`coalesce(${field}, '')`);
 	}
 	if (columns.length === 0) return null;
-	return `SELECT concat(${fields.join(", ',', ")}, '\r\n') AS line FROM (SELECT ${inner.join(', ')} FROM (${sql}))`;
+	const care = texts.length > 0 ? rowNeedsCare(texts, safe) : 'false';
+	return `SELECT concat(${fields.join(", ',', ")}, '\r\n') AS line FROM (SELECT *, ${care} AS care FROM (SELECT ${inner.join(', ')} FROM (${sql})))`;
 }
