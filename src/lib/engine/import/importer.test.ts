@@ -104,6 +104,21 @@ describe('CSV', () => {
 		expect(Number(row?.['n'])).toBeGreaterThan(0);
 	});
 
+	it('counts, per column, the values that will be empty: missing ones and the NULL text', async () => {
+		const file = text(
+			'empties.csv',
+			'id,name,city,score\n1,Ann,NULL,3\n2,,Oslo,\n3,NULL,NULL,5\n4,Bo,Rome,6\n'
+		);
+		const staged = await stageFile(core, file);
+		const empty = Object.fromEntries(staged.columns.map((c) => [c.source, c.nullCount]));
+		expect(staged.nullText?.token).toBe('NULL');
+		expect(empty).toEqual({ id: 0, name: 2, city: 2, score: 1 });
+		const literal = await core.restage(staged.stageId, { nullText: false }, () => {});
+		const kept = Object.fromEntries(literal.columns.map((c) => [c.source, c.nullCount]));
+		expect(kept).toEqual({ id: 0, name: 1, city: 0, score: 1 });
+		await core.discard(staged.stageId);
+	});
+
 	it('keeps the NULL text when the user says so', async () => {
 		const staged = await stageFile(
 			core,

@@ -518,10 +518,27 @@ export class Importer {
 			name: String(r['column_name']),
 			type: String(r['column_type'])
 		}));
-		const [{ n: rowCountValue } = { n: 0 }] = (await this.rows(
-			`SELECT count(*) AS n FROM ${stage.table}`
-		)) as { n: number }[];
-		const rowCount = Number(rowCountValue);
+		const textCols = cols.filter((c) => c.type === 'VARCHAR').map((c) => c.name);
+		// literal NULL text in text columns: read as missing unless the user said otherwise
+		const token =
+			textCols.length > 0 && options.nullText !== false
+				? typeof options.nullText === 'string'
+					? options.nullText
+					: 'NULL'
+				: null;
+		// one scan for the rows, each column's missing values and each text column's NULL text
+		const [counts] = await this.rows(
+			`SELECT ${[
+				'count(*) AS n',
+				...cols.map((c, i) => `count(*) - count(${quoteIdent(c.name)}) AS n${i}`),
+				...(token === null
+					? []
+					: textCols.map(
+							(c, i) => `count(*) FILTER (WHERE ${quoteIdent(c)} = ${quoteString(token)}) AS c${i}`
+						))
+			].join(', ')} FROM ${stage.table}`
+		);
+		const rowCount = Number(counts?.['n'] ?? 0);
 		if (rowCount === 0 && malformed.count === 0)
 			throw new EngineError('import', 'The file has column names but no data rows.');
 		if (rowCount === 0)
@@ -529,18 +546,9 @@ export class Importer {
 				'import',
 				`None of the rows could be read (${malformed.count.toLocaleString('en')} malformed, e.g. line ${malformed.examples[0]?.line ?? '?'}: ${malformed.examples[0]?.reason ?? ''}).`
 			);
-		const textCols = cols.filter((c) => c.type === 'VARCHAR').map((c) => c.name);
-		// literal NULL text in text columns: read as missing unless the user said otherwise
-		let nullText: string | null = null;
-		let nullColumns: string[] = [];
-		if (textCols.length > 0 && options.nullText !== false) {
-			const token = typeof options.nullText === 'string' ? options.nullText : 'NULL';
-			const counts = await this.rows(
-				`SELECT ${textCols.map((c, i) => `count(*) FILTER (WHERE ${quoteIdent(c)} = ${quoteString(token)}) AS c${i}`).join(', ')} FROM ${stage.table}`
-			);
-			nullColumns = textCols.filter((_c, i) => Number(counts[0]?.[`c${i}`] ?? 0) > 0);
-			if (nullColumns.length > 0) nullText = token;
-		}
+		const nullColumns =
+			token === null ? [] : textCols.filter((_c, i) => Number(counts?.[`c${i}`] ?? 0) > 0);
+		const nullText = nullColumns.length > 0 ? token : null;
 		stage.nullText = nullText;
 		// text columns: what kind do their values fit? (JSON is staged as text throughout)
 		if (textCols.length > 0) {
@@ -584,9 +592,6 @@ export class Importer {
 		const sampleRows = await this.rows(
 			`SELECT ${cols.map((c) => `${castExpression(c.name, c.type, this.kindOf(stage, c), nullText)} AS ${quoteIdent(c.name)}`).join(', ')} FROM ${stage.table} LIMIT 200`
 		);
-		const nulls = await this.rows(
-			`SELECT ${cols.map((c, i) => `count(*) - count(${quoteIdent(c.name)}) AS n${i}`).join(', ')} FROM ${stage.table}`
-		);
 		const headerNames = this.headerNames(stage, cols.length);
 		const columns: StagedColumn[] = cols.map((c, i) => {
 			const samples: StagedColumn['samples'] = [];
@@ -603,7 +608,12 @@ export class Importer {
 				duckdbType: c.type,
 				detected: this.kindOf(stage, c),
 				samples,
-				nullCount: Number(nulls[0]?.[`n${i}`] ?? 0)
+				// empty after the import: missing in the file, or the NULL text that will read as missing
+				nullCount:
+					Number(counts?.[`n${i}`] ?? 0) +
+					(nullText !== null && c.type === 'VARCHAR'
+						? Number(counts?.[`c${textCols.indexOf(c.name)}`] ?? 0)
+						: 0)
 			};
 		});
 		for (const c of columns)
