@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // Turns a results document into the Markdown tables of docs/benchmarks.md and an SVG plot of time
 // against scale. No dependencies: the SVG is written by hand.
-import { OUTSIDE_MAX, type LoadRecord } from './quiet';
+import { OUTSIDE_MAX, SPREAD_MAX, SPREAD_MIN_MS, type LoadRecord } from './quiet';
 import type { BrowserResult } from './browser';
 import type { NativeResult } from './native';
 import { scalingExponent } from './stats';
@@ -390,11 +390,13 @@ export function renderMarkdown(r: BenchResults, plotPath: string): string {
 			: '';
 		const others =
 			l.outsideMax === undefined ? '' : `, other processes at most ${l.outsideMax} cores`;
-		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${others}${redo}`;
+		const spread =
+			l.nativeSpread === undefined ? '' : `, native runs' spread ${l.nativeSpread.toFixed(2)}`;
+		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${others}${spread}${redo}`;
 	});
 	out.push(
 		'',
-		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores, or went above them only through the harness's own processes (its two-thread native runs; every other user-space process together at most ${OUTSIDE_MAX} cores in any 5-s window, read from /proc; kernel threads, which write the harness's files, not counted). Load average (1 min) before → after each scale: ${loads.join('; ')}.`
+		`Measured on a quiet machine: the harness samples the load average while each scale runs and publishes only when it stayed at or below the ${r.machine.cpus} cores, or went above them only through the harness's own processes (its two-thread native runs; every other user-space process together at most ${OUTSIDE_MAX} cores in any 5-s window, read from /proc; kernel threads, which write the harness's files, not counted), and when native DuckDB's own timed runs of each query agreed (median ÷ fastest run, the median over the queries of ${SPREAD_MIN_MS} ms or more, at most ${SPREAD_MAX}: a busy virtual machine host shows there and not in the load average). Load average (1 min) before → after each scale: ${loads.join('; ')}.`
 	);
 
 	out.push('', '### Targets', '');

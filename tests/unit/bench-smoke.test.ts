@@ -14,6 +14,7 @@ import {
 	hasMark,
 	markHarness,
 	isQuiet,
+	runSpread,
 	publishRefusal,
 	treeTicks
 } from '../../scripts/bench/quiet';
@@ -208,6 +209,28 @@ describe('benchmark harness (smoke)', () => {
 		expect(isQuiet({ before: [1], after: [1], max1: 2.1, cores: 2, outsideMax: 0.9 })).toBe(false);
 		const quiet = { scale: 'S', loadAverage: { before: [1], after: [1], max1: 1.5, cores: 2 } };
 		const busy = { scale: 'L', loadAverage: { before: [1], after: [6], max1: 6.4, cores: 2 } };
+		// a busy host the load average does not show: native DuckDB's own runs disagree
+		// (native 1T run times at L, ms: the quiet run of 2026-12-03 afternoon, then that evening's)
+		const quietRuns = [
+			[58.13, 56.24, 51.04, 59.1, 63.85, 53.5, 56.31],
+			[92.65, 95.96, 98.4, 92.44, 92.47, 100.54, 89.89],
+			[1121.27, 1120.07, 1091.19, 1123.46, 1122.02, 1191.27, 1164.12],
+			[4.1, 9.8, 4.0] // under 50 ms: left out
+		];
+		const busyRuns = [
+			[173.72, 132.58, 175.54, 71.86, 144.03, 135.56, 81.7],
+			[92.54, 110.49, 218.14, 89.92, 143.92, 126.51, 245.34],
+			[1943.25, 1937.41, 1597.28, 1183.9, 1667.17, 1693.53, 1808.78]
+		];
+		expect(runSpread(quietRuns)).toBeCloseTo(1.031, 3);
+		expect(runSpread(busyRuns)).toBeCloseTo(1.43, 3);
+		expect(runSpread([[60, 61, 62]])).toBeUndefined();
+		const steady = { before: [1], after: [1], max1: 1.5, cores: 2 };
+		expect(isQuiet({ ...steady, nativeSpread: runSpread(quietRuns)! })).toBe(true);
+		expect(isQuiet({ ...steady, nativeSpread: runSpread(busyRuns)! })).toBe(false);
+		expect(
+			publishRefusal([{ scale: 'M', loadAverage: { ...steady, nativeSpread: 1.36 } }])
+		).toMatch(/M ran \(native DuckDB's runs of the same query spread 1\.36×.*the host was busy\)/);
 		expect(publishRefusal([quiet])).toBeNull();
 		expect(publishRefusal([quiet, busy])).toMatch(
 			/loaded while L ran \(load average up to 6\.4 on 2 cores\)/
