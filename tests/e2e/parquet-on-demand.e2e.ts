@@ -1,13 +1,13 @@
-// Issue 18: parquet-wasm (a 34 KB glue chunk and a 4.9 MB wasm) loads only when a Parquet file is
-// read or written. A session that imports CSV never requests either; the first Parquet file does,
-// and imports. (That both stay precached for offline use is checked by scripts/check-precache.js.)
+// Issue 18: parquet-wasm (a 34 KB glue chunk and a 4.9 MB wasm, in the Parquet worker) loads only
+// when a Parquet file is read or written. A session that imports CSV requests none of them; the
+// first Parquet file does, and imports. (That both stay precached for offline use is checked by scripts/check-precache.js.)
 import { test, expect, type Request } from '@playwright/test';
 import path from 'node:path';
 import { fixtures, importCard, importFiles, openApp, writeParquet } from './helpers';
 
-/** The engine worker's lazily loaded chunks, and parquet-wasm's wasm. */
+/** The Parquet worker, the workers' lazily loaded chunks, and parquet-wasm's wasm. */
 const PARQUET =
-	/\/_app\/immutable\/workers\/(chunks\/[^/]+\.js|assets\/parquet_wasm_bg-[^/]+\.wasm)$/;
+	/\/_app\/immutable\/workers\/(parquet\.worker-[^/]+\.js|chunks\/[^/]+\.js|assets\/parquet_wasm_bg-[^/]+\.wasm)$/;
 
 test('a session without Parquet never loads parquet-wasm; the first Parquet file loads it and imports', async ({
 	page
@@ -41,5 +41,6 @@ test('a session without Parquet never loads parquet-wasm; the first Parquet file
 	await pq.getByRole('button', { name: 'Import 2 columns' }).click();
 	await expect(pq.getByText('Imported')).toBeVisible();
 	expect(parquetRequests.some((u) => u.endsWith('.wasm'))).toBe(true);
-	expect(parquetRequests.some((u) => u.endsWith('.js'))).toBe(true);
+	expect(parquetRequests.some((u) => /parquet\.worker-[^/]+\.js$/.test(u))).toBe(true);
+	expect(parquetRequests.some((u) => /chunks\/[^/]+\.js$/.test(u))).toBe(true);
 });

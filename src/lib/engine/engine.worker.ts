@@ -1,5 +1,6 @@
-// The engine worker: DuckDB-WASM (eh build, bundled with the app) with its database in OPFS, and
-// parquet-wasm for Parquet files (loaded on first use), exposed to the page through comlink.
+// The engine worker: DuckDB-WASM (eh build, bundled with the app) with its database in OPFS,
+// exposed to the page through comlink; Parquet files are decoded and written by parquet-wasm in a
+// worker of its own (parquet.worker.ts, made at first use).
 // Nothing here fetches from anywhere but the app's own origin: the wasm files are the app's own
 // assets.
 import './worker/duckdb-wasm';
@@ -11,11 +12,10 @@ import {
 	DuckDBDataProtocol
 } from '@duckdb/duckdb-wasm-blocking';
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { EngineCore, toErrorInfo, type Result } from './worker/core';
 import { answer, serveOperations } from './worker/serve';
 import type { ImportPlatform } from './import/importer';
-import { parquetRowGroups } from './import/parquet';
+import { ParquetWorkerClient } from './import/parquet-worker-client';
 import { emptyWal, removeDatabaseFiles, removeEmptyWal } from './worker/opfs-files';
 import { tableToIPC } from 'apache-arrow';
 import { quoteIdent } from '../sql/quote';
@@ -52,22 +52,15 @@ function trackReads(): void {
 	runtime.progressUpdate = () => {};
 }
 
-type ParquetWasm = typeof import('parquet-wasm/esm');
-let parquetModule: Promise<ParquetWasm> | null = null;
-
 /**
- * parquet-wasm (its glue chunk and 4.9 MB wasm) loaded when a Parquet file is first read or
- * written: most sessions never touch Parquet, so the engine starts without it. The service worker
- * still precaches both, so Parquet works offline. A failed load is tried again next time.
+ * parquet-wasm, in a worker of its own: made when the first Parquet file is read or written (most
+ * sessions never touch Parquet, so the engine starts without it; the service worker still
+ * precaches it, so Parquet works offline). It decodes the next row group while DuckDB inserts the
+ * last one.
  */
-function loadParquet(): Promise<ParquetWasm> {
-	parquetModule ??= import('parquet-wasm/esm').then(async (parquet) => {
-		await parquet.default({ module_or_path: parquetWasm });
-		return parquet;
-	});
-	parquetModule.catch(() => (parquetModule = null));
-	return parquetModule;
-}
+const parquet = new ParquetWorkerClient(
+	() => new Worker(new URL('./parquet.worker.ts', import.meta.url), { type: 'module' })
+);
 
 const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 	registerFile(path, file) {
@@ -80,14 +73,8 @@ const platform = (bindings: DuckDBBindings): ImportPlatform => ({
 		bindings.dropFile(path);
 	},
 	bytesRead: (path) => bytesRead.get(path) ?? 0,
-	async *parquetToIpc(file) {
-		const { ParquetFile } = await loadParquet();
-		yield* parquetRowGroups(ParquetFile, file);
-	},
-	async ipcToParquet(ipc) {
-		const { Table, writeParquet } = await loadParquet();
-		return writeParquet(Table.fromIPCStream(ipc));
-	}
+	parquetToIpc: (file) => parquet.decode(file),
+	ipcToParquet: (ipc) => parquet.encode(ipc)
 });
 
 /** Start options the page passes (tests may ask to keep an empty log, to exercise the rescue). */
