@@ -2,10 +2,13 @@
 // as Arrow IPC streams, decoded there while DuckDB inserts the previous one here, so a Parquet
 // import keeps two cores busy instead of taking turns on one. At most `AHEAD` row groups wait
 // decoded (memory stays bounded); the worker is made at the first Parquet file or export (most
-// sessions never load parquet-wasm) and kept for the session; a crashed one is replaced.
+// sessions never load parquet-wasm), kept while files follow one another, and closed IDLE_MS after
+// the last one, which returns its memory (parquet-wasm's grows with the row groups it decodes and
+// never shrinks); a crashed one is replaced.
 import type { ParquetReply, ParquetRequest } from './parquet-messages';
 
 const AHEAD = 2;
+const IDLE_MS = 20_000;
 
 export interface ParquetPart {
 	ipc: Uint8Array;
@@ -16,10 +19,19 @@ export interface ParquetPart {
 export class ParquetWorkerClient {
 	private current: Worker | null = null;
 	private next = 1;
+	private active = 0;
+	private idle: ReturnType<typeof setTimeout> | null = null;
 
-	constructor(private readonly create: () => Worker) {}
+	constructor(
+		private readonly create: () => Worker,
+		private readonly idleMs = IDLE_MS
+	) {}
 
+	/** The worker, for one more request (`release` when it is answered). */
 	private worker(): Worker {
+		this.active++;
+		if (this.idle) clearTimeout(this.idle);
+		this.idle = null;
 		if (!this.current) {
 			const w = this.create();
 			w.addEventListener('error', () => {
@@ -28,6 +40,17 @@ export class ParquetWorkerClient {
 			this.current = w;
 		}
 		return this.current;
+	}
+
+	private release(): void {
+		if (--this.active > 0) return;
+		this.idle = setTimeout(() => {
+			this.idle = null;
+			if (this.active === 0) {
+				this.current?.terminate();
+				this.current = null;
+			}
+		}, this.idleMs);
 	}
 
 	private send(w: Worker, request: ParquetRequest, transfer: Transferable[] = []): void {
@@ -88,6 +111,7 @@ export class ParquetWorkerClient {
 		} finally {
 			replies.stop();
 			if (!finished) this.send(w, { id, type: 'cancel' });
+			this.release();
 		}
 	}
 
@@ -103,6 +127,7 @@ export class ParquetWorkerClient {
 			throw new Error(r.type === 'error' ? r.message : 'the Parquet writer gave no file');
 		} finally {
 			replies.stop();
+			this.release();
 		}
 	}
 }
