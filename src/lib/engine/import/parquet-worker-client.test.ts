@@ -68,6 +68,31 @@ describe('Parquet worker client', () => {
 		expect(again.received.at(-1)).toMatchObject({ type: 'cancel' });
 	});
 
+	it('says the reader stopped when the worker crashes, and reads the next file in a new worker', async () => {
+		const made: ScriptedWorker[] = [];
+		const client = new ParquetWorkerClient(() => {
+			const crash = made.length === 0;
+			const w = new ScriptedWorker((m, self) => {
+				if (!crash) return decoder(1)(m, self);
+				if (m.type === 'decode') {
+					const e = new Event('error', { cancelable: true });
+					Object.assign(e, { message: 'Uncaught RuntimeError: unreachable' });
+					self.dispatchEvent(e);
+				}
+			});
+			made.push(w);
+			return asWorker(w);
+		});
+		await expect(async () => {
+			for await (const _ of client.decode(new Blob(['bad']))) void _;
+		}).rejects.toThrow(/^the Parquet reader stopped on it$/);
+		expect(made[0]!.terminated).toBe(true);
+		const parts = [];
+		for await (const p of client.decode(new Blob(['good']))) parts.push(p.done);
+		expect(parts).toEqual([1]);
+		expect(made).toHaveLength(2);
+	});
+
 	it('keeps the worker while files follow one another and closes it once idle', async () => {
 		const made: ScriptedWorker[] = [];
 		const client = new ParquetWorkerClient(() => {

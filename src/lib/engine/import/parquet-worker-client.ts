@@ -34,7 +34,10 @@ export class ParquetWorkerClient {
 		this.idle = null;
 		if (!this.current) {
 			const w = this.create();
+			// parquet-wasm stopped (a panic on damaged data leaves it unusable): the next file gets
+			// a new worker
 			w.addEventListener('error', () => {
+				w.terminate();
 				if (this.current === w) this.current = null;
 			});
 			this.current = w;
@@ -70,7 +73,8 @@ export class ParquetWorkerClient {
 		};
 		const onError = (e: ErrorEvent) => {
 			e.preventDefault();
-			push({ id, type: 'error', message: e.message || 'the Parquet reader stopped' });
+			// its text is the wasm's ("Uncaught RuntimeError: unreachable"), not a reader's sentence
+			push({ id, type: 'error', message: 'the Parquet reader stopped on it' });
 		};
 		w.addEventListener('message', onMessage);
 		w.addEventListener('error', onError);
