@@ -4,6 +4,7 @@
 // and refuses to write docs/benchmarks.md from a run in which any scale stayed loaded.
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { median } from './stats';
 
 export interface LoadRecord {
 	/** 1, 5 and 15 min load averages when the scale started and ended. */
@@ -46,12 +47,6 @@ export const OUTSIDE_MAX = 0.25;
 export const SPREAD_MAX = 1.15;
 /** Queries faster than this natively are left out of the spread (a few ms jitter more). */
 export const SPREAD_MIN_MS = 50;
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const n = s.length;
-	return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-}
 
 /**
  * The spread of native DuckDB's timed runs, query by query (`runs`: each query's run times, ms):
