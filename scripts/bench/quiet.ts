@@ -2,6 +2,7 @@
 // Is the machine quiet enough to publish figures? A loaded machine overstated our gaps 3-10×, so
 // the harness samples the load average while each scale runs, re-runs a scale that ran loaded,
 // and refuses to write docs/benchmarks.md from a run in which any scale stayed loaded.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { median } from './stats';
@@ -28,6 +29,11 @@ export interface LoadRecord {
 	 * SPREAD_MAX.
 	 */
 	nativeSpread?: number;
+	/**
+	 * What a first write to fresh memory cost on this machine, µs per 4 KiB page (the larger of
+	 * the probes before and after the scale). See FIRST_TOUCH_MAX_US.
+	 */
+	firstTouchUs?: number;
 }
 
 /**
@@ -49,6 +55,40 @@ export const SPREAD_MAX = 1.15;
 export const SPREAD_MIN_MS = 50;
 
 /**
+ * The most a first write to fresh memory may cost (µs per 4 KiB page) for a run to count as
+ * quiet. On the host of 2026-12-03 (evening; a virtual machine whose host takes freed memory back,
+ * `virtio_balloon`), every first touch of a page cost 12.4 µs, steadily: 256 MiB took 0.8 s, and
+ * the same pages written a second time 10 ms. A browser touches about 0.6 GB of fresh memory to
+ * start (about 2 s there; it took 4 s to start). Independent of the spread check: there the spread
+ * stayed as high with native DuckDB's allocator keeping its freed memory.
+ * A page fault and the zeroing of 4 KiB normally take around a microsecond; the hosts of the
+ * published runs were not probed (the probe came after them).
+ */
+export const FIRST_TOUCH_MAX_US = 4;
+
+/** The probe's size: 256 MiB, 65,536 pages. */
+const PROBE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The cost of a first write to fresh memory, µs per 4 KiB page: a child Node process allocates
+ * PROBE_BYTES and writes one byte per page (the median of `tries`; each try a fresh process, so
+ * the memory is new to it and returned at its exit).
+ */
+export function firstTouchUsPerPage(tries = 3): number {
+	const code = `const n=${PROBE_BYTES};const t=performance.now();const a=new Uint8Array(n);for(let i=0;i<n;i+=4096)a[i]=1;process.stdout.write(String((performance.now()-t)*1000/(n/4096)))`;
+	const runs = Array.from({ length: tries }, () =>
+		Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' }))
+	);
+	return Math.round(median(runs) * 100) / 100;
+}
+
+/** Why fresh memory is too slow on this machine to publish from, or null when it is not. */
+export function slowMemory(firstTouchUs: number | undefined): string | null {
+	if (firstTouchUs === undefined || firstTouchUs <= FIRST_TOUCH_MAX_US) return null;
+	return `a first write to fresh memory costs ${firstTouchUs} µs per page here (at most ${FIRST_TOUCH_MAX_US}): the host backs this machine's memory lazily, so the figures would measure the host`;
+}
+
+/**
  * The spread of native DuckDB's timed runs, query by query (`runs`: each query's run times, ms):
  * the median over the queries of SPREAD_MIN_MS or more of (median ÷ fastest run), or undefined
  * when fewer than two queries take that long (small scales).
@@ -65,7 +105,10 @@ export function runSpread(runs: number[][]): number | undefined {
  * through the harness's own processes, other processes never taking more than OUTSIDE_MAX cores.
  */
 export function isQuiet(
-	load: Pick<LoadRecord, 'max1' | 'before' | 'after' | 'cores' | 'outsideMax' | 'nativeSpread'>
+	load: Pick<
+		LoadRecord,
+		'max1' | 'before' | 'after' | 'cores' | 'outsideMax' | 'nativeSpread' | 'firstTouchUs'
+	>
 ): boolean {
 	if (unsteady(load)) return false;
 	const cores = load.cores ?? cpus().length;
@@ -73,9 +116,15 @@ export function isQuiet(
 	return max <= cores || (load.outsideMax !== undefined && load.outsideMax <= OUTSIDE_MAX);
 }
 
-/** Whether native DuckDB's runs disagreed more than SPREAD_MAX (a busy host). */
-export function unsteady(load: Pick<LoadRecord, 'nativeSpread'>): boolean {
-	return load.nativeSpread !== undefined && load.nativeSpread > SPREAD_MAX;
+/**
+ * Whether the host made the run unrepresentative: native DuckDB's runs disagreed more than
+ * SPREAD_MAX (a busy host), or fresh memory cost more than FIRST_TOUCH_MAX_US per page.
+ */
+export function unsteady(load: Pick<LoadRecord, 'nativeSpread' | 'firstTouchUs'>): boolean {
+	return (
+		(load.nativeSpread !== undefined && load.nativeSpread > SPREAD_MAX) ||
+		slowMemory(load.firstTouchUs) !== null
+	);
 }
 
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
@@ -204,7 +253,7 @@ export function publishRefusal(
 		scale: string;
 		loadAverage: Pick<
 			LoadRecord,
-			'max1' | 'before' | 'after' | 'cores' | 'outsideMax' | 'nativeSpread'
+			'max1' | 'before' | 'after' | 'cores' | 'outsideMax' | 'nativeSpread' | 'firstTouchUs'
 		>;
 	}[]
 ): string | null {
@@ -213,6 +262,8 @@ export function publishRefusal(
 	return `not writing docs/benchmarks.md: the machine was loaded while ${loaded
 		.map((s) => {
 			const l = s.loadAverage;
+			const memory = slowMemory(l.firstTouchUs);
+			if (memory) return `${s.scale} ran (${memory})`;
 			if (unsteady(l))
 				return `${s.scale} ran (native DuckDB's runs of the same query spread ${l.nativeSpread}× median ÷ fastest, more than ${SPREAD_MAX}: the host was busy)`;
 			const max = Math.max(l.max1 ?? 0, l.before[0] ?? 0, l.after[0] ?? 0);

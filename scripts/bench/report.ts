@@ -392,7 +392,9 @@ export function renderMarkdown(r: BenchResults, plotPath: string): string {
 			l.outsideMax === undefined ? '' : `, other processes at most ${l.outsideMax} cores`;
 		const spread =
 			l.nativeSpread === undefined ? '' : `, native runs' spread ${l.nativeSpread.toFixed(2)}`;
-		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${others}${spread}${redo}`;
+		const touch =
+			l.firstTouchUs === undefined ? '' : `, fresh memory ${l.firstTouchUs.toFixed(1)} µs/page`;
+		return `${s.scale}: ${l.before[0]?.toFixed(1)} → ${l.after[0]?.toFixed(1)}${peak}${others}${spread}${touch}${redo}`;
 	});
 	out.push(
 		'',

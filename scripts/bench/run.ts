@@ -32,7 +32,9 @@ import {
 	isQuiet,
 	markHarness,
 	publishRefusal,
+	firstTouchUsPerPage,
 	runSpread,
+	slowMemory,
 	settle,
 	unsteady,
 	type LoadRecord
@@ -325,8 +327,19 @@ function checks(native: NativeResult[], browser: BrowserResult | null): ScaleRes
 	};
 }
 
+/** A publishing run refused before it measured anything, because of the machine it is on. */
+export class HostRefusal extends Error {}
+
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
 	const { log } = options;
+	if (options.docs && !options.report) {
+		// a host whose fresh memory is slow makes every figure its own: say so before an hour's run
+		const memory = slowMemory(firstTouchUsPerPage());
+		if (memory)
+			throw new HostRefusal(
+				`not measuring: ${memory}. Run it on another machine, or with --no-docs to measure anyway (nothing is published).`
+			);
+	}
 	const started = new Date();
 	const scales: ScaleResult[] = [];
 	let server: { url: string; child: ChildProcess } | null = null;
@@ -401,30 +414,38 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 					workDir,
 					log
 				});
-			// the load record, with how much native DuckDB's own runs disagreed
+			// the load record, with how much native DuckDB's own runs disagreed and what fresh memory
+			// cost before and after the scale
 			const withSpread = (
 				l: LoadRecord,
-				m: Awaited<ReturnType<typeof measureScale>>
+				m: Awaited<ReturnType<typeof measureScale>>,
+				touchBefore: number
 			): LoadRecord => {
 				const spread = runSpread(
 					m.native.find((n) => n.threads === 1)?.segments.map((q) => q.runsMs) ?? []
 				);
-				return spread === undefined ? l : { ...l, nativeSpread: spread };
+				const firstTouchUs = Math.max(touchBefore, firstTouchUsPerPage());
+				return { ...l, firstTouchUs, ...(spread === undefined ? {} : { nativeSpread: spread }) };
 			};
+			let touchBefore = firstTouchUsPerPage();
 			let measured = await measureScale();
-			let load = withSpread(sampler.stop(), measured);
+			let load = withSpread(sampler.stop(), measured, touchBefore);
 			while (!isQuiet(load) && discarded.length < options.loadedRetries) {
 				discarded.push(load.max1 ?? 0);
+				const memory = slowMemory(load.firstTouchUs);
 				log(
-					unsteady(load)
-						? `${scale.name}: native DuckDB's runs of the same query spread ${load.nativeSpread}× (median ÷ fastest; quiet runs 1.04–1.10): the host is busy; discarding and running the scale again`
-						: `${scale.name}: load average reached ${load.max1?.toFixed(1)} on ${load.cores} cores; discarding and running the scale again`
+					memory
+						? `${scale.name}: ${memory}; discarding and running the scale again`
+						: unsteady(load)
+							? `${scale.name}: native DuckDB's runs of the same query spread ${load.nativeSpread}× (median ÷ fastest; quiet runs 1.04–1.10): the host is busy; discarding and running the scale again`
+							: `${scale.name}: load average reached ${load.max1?.toFixed(1)} on ${load.cores} cores; discarding and running the scale again`
 				);
 				if (options.docs) await settle(log);
 				sampler = new LoadSampler();
 				startedAt = new Date().toISOString();
+				touchBefore = firstTouchUsPerPage();
 				measured = await measureScale();
-				load = withSpread(sampler.stop(), measured);
+				load = withSpread(sampler.stop(), measured, touchBefore);
 			}
 			if (discarded.length) load.discarded = discarded;
 			const { native, browser } = measured;
@@ -578,6 +599,10 @@ if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).hre
 	if (session) void session.then((code) => process.exit(code));
 	else
 		main().catch((error: unknown) => {
+			if (error instanceof HostRefusal) {
+				console.error(error.message);
+				process.exit(3);
+			}
 			console.error(error instanceof Error ? (error.stack ?? error.message) : error);
 			process.exit(1);
 		});

@@ -14,6 +14,8 @@ import {
 	hasMark,
 	markHarness,
 	isQuiet,
+	firstTouchUsPerPage,
+	FIRST_TOUCH_MAX_US,
 	runSpread,
 	publishRefusal,
 	treeTicks
@@ -235,5 +237,19 @@ describe('benchmark harness (smoke)', () => {
 		expect(publishRefusal([quiet, busy])).toMatch(
 			/loaded while L ran \(load average up to 6\.4 on 2 cores\)/
 		);
+		// a host whose fresh memory is slow (12.4 µs per page on the host of 2026-12-03, evening)
+		expect(isQuiet({ ...steady, nativeSpread: 1.05, firstTouchUs: 1.1 })).toBe(true);
+		expect(isQuiet({ ...steady, nativeSpread: 1.05, firstTouchUs: 12.4 })).toBe(false);
+		expect(
+			publishRefusal([{ scale: 'S', loadAverage: { ...steady, firstTouchUs: 12.4 } }])
+		).toMatch(/S ran \(a first write to fresh memory costs 12\.4 µs per page here/);
+	});
+
+	it('measures what a first write to fresh memory costs on this machine', () => {
+		const us = firstTouchUsPerPage(1);
+		// whatever the machine: a positive cost per page, far below a millisecond
+		expect(us).toBeGreaterThan(0);
+		expect(us).toBeLessThan(1000);
+		expect(FIRST_TOUCH_MAX_US).toBeGreaterThan(2);
 	});
 });
