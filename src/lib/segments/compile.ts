@@ -44,14 +44,19 @@ export interface GroupSql {
 	members: string;
 	/** One row, one column "members". */
 	count: string;
-	/** `members` in parts (statement(stages.ctes, stages.final) is `members`), for live counts. */
+	/**
+	 * `members` in parts, for live counts: statement(stages.ctes, stages.final) is `members`, or
+	 * the same members in the two-step form of keysFirst.
+	 */
 	stages: GroupStages;
 }
 
 /**
  * A group's member statement in parts, and the parts worth keeping between live counts: the steps
  * with one row per customer or per event (a ranking, an aggregate's values, a sequence's and a
- * lifecycle condition's customers and events), whose inputs an edit elsewhere leaves unchanged.
+ * lifecycle condition's customers and events), whose inputs an edit elsewhere leaves unchanged,
+ * and the first join's keys of a plain group (keysFirst), kept so the join that follows knows its
+ * size.
  */
 export interface GroupStages {
 	ctes: Cte[];
@@ -60,7 +65,7 @@ export interface GroupStages {
 }
 
 /** CTE names (after any prefix) of the parts GroupStages keeps. */
-const KEPT_PART = /g\d+_(rank|v\d+|s\d+(_a|_b)?|l\d+(_e)?)$/;
+const KEPT_PART = /g\d+_(rank|k|v\d+|s\d+(_a|_b)?|l\d+(_e)?)$/;
 
 function stagesOf(ctes: Cte[], name: string): GroupStages {
 	return {
@@ -152,7 +157,7 @@ function segmentSql(
 				id: definition.groups[i]?.id as string,
 				members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
 				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`]),
-				stages: stagesOf(g.ctes, g.name)
+				stages: stagesOf(g.liveCtes ?? g.ctes, g.name)
 			}))
 		}
 	};
@@ -246,7 +251,7 @@ export function compileGroup(
 				id: group.id,
 				members: statement(g.ctes, ['SELECT member_key', `FROM ${g.name}`]),
 				count: statement(g.ctes, ['SELECT count(*) AS members', `FROM ${g.name}`]),
-				stages: stagesOf(g.ctes, g.name)
+				stages: stagesOf(g.liveCtes ?? g.ctes, g.name)
 			}
 		};
 	});
@@ -323,7 +328,7 @@ function groupCtes(
 	names: (base: string) => string,
 	sql: Dialect,
 	refs: References
-): { name: string; ctes: Cte[] } {
+): GroupCtes {
 	const sequences = group.sequences ?? [];
 	const lifecycles = group.lifecycles ?? [];
 	const memberships = group.memberships ?? [];
@@ -501,7 +506,7 @@ function pathRows(
 	const lastHop = path.hops[path.hops.length - 1];
 	if (!lastHop || lastHop.next.attribute !== profile.key) items.push([`${key} IS NOT NULL`]);
 	if (where) items.push(...topLevelItems(where, leaf));
-	return { aliases, aliasOf, column, profile, key, from, items };
+	return { aliases, aliasOf, column, profile, key, from, items, path };
 }
 
 /** One side of a sequence: its path's FROM/JOIN lines, its conditions and its time column. */
@@ -529,7 +534,7 @@ function groupCoreCtes(
 	sql: Dialect,
 	sequences: SequenceSql | null = null,
 	memberships: MembershipSql | null = null
-): { name: string; ctes: Cte[] } {
+): GroupCtes {
 	const rows = pathRows(group.path, group.where, model, clock, sql, 'group');
 	const { aliases, aliasOf, column, profile, key, from, items } = rows;
 	// a lone "any of" block needs no parentheses of its own
@@ -546,9 +551,11 @@ function groupCoreCtes(
 	const name = names(`g${index}`);
 	const rank = group.rank;
 	if (group.aggregates.length === 0 && !rank) {
+		const live = keysFirst(group, rows, names(`g${index}_k`));
 		return {
 			name,
-			ctes: [{ name, body: [`SELECT DISTINCT ${key} AS member_key`, ...from, ...where] }]
+			ctes: [{ name, body: [`SELECT DISTINCT ${key} AS member_key`, ...from, ...where] }],
+			...(live ? { liveCtes: [...live, { name, body: live.final }] } : {})
 		};
 	}
 
@@ -617,6 +624,70 @@ function groupCoreCtes(
 		)
 	);
 	return { name, ctes };
+}
+
+/** A group's CTEs; `liveCtes`, when set, the same members in another form for live counts. */
+interface GroupCtes {
+	name: string;
+	ctes: Cte[];
+	liveCtes?: Cte[];
+}
+
+/** The entities a where tree's conditions are on. */
+function conditionEntities(node: ConditionNode, into = new Set<string>()): Set<string> {
+	if (isConditionBlock(node)) for (const c of node.children) conditionEntities(c, into);
+	else into.add(node.entity);
+	return into;
+}
+
+/**
+ * For live counts, a plain group whose conditions are all on its path's first entity, in two steps:
+ * the distinct values of the first join's column among the rows that meet the conditions (a part
+ * the live cache keeps, `partName`), then those joined along the path. The same members as the
+ * one-step statement. Kept as a table, the first step's row count is known, so DuckDB builds the
+ * join's hash table on it rather than on the profile's every key: measured natively at 1M
+ * customers and 10M orders, the seed example's order group took 17–32 ms this way and 28–126 ms
+ * in one statement. Null when the group is not of that shape (then it is counted in one step).
+ */
+function keysFirst(
+	group: Group,
+	rows: ReturnType<typeof pathRows>,
+	partName: string
+): (Cte[] & { final: string[] }) | null {
+	const { path, from, items, key, aliasOf, column } = rows;
+	const [first] = path.entities;
+	const hop = path.hops[0];
+	if (!first || !hop || !group.where || hop.current.entity !== first) return null;
+	if (new Set(path.entities).size !== path.entities.length) return null;
+	const entities = conditionEntities(group.where);
+	if (entities.size !== 1 || !entities.has(first)) return null;
+	// the items: the NOT NULL test of a key not joined on (when there is one), then the conditions
+	const keyTest = items[0]?.length === 1 && items[0][0] === `${key} IS NOT NULL` ? 1 : 0;
+	const [start, ...joins] = from;
+	if (!start) return null;
+	const whereLines = (list: string[][]) =>
+		list.length
+			? [
+					'WHERE',
+					...indent(list.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))
+				]
+			: [];
+	const part: Cte = {
+		name: partName,
+		body: [
+			`SELECT DISTINCT ${column(first, hop.current.attribute)}`,
+			start,
+			...whereLines(items.slice(keyTest))
+		]
+	};
+	const out = [part] as Cte[] & { final: string[] };
+	out.final = [
+		`SELECT DISTINCT ${key} AS member_key`,
+		`FROM ${partName} AS ${aliasOf(first)}`,
+		...joins,
+		...whereLines(items.slice(0, keyTest))
+	];
+	return out;
 }
 
 /** The where tree as AND-ed items: an "all of" block at the top is spread into its children. */

@@ -5,8 +5,11 @@
 // combination is exact for every definition. A group with costly per-customer parts (a ranking,
 // aggregates, sequences, lifecycle conditions) is sent with its parts, which the engine keeps too:
 // changing a ranking's 10 % to 20 % reuses the ranked customers, changing "within 7 days" reuses
-// both sides' events. A definition of one group without such parts is counted by the full
-// statement instead: there is nothing to reuse, and one statement is cheaper than keeping keys.
+// both sides' events. A plain group whose conditions are all on its path's first entity is sent
+// in two steps (compile.ts's keysFirst: the matching rows' join keys kept first, then joined), which
+// DuckDB joins faster than the one statement. A definition of one group without any such part is
+// counted by the full statement instead: nothing to reuse, and one statement is cheaper than
+// keeping keys.
 //
 // Segment conditions live inside a group's SQL too. Live ones are compiled into it, so an edit to
 // the referred segment changes the SQL (a new cache key) and a data change moves the data version.

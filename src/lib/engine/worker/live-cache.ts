@@ -141,10 +141,17 @@ export class LiveCache {
 
 	/** Create `table` from `select` and remember how many rows it holds. */
 	private async keep(table: string, select: string, run: { id?: string }): Promise<number> {
-		await this.runner.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`, run);
-		const [counted] = tableToRows(
-			await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM temp.${table}`, run)
+		// DuckDB answers CREATE … AS with the rows it wrote (a column "Count")
+		const [created] = tableToRows(
+			await this.runner.table(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`, run)
 		);
+		const written = created?.['Count'];
+		const [counted] =
+			typeof written === 'number' || typeof written === 'bigint'
+				? [{ n: written }]
+				: tableToRows(
+						await this.runner.table(`SELECT count(*)::DOUBLE AS n FROM temp.${table}`, run)
+					);
 		const rows = Number(counted?.['n'] ?? 0);
 		this.entries.set(table, { table, rows });
 		return rows;

@@ -22,6 +22,8 @@ import { effectiveClock, type Clock } from '../../segments/dates';
 import type { DataModel } from '../../segments/data-model';
 import { definitionSchema, type SegmentDefinition } from '../../segments/definition';
 import { defaultSplit } from '../../segments/split';
+import { compileSegment } from '../../segments/compile';
+import { statement } from '../../segments/statement';
 import { quoteIdent } from '../../sql/quote';
 import { EngineError, fromInfo } from '../../engine/errors';
 import type { Result } from '../../engine/protocol';
@@ -233,13 +235,134 @@ describe('live counts from kept group members, on the demo world', () => {
 		expect(after?.total).toBeLessThan(before?.total ?? 0);
 	});
 
-	it('counts a one-group definition, and any when the engine lacks the cache, with the full statement', async () => {
+	it("counts a group whose conditions are all on its path's first entity in two steps, with the same members", async () => {
+		type Where = SegmentDefinition['groups'][number]['where'];
+		const c = (entity: string, attribute: string, operator: string, value?: unknown) => ({
+			kind: 'condition',
+			id: `${entity}-${attribute}-${operator}`,
+			entity,
+			attribute,
+			operator,
+			...(value === undefined ? {} : { value })
+		});
+		const pathOf = (start: string, ...relationships: string[]) => ({
+			start,
+			steps: relationships.map((relationship) => ({ relationship, direction: 'forward' }))
+		});
+		const shapes: {
+			what: string;
+			path: unknown;
+			where: unknown;
+			twoSteps: boolean;
+			model?: DataModel;
+		}[] = [
+			{
+				what: 'orders, two conditions',
+				path: pathOf('Orders', 'orders_customer'),
+				where: {
+					kind: 'and',
+					id: 'a',
+					children: [
+						c('Orders', 'total_amount', 'greaterThan', 100),
+						c('Orders', 'order_date', 'inLast', { amount: 400, unit: 'days' })
+					]
+				},
+				twoSteps: true
+			},
+			{
+				what: 'orders, any of two',
+				path: pathOf('Orders', 'orders_customer'),
+				where: {
+					kind: 'or',
+					id: 'o',
+					children: [
+						c('Orders', 'total_amount', 'greaterThan', 300),
+						c('Orders', 'status', 'isEmpty')
+					]
+				},
+				twoSteps: true
+			},
+			{
+				what: 'clicks through accounts (two hops)',
+				path: pathOf('ClickStream', 'clickstream_online_account', 'online_accounts_customer'),
+				where: { kind: 'and', id: 'a', children: [c('ClickStream', 'page', 'isNotEmpty')] },
+				twoSteps: true
+			},
+			{
+				what: 'orders, the profile keyed by e-mail (a key not joined on)',
+				path: pathOf('Orders', 'orders_customer'),
+				where: {
+					kind: 'and',
+					id: 'a',
+					children: [c('Orders', 'total_amount', 'greaterThan', 100)]
+				},
+				twoSteps: true,
+				model: { ...model, profile: { entity: 'Customers', key: 'email' } }
+			},
+			{
+				what: 'orders and a customer condition',
+				path: pathOf('Orders', 'orders_customer'),
+				where: {
+					kind: 'and',
+					id: 'a',
+					children: [
+						c('Orders', 'total_amount', 'greaterThan', 100),
+						c('Customers', 'is_subscribed', 'isTrue')
+					]
+				},
+				twoSteps: false
+			}
+		];
+		for (const shape of shapes) {
+			const definition = definitionSchema.parse({
+				...seed(),
+				groups: [{ id: 'g', path: shape.path, where: shape.where as Where, aggregates: [] }]
+			});
+			const compiled = compileSegment(definition, shape.model ?? model, clock);
+			if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+			const group = compiled.sql.groups[0]!;
+			expect(group.stages.keep.length > 0, shape.what).toBe(shape.twoSteps);
+			const keys = async (sql: string) =>
+				tableToRows(
+					await core.runner.table(`SELECT member_key::VARCHAR AS k FROM (${sql}) ORDER BY 1`)
+				).map((r) => r['k']);
+			const oneStep = await keys(group.members);
+			expect(await keys(statement(group.stages.ctes, group.stages.final)), shape.what).toEqual(
+				oneStep
+			);
+			expect(oneStep.length, shape.what).toBeGreaterThan(0);
+		}
+	});
+
+	it('counts a one-group definition with nothing to keep, and any when the engine lacks the cache, with the full statement', async () => {
 		const definition = seed();
 		const only = structuredClone(definition.groups[1]!);
 		delete only.operator;
-		const one = { ...definition, groups: [only] };
+		// a condition on the customer too: the group has no part worth keeping
+		const where = only.where as { children: unknown[] };
+		where.children.push({
+			kind: 'condition',
+			id: 'subscribed',
+			entity: 'Customers',
+			attribute: 'is_subscribed',
+			operator: 'isNotEmpty'
+		});
+		const one = definitionSchema.parse({ ...definition, groups: [only] });
 		const single = await countLive(engine, one, model, clock, 'test');
 		expect(single?.path).toBe('full');
+		// its conditions all on the cases: the matching cases' customer keys are kept first
+		const casesOnly = structuredClone(definition.groups[1]!);
+		delete casesOnly.operator;
+		const keyed = { ...definition, groups: [casesOnly] };
+		const first = await countLive(engine, keyed, model, clock, 'test');
+		const again = await countLive(engine, keyed, model, clock, 'test');
+		const full = await countLive(withoutCache(engine), keyed, model, clock, 'test');
+		expect(first?.path).toBe('cached');
+		expect(again?.path).toBe('cached');
+		expect(full?.path).toBe('full');
+		expect(first?.total).toBe(full?.total);
+		expect(again?.total).toBe(full?.total);
+		expect(full?.total).toBeGreaterThan(0);
 		const fallback = await countLive(withoutCache(engine), definition, model, clock, 'test');
 		const cached = await countLive(engine, definition, model, clock, 'test');
 		expect(fallback?.path).toBe('full');
