@@ -36,7 +36,13 @@ import {
 	formatProbe,
 	invalidFormatError
 } from './formats';
-import { sniffFile, guessDelimiter, delimiterName, type Encoding } from './sniff';
+import {
+	sniffFile,
+	guessDelimiter,
+	delimiterName,
+	dialectFromColumns,
+	type Encoding
+} from './sniff';
 import { inPlacePlan, inPlaceStatements, STAGE_PREFIX } from './in-place';
 
 /**
@@ -244,8 +250,9 @@ export class Importer {
 	/**
 	 * Read the CSV into the stage's table; say how it was read. DuckDB records a scan in
 	 * `reject_scans` only when it rejected lines, so the scan is looked up for this read alone (by
-	 * its id and path), and a clean read asks the sniffer with the same options: a scan left by an
-	 * earlier file must never describe this one.
+	 * its id and path); a clean read's dialect is told from its columns and first line where that
+	 * is certain (dialectFromColumns), else the sniffer is asked with the same options: a scan left
+	 * by an earlier file must never describe this one.
 	 */
 	private async readCsv(
 		stage: Stage,
@@ -273,12 +280,19 @@ export class Importer {
 				delimiter: String(rejected['delimiter'] ?? ','),
 				hasHeader: rejected['has_header'] !== false
 			};
+		const given = /^delim = '(.*)'$/.exec(extra.find((a) => a.startsWith('delim = ')) ?? '');
+		// told from the columns read and the first line where that is certain (a sniff costs more)
+		const names = (await this.rows(`DESCRIBE ${stage.table}`).catch(() => [])).map((r) =>
+			String(r['column_name'])
+		);
+		const known = dialectFromColumns(names, stage.headText);
+		if (known && (!given || given[1]!.replace(/''/g, "'") === known.delimiter))
+			return { scanId: null, ...known };
 		// the dialect only: a full-file type sample would read the whole file once more
 		const sniffArgs = args.filter((a) => !a.startsWith('sample_size'));
 		const [sniffed] = await this.rows(
 			`SELECT Delimiter AS delimiter, HasHeader AS has_header FROM sniff_csv(${sniffArgs.join(', ')})`
 		).catch(() => []);
-		const given = /^delim = '(.*)'$/.exec(extra.find((a) => a.startsWith('delim = ')) ?? '');
 		return {
 			scanId: null,
 			delimiter: given ? given[1]!.replace(/''/g, "'") : String(sniffed?.['delimiter'] ?? ','),
