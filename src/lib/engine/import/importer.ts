@@ -41,6 +41,7 @@ import {
 	guessDelimiter,
 	delimiterName,
 	dialectFromColumns,
+	splitFields,
 	type Encoding
 } from './sniff';
 import { inPlacePlan, inPlaceStatements, STAGE_PREFIX } from './in-place';
@@ -654,22 +655,7 @@ export class Importer {
 		if (stage.format !== 'csv') return null;
 		const first = stage.headText.split(/\r?\n/, 1)[0] ?? '';
 		const d = stage.delimiter ?? guessDelimiter(stage.headText)?.delimiter ?? ',';
-		const names: string[] = [];
-		let cur = '';
-		let quoted = false;
-		for (let i = 0; i < first.length; i++) {
-			const ch = first[i];
-			if (ch === '"') {
-				if (quoted && first[i + 1] === '"') {
-					cur += '"';
-					i++;
-				} else quoted = !quoted;
-			} else if (ch === d && !quoted) {
-				names.push(cur);
-				cur = '';
-			} else cur += ch;
-		}
-		names.push(cur);
+		const names = splitFields(first, d);
 		return names.length === count ? names : null;
 	}
 

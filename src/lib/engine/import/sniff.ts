@@ -173,7 +173,7 @@ function countFields(line: string, delimiter: string): number {
 }
 
 /** One CSV line's fields on a delimiter, double quotes honoured and removed ("" is a quote). */
-function splitFields(line: string, delimiter: string): string[] {
+export function splitFields(line: string, delimiter: string): string[] {
 	const fields: string[] = [];
 	let field = '';
 	let quoted = false;
