@@ -541,21 +541,16 @@ function groupCoreCtes(
 	const only = items[0];
 	if (items.length === 1 && only && only[0] === '(' && only[only.length - 1] === ')')
 		items[0] = only.slice(1, -1).map((l) => l.slice(INDENT.length));
-	const where = items.length
-		? [
-				'WHERE',
-				...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))
-			]
-		: [];
+	const where = whereLines(items);
 
 	const name = names(`g${index}`);
 	const rank = group.rank;
 	if (group.aggregates.length === 0 && !rank) {
-		const live = keysFirst(group, rows, names(`g${index}_k`));
+		const live = keysFirst(group, rows, names(`g${index}_k`), name);
 		return {
 			name,
 			ctes: [{ name, body: [`SELECT DISTINCT ${key} AS member_key`, ...from, ...where] }],
-			...(live ? { liveCtes: [...live, { name, body: live.final }] } : {})
+			...(live ? { liveCtes: live } : {})
 		};
 	}
 
@@ -652,8 +647,9 @@ function conditionEntities(node: ConditionNode, into = new Set<string>()): Set<s
 function keysFirst(
 	group: Group,
 	rows: ReturnType<typeof pathRows>,
-	partName: string
-): (Cte[] & { final: string[] }) | null {
+	partName: string,
+	name: string
+): Cte[] | null {
 	const { path, from, items, key, aliasOf, column } = rows;
 	const [first] = path.entities;
 	const hop = path.hops[0];
@@ -665,29 +661,35 @@ function keysFirst(
 	const keyTest = items[0]?.length === 1 && items[0][0] === `${key} IS NOT NULL` ? 1 : 0;
 	const [start, ...joins] = from;
 	if (!start) return null;
-	const whereLines = (list: string[][]) =>
-		list.length
-			? [
-					'WHERE',
-					...indent(list.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))
-				]
-			: [];
-	const part: Cte = {
-		name: partName,
-		body: [
-			`SELECT DISTINCT ${column(first, hop.current.attribute)}`,
-			start,
-			...whereLines(items.slice(keyTest))
-		]
-	};
-	const out = [part] as Cte[] & { final: string[] };
-	out.final = [
-		`SELECT DISTINCT ${key} AS member_key`,
-		`FROM ${partName} AS ${aliasOf(first)}`,
-		...joins,
-		...whereLines(items.slice(0, keyTest))
+	return [
+		{
+			name: partName,
+			body: [
+				`SELECT DISTINCT ${column(first, hop.current.attribute)}`,
+				start,
+				...whereLines(items.slice(keyTest))
+			]
+		},
+		{
+			name,
+			body: [
+				`SELECT DISTINCT ${key} AS member_key`,
+				`FROM ${partName} AS ${aliasOf(first)}`,
+				...joins,
+				...whereLines(items.slice(0, keyTest))
+			]
+		}
 	];
-	return out;
+}
+
+/** AND-ed items as a WHERE clause (none without items). */
+function whereLines(items: string[][]): string[] {
+	return items.length
+		? [
+				'WHERE',
+				...indent(items.flatMap((lines, i) => (i === 0 ? lines : prefixFirst('AND ', lines))))
+			]
+		: [];
 }
 
 /** The where tree as AND-ed items: an "all of" block at the top is spread into its children. */

@@ -281,13 +281,15 @@ export class Importer {
 				delimiter: String(rejected['delimiter'] ?? ','),
 				hasHeader: rejected['has_header'] !== false
 			};
-		const given = /^delim = '(.*)'$/.exec(extra.find((a) => a.startsWith('delim = ')) ?? '');
+		const given = /^delim = '(.*)'$/
+			.exec(extra.find((a) => a.startsWith('delim = ')) ?? '')?.[1]
+			?.replace(/''/g, "'");
 		// told from the columns read and the first line where that is certain (a sniff costs more)
 		const names = (await this.rows(`DESCRIBE ${stage.table}`).catch(() => [])).map((r) =>
 			String(r['column_name'])
 		);
 		const known = dialectFromColumns(names, stage.headText);
-		if (known && (!given || given[1]!.replace(/''/g, "'") === known.delimiter))
+		if (known && (given === undefined || given === known.delimiter))
 			return { scanId: null, ...known };
 		// the dialect only: a full-file type sample would read the whole file once more
 		const sniffArgs = args.filter((a) => !a.startsWith('sample_size'));
@@ -296,7 +298,7 @@ export class Importer {
 		).catch(() => []);
 		return {
 			scanId: null,
-			delimiter: given ? given[1]!.replace(/''/g, "'") : String(sniffed?.['delimiter'] ?? ','),
+			delimiter: given ?? String(sniffed?.['delimiter'] ?? ','),
 			hasHeader: sniffed?.['has_header'] !== false
 		};
 	}

@@ -245,6 +245,7 @@ describe('live counts from kept group members, on the demo world', () => {
 			operator,
 			...(value === undefined ? {} : { value })
 		});
+		const all = (...children: unknown[]) => ({ kind: 'and', id: 'a', children });
 		const pathOf = (start: string, ...relationships: string[]) => ({
 			start,
 			steps: relationships.map((relationship) => ({ relationship, direction: 'forward' }))
@@ -259,14 +260,10 @@ describe('live counts from kept group members, on the demo world', () => {
 			{
 				what: 'orders, two conditions',
 				path: pathOf('Orders', 'orders_customer'),
-				where: {
-					kind: 'and',
-					id: 'a',
-					children: [
-						c('Orders', 'total_amount', 'greaterThan', 100),
-						c('Orders', 'order_date', 'inLast', { amount: 400, unit: 'days' })
-					]
-				},
+				where: all(
+					c('Orders', 'total_amount', 'greaterThan', 100),
+					c('Orders', 'order_date', 'inLast', { amount: 400, unit: 'days' })
+				),
 				twoSteps: true
 			},
 			{
@@ -285,31 +282,23 @@ describe('live counts from kept group members, on the demo world', () => {
 			{
 				what: 'clicks through accounts (two hops)',
 				path: pathOf('ClickStream', 'clickstream_online_account', 'online_accounts_customer'),
-				where: { kind: 'and', id: 'a', children: [c('ClickStream', 'page', 'isNotEmpty')] },
+				where: all(c('ClickStream', 'page', 'isNotEmpty')),
 				twoSteps: true
 			},
 			{
 				what: 'orders, the profile keyed by e-mail (a key not joined on)',
 				path: pathOf('Orders', 'orders_customer'),
-				where: {
-					kind: 'and',
-					id: 'a',
-					children: [c('Orders', 'total_amount', 'greaterThan', 100)]
-				},
+				where: all(c('Orders', 'total_amount', 'greaterThan', 100)),
 				twoSteps: true,
 				model: { ...model, profile: { entity: 'Customers', key: 'email' } }
 			},
 			{
 				what: 'orders and a customer condition',
 				path: pathOf('Orders', 'orders_customer'),
-				where: {
-					kind: 'and',
-					id: 'a',
-					children: [
-						c('Orders', 'total_amount', 'greaterThan', 100),
-						c('Customers', 'is_subscribed', 'isTrue')
-					]
-				},
+				where: all(
+					c('Orders', 'total_amount', 'greaterThan', 100),
+					c('Customers', 'is_subscribed', 'isTrue')
+				),
 				twoSteps: false
 			}
 		];
