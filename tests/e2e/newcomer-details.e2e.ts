@@ -37,3 +37,37 @@ test('example segments stay available, and the trend axis follows the chosen sco
 	await expect(page).toHaveURL(/\/builder\?id=/);
 	await expect(page).toHaveTitle(`${tileName} · Segments`);
 });
+
+test('a segment named in words is saved under a name made from them, shown as typed', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await nav(page, 'Segments');
+	await page.getByRole('button', { name: 'Add segment' }).first().click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByLabel('Name', { exact: true }).fill('Big spenders (EU) 2026');
+	// no refusal: the name it will have is said, and Next stays available
+	await expect(dialog.getByTestId('derived-name')).toHaveText(
+		'Saved as big_spenders_eu_2026 (the name files and the command line use), shown as “Big spenders (EU) 2026”.'
+	);
+	await expect(dialog.getByRole('button', { name: 'Next' })).toBeEnabled();
+	await dialog.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByLabel('Display name')).toHaveValue('Big spenders (EU) 2026');
+	await expect(page.getByLabel(/^Name ?\(letters/)).toHaveValue('big_spenders_eu_2026');
+	await page.getByLabel('Starting entity for group 1').fill('Customers');
+	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
+	await page.getByRole('button', { name: /Save & (activate|run)/ }).click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+
+	// the same words again: a second name is made, not a refusal; a name as it stands is still checked
+	await nav(page, 'Segments');
+	await expect(page.getByRole('link', { name: 'Big spenders (EU) 2026' })).toBeVisible();
+	await page.getByRole('button', { name: 'Add segment' }).first().click();
+	// (the line under the field is part of its label, so the field is found by its placeholder)
+	const name = dialog.getByPlaceholder('high_value_customers');
+	await name.fill('Big spenders (EU) 2026');
+	await expect(dialog.getByTestId('derived-name')).toContainText('big_spenders_eu_2026_2');
+	await name.fill('big_spenders_eu_2026');
+	await expect(dialog.getByText('The name “big_spenders_eu_2026” is already used.')).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
+});

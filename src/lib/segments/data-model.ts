@@ -76,6 +76,31 @@ export function identifierProblem(name: string, taken: Iterable<string> = []): s
 	return null;
 }
 
+/**
+ * `text` made into a valid identifier: accents dropped, every run of other characters one `_`,
+ * `prefix` before a start that is not a letter (`fallback` when nothing is left), and unique
+ * among `taken` (case-insensitive) by `_2`, `_3`, … ("Big spenders (EU)" → "Big_spenders_EU").
+ */
+export function identifierFrom(
+	text: string,
+	taken: Iterable<string> = [],
+	prefix = 'x_',
+	fallback = 'x'
+): string {
+	let base = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^A-Za-z0-9_]+/g, '_')
+		.replace(/^_+|_+$/g, '')
+		.replace(/_+/g, '_');
+	if (base && !/^[A-Za-z]/.test(base)) base = prefix + base;
+	base = base.slice(0, IDENTIFIER_MAX - 4).replace(/_+$/, '') || fallback;
+	const lower = new Set([...taken].map((t) => t.toLowerCase()));
+	let name = base;
+	for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+	return name;
+}
+
 export function findEntity(model: DataModel, name: string): Entity | undefined {
 	return model.entities.find((e) => e.name === name);
 }
