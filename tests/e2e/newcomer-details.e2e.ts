@@ -67,6 +67,12 @@ test('a segment named in words is saved under a name made from them, shown as ty
 	const name = dialog.getByPlaceholder('high_value_customers');
 	await name.fill('Big spenders (EU) 2026');
 	await expect(dialog.getByTestId('derived-name')).toContainText('big_spenders_eu_2026_2');
+	// a long name is kept whole as the display name (the name made from it is cut at a word)
+	const long = 'Clients fidèles — Île-de-France, commandes > 500 € en 2026 et plus encore';
+	await name.fill(long);
+	await expect(dialog.getByTestId('derived-name')).toHaveText(
+		`Saved as clients_fideles_ile_de_france_commandes_500_en_2026_et_plus (the name files and the command line use), shown as “${long}”.`
+	);
 	await name.fill('big_spenders_eu_2026');
 	await expect(dialog.getByText('The name “big_spenders_eu_2026” is already used.')).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();

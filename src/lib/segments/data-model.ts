@@ -94,7 +94,14 @@ export function identifierFrom(
 		.replace(/^_+|_+$/g, '')
 		.replace(/_+/g, '_');
 	if (base && !/^[A-Za-z]/.test(base)) base = prefix + base;
-	base = base.slice(0, IDENTIFIER_MAX - 4).replace(/_+$/, '') || fallback;
+	const room = IDENTIFIER_MAX - 4;
+	if (base.length > room) {
+		// cut at the last whole word that fits, unless that loses more than half
+		const cut = base.slice(0, room + 1);
+		const at = cut.lastIndexOf('_');
+		base = at > room / 2 ? cut.slice(0, at) : cut.slice(0, room);
+	}
+	base = base.replace(/_+$/, '') || fallback;
 	const lower = new Set([...taken].map((t) => t.toLowerCase()));
 	let name = base;
 	for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base}_${n}`;
