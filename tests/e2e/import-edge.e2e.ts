@@ -238,3 +238,36 @@ test('a file named like an entity it would break is imported as a new entity, sa
 	await expect(again.getByTestId('not-replaced')).toHaveCount(0);
 	await expect(again.getByRole('alert')).toContainText('This file would break');
 });
+
+test('an entity named in words is saved under a name made from them, shown as typed', async ({
+	page
+}) => {
+	await openApp(page, '/data');
+	const dir = scratchDir();
+	writeFileSync(path.join(dir, 'accounts.csv'), 'id,opened\n1,2024-01-02\n2,2024-03-04\n');
+	await importFiles(page, [path.join(dir, 'accounts.csv')]);
+	const card = importCard(page, 'accounts.csv');
+	await expect(card.getByTestId('row-count')).toHaveText('2', { timeout: 60_000 });
+	await card.getByLabel('Entity name').fill('Online accounts (EU)');
+	// not refused for its spaces: the name it gets is said, and the import stays possible
+	await expect(card.getByTestId('derived-entity-name')).toHaveText(
+		'Saved as Online_accounts_EU, shown as “Online accounts (EU)”.'
+	);
+	await card.getByRole('button', { name: /^Import 2 columns/ }).click();
+	await expect(card.getByText('Imported')).toBeVisible({ timeout: 60_000 });
+	const row = page.getByTestId('entities').locator('tr[data-entity="Online_accounts_EU"]');
+	await expect(row.getByTestId('entity-rows')).toHaveText('2');
+	await page.reload();
+	await expect(row.getByTestId('entity-rows')).toHaveText('2', { timeout: 60_000 });
+	const displayName = await page.evaluate(async () => {
+		const w = window as unknown as {
+			__segments: {
+				db: {
+					entities: { get(q: { name: string }): Promise<{ displayName: string } | undefined> };
+				};
+			};
+		};
+		return (await w.__segments.db.entities.get({ name: 'Online_accounts_EU' }))?.displayName;
+	});
+	expect(displayName).toBe('Online accounts (EU)');
+});

@@ -108,6 +108,38 @@ export function identifierFrom(
 	return name;
 }
 
+/** What a name typed into a form becomes (see typedName). */
+export interface TypedName {
+	/** The identifier to keep. */
+	name: string;
+	/** True when it was made from words: the words are then the display name. */
+	fromWords: boolean;
+	/** Why nothing can be kept (only for what is neither a name nor words). */
+	problem: string | null;
+}
+
+/**
+ * A name as a user types it: a valid identifier stands as typed (and must be free), anything else
+ * with a letter or digit in it is made into one (identifierFrom, unique), so "Big spenders (EU)"
+ * is not refused for its spaces. `lower` makes names from words in lower case.
+ */
+export function typedName(
+	typed: string,
+	taken: Iterable<string>,
+	made: { lower?: boolean; prefix: string; fallback: string }
+): TypedName {
+	const text = typed.trim();
+	const asIs = IDENTIFIER_PATTERN.test(text) && text.length <= IDENTIFIER_MAX;
+	if (asIs || !/[\p{L}\p{N}]/u.test(text))
+		return { name: text, fromWords: false, problem: identifierProblem(text, taken) };
+	const words = made.lower ? text.toLowerCase() : text;
+	return {
+		name: identifierFrom(words, taken, made.prefix, made.fallback),
+		fromWords: true,
+		problem: null
+	};
+}
+
 export function findEntity(model: DataModel, name: string): Entity | undefined {
 	return model.entities.find((e) => e.name === name);
 }

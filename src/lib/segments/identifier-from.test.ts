@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTIFIER_MAX, identifierFrom, identifierProblem } from './data-model';
+import { IDENTIFIER_MAX, identifierFrom, identifierProblem, typedName } from './data-model';
 
 describe('names made from words', () => {
 	it('keeps a valid identifier and makes one of anything with a letter or digit in it', () => {
@@ -16,5 +16,22 @@ describe('names made from words', () => {
 		expect(identifierFrom('Big spenders', ['big_spenders', 'BIG_SPENDERS_2'])).toBe(
 			'Big_spenders_3'
 		);
+	});
+});
+
+describe('a name as typed', () => {
+	const made = { lower: true, prefix: 'segment_', fallback: 'segment' };
+	it('keeps a name that is one, checked against those taken', () => {
+		expect(typedName(' vip ', [], made)).toEqual({ name: 'vip', fromWords: false, problem: null });
+		expect(typedName('VIP', ['vip'], made).problem).toBe('The name “VIP” is already used.');
+	});
+	it('makes one from words, free of those taken, and refuses only what has no letter or digit', () => {
+		expect(typedName('Big spenders', ['big_spenders'], made)).toEqual({
+			name: 'big_spenders_2',
+			fromWords: true,
+			problem: null
+		});
+		expect(typedName('', [], made).problem).toBe('A name is required.');
+		expect(typedName('—!', [], made).problem).toBe('A name must start with a letter.');
 	});
 });

@@ -13,7 +13,12 @@ import type {
 } from '$lib/engine/protocol';
 import { database } from '$lib/db/schema';
 import { addEntity, breakingChanges, getEntity, replaceEntityData } from '$lib/db/model-store';
-import { identifierProblem, type Attribute, type DataModel } from '$lib/segments/data-model';
+import {
+	typedName,
+	type Attribute,
+	type DataModel,
+	type TypedName
+} from '$lib/segments/data-model';
 import { suggestEntityName, newTableName } from './names';
 import { formatBytes, nowIso } from '$lib/components/ui/format';
 import { fitsInStorage } from '$lib/features/data/storage';
@@ -70,12 +75,18 @@ export class ImportItem {
 		}
 	}
 
+	/** The new entity's name as typed, or made from the words typed ("Online accounts"). */
+	get newName(): TypedName {
+		return typedName(
+			this.entityName,
+			this.model().entities.map((e) => e.name),
+			{ prefix: 'Data_', fallback: 'Data' }
+		);
+	}
+
 	get nameProblem(): string | null {
 		if (this.replaceTarget) return null;
-		return identifierProblem(
-			this.entityName,
-			this.model().entities.map((e) => e.name)
-		);
+		return this.newName.problem;
 	}
 
 	get canSave(): boolean {
@@ -253,7 +264,8 @@ export class ImportItem {
 			const existing = this.replaceTarget ? await getEntity(db, this.replaceTarget) : undefined;
 			if (this.replaceTarget && !existing)
 				throw new Error(`The entity “${this.replaceTarget}” no longer exists.`);
-			const table = existing?.table ?? newTableName(this.entityName);
+			const named = this.newName;
+			const table = existing?.table ?? newTableName(named.name);
 			const committed = await engine().commit(
 				staged.stageId,
 				table,
@@ -280,7 +292,8 @@ export class ImportItem {
 				await replaceEntityData(db, existing.name, meta);
 			} else {
 				try {
-					await addEntity(db, { name: this.entityName, displayName: this.entityName, ...meta });
+					const displayName = named.fromWords ? this.entityName.trim() : named.name;
+					await addEntity(db, { name: named.name, displayName, ...meta });
 				} catch (e) {
 					await engine()
 						.dropTable(table)
@@ -289,7 +302,7 @@ export class ImportItem {
 				}
 			}
 			this.result = {
-				entity: this.entityName,
+				entity: existing?.name ?? named.name,
 				rows: committed.rowCount,
 				replaced: Boolean(existing)
 			};
