@@ -270,4 +270,30 @@ test('an entity named in words is saved under a name made from them, shown as ty
 		return (await w.__segments.db.entities.get({ name: 'Online_accounts_EU' }))?.displayName;
 	});
 	expect(displayName).toBe('Online accounts (EU)');
+	// the Data page lists it by the name typed, and says the name files use
+	await expect(row.locator('strong')).toHaveText('Online accounts (EU)');
+	await expect(row.getByTestId('entity-identifier')).toHaveText('saved as Online_accounts_EU');
+
+	// renamed in words: the same treatment, and the list shows the new name after a reload
+	await page.getByRole('button', { name: 'Rename Online accounts (EU)' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Rename Online accounts (EU)' });
+	await expect(dialog.getByLabel('New name')).toHaveValue('Online accounts (EU)');
+	await dialog.getByLabel('New name').fill('Accounts in Europe');
+	await expect(dialog.getByTestId('derived-entity-name')).toHaveText(
+		'Saved as Accounts_in_Europe, shown as “Accounts in Europe”.'
+	);
+	await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
+	await expect(dialog).toBeHidden();
+	await page.reload();
+	const renamed = page.getByTestId('entities').locator('tr[data-entity="Accounts_in_Europe"]');
+	await expect(renamed.locator('strong')).toHaveText('Accounts in Europe', { timeout: 60_000 });
+	await expect(renamed.getByTestId('entity-rows')).toHaveText('2');
+	// an identifier typed is both names: nothing more is said
+	await page.getByRole('button', { name: 'Rename Accounts in Europe' }).click();
+	await page.getByRole('dialog').getByLabel('New name').fill('eu_accounts');
+	await expect(page.getByRole('dialog').getByTestId('derived-entity-name')).toHaveCount(0);
+	await page.getByRole('dialog').getByRole('button', { name: 'Rename', exact: true }).click();
+	const plain = page.getByTestId('entities').locator('tr[data-entity="eu_accounts"]');
+	await expect(plain.locator('strong')).toHaveText('eu_accounts');
+	await expect(plain.getByTestId('entity-identifier')).toHaveCount(0);
 });

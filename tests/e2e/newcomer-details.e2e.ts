@@ -53,7 +53,10 @@ test('a segment named in words is saved under a name made from them, shown as ty
 	await expect(dialog.getByRole('button', { name: 'Next' })).toBeEnabled();
 	await dialog.getByRole('button', { name: 'Next' }).click();
 	await expect(page.getByLabel('Display name')).toHaveValue('Big spenders (EU) 2026');
-	await expect(page.getByLabel(/^Name ?\(letters/)).toHaveValue('big_spenders_eu_2026');
+	// the field's name is its label, the note said with a space; the problems under it describe it
+	await expect(
+		page.getByRole('textbox', { name: 'Name (letters, digits, _; no spaces)', exact: true })
+	).toHaveValue('big_spenders_eu_2026');
 	await page.getByLabel('Starting entity for group 1').fill('Customers');
 	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
 	await page.getByRole('button', { name: /Save & (activate|run)/ }).click();
@@ -63,10 +66,13 @@ test('a segment named in words is saved under a name made from them, shown as ty
 	await nav(page, 'Segments');
 	await expect(page.getByRole('link', { name: 'Big spenders (EU) 2026' })).toBeVisible();
 	await page.getByRole('button', { name: 'Add segment' }).first().click();
-	// (the line under the field is part of its label, so the field is found by its placeholder)
-	const name = dialog.getByPlaceholder('high_value_customers');
+	const name = dialog.getByLabel('Name', { exact: true });
 	await name.fill('Big spenders (EU) 2026');
 	await expect(dialog.getByTestId('derived-name')).toContainText('big_spenders_eu_2026_2');
+	// the line under the field does not change the field's name: it describes it
+	await expect(
+		dialog.getByRole('textbox', { name: 'Name', exact: true })
+	).toHaveAccessibleDescription(/^Saved as big_spenders_eu_2026_2 /);
 	// a long name is kept whole as the display name (the name made from it is cut at a word)
 	const long = 'Clients fidèles — Île-de-France, commandes > 500 € en 2026 et plus encore';
 	await name.fill(long);

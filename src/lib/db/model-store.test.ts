@@ -125,6 +125,22 @@ describe('data model store', () => {
 		expect((await loadDataModel(db)).profile).toEqual({ entity: 'People', key: 'id' });
 	});
 
+	it('renaming an entity changes the name the app shows for it', async () => {
+		await renameEntity(db, 'Orders', 'Purchases');
+		// the display name was the old name: it follows
+		expect(
+			(await loadDataModel(db)).entities.find((e) => e.name === 'Purchases')?.displayName
+		).toBe('Purchases');
+		await renameEntity(db, 'Purchases', 'Online_orders_EU', 'Online orders (EU)');
+		const renamed = (await loadDataModel(db)).entities.find((e) => e.name === 'Online_orders_EU');
+		expect(renamed?.displayName).toBe('Online orders (EU)');
+		// a chosen display name stays when none is given
+		await renameEntity(db, 'Online_orders_EU', 'Orders_EU');
+		expect(
+			(await loadDataModel(db)).entities.find((e) => e.name === 'Orders_EU')?.displayName
+		).toBe('Online orders (EU)');
+	});
+
 	it('says what depends on an entity and what a new file would break', async () => {
 		await createSegment(db, ordersSegment(), 'active');
 		expect(await dependentsOf(db, 'Orders')).toEqual({

@@ -162,7 +162,16 @@ export async function replaceEntityData(
 	});
 }
 
-export async function renameEntity(db: SegmentsDatabase, from: string, to: string): Promise<void> {
+/**
+ * Rename an entity and everything that names it. `displayName` is what the app shows for it; left
+ * out, a display name that was the old name follows the new one and a chosen one is kept.
+ */
+export async function renameEntity(
+	db: SegmentsDatabase,
+	from: string,
+	to: string,
+	displayName?: string
+): Promise<void> {
 	await db.transaction(
 		'rw',
 		[db.entities, db.relationships, db.settings, db.segments],
@@ -174,7 +183,8 @@ export async function renameEntity(db: SegmentsDatabase, from: string, to: strin
 				.map((e) => e.name);
 			const problem = identifierProblem(to, names);
 			if (problem) throw new ModelError(problem);
-			await db.entities.update(entity.id, { name: to });
+			const shown = displayName?.trim() || (entity.displayName === from ? to : entity.displayName);
+			await db.entities.update(entity.id, { name: to, displayName: shown });
 			await db.relationships.toCollection().modify((r: RelationshipRecord) => {
 				if (r.from.entity === from) r.from.entity = to;
 				if (r.to.entity === from) r.to.entity = to;

@@ -21,6 +21,6 @@ export async function deleteEntityAndTable(entity: Entity): Promise<void> {
 		.catch(() => undefined);
 }
 
-export function renameEntityTo(from: string, to: string): Promise<void> {
-	return renameEntity(database(), from, to);
+export function renameEntityTo(from: string, to: string, displayName: string): Promise<void> {
+	return renameEntity(database(), from, to, displayName);
 }
