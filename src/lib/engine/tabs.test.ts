@@ -69,4 +69,23 @@ describe('engine shared between tabs', () => {
 			error: { code: 'unavailable', message: expect.stringMatching(/export was interrupted/) }
 		});
 	});
+
+	it('answers a tab loaded again: it keeps its tab id, its requests are new ones', async () => {
+		const b = leader('b');
+		const before = follower('f4');
+		await expect(before.call('start', [])).resolves.toMatchObject({ ok: true });
+		await expect(before.call('query', ['SELECT 1'])).resolves.toEqual({
+			ok: true,
+			value: 'b:query'
+		});
+		before.close();
+		// the same tab after a reload: a new page, the same id, counting its requests from 0 again
+		const after = follower('f4');
+		await expect(after.call('start', [])).resolves.toMatchObject({ ok: true });
+		await expect(after.call('query', ['SELECT 2'])).resolves.toEqual({
+			ok: true,
+			value: 'b:query'
+		});
+		expect(b.calls).toEqual(['query(SELECT 1)', 'query(SELECT 2)']);
+	});
 });

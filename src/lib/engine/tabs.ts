@@ -59,6 +59,11 @@ export class RemoteEngine {
 	>();
 	private readonly byRequest = new Map<string, string>();
 	private next = 0;
+	/**
+	 * Names this page's requests apart from those of the page the tab showed before: a tab keeps
+	 * its id across reloads (sessionStorage) and the leader ignores a request id it has seen.
+	 */
+	private readonly page = crypto.randomUUID().slice(0, 8);
 
 	constructor(private readonly tabId: string) {
 		this.channel.onmessage = (e: MessageEvent<Msg>) => this.receive(e.data);
@@ -97,7 +102,7 @@ export class RemoteEngine {
 	}
 
 	call(method: Method, args: unknown[]): Promise<Result<unknown>> {
-		const id = `${this.tabId}:${this.next++}`;
+		const id = `${this.tabId}:${this.page}:${this.next++}`;
 		const callbacks: ((...a: unknown[]) => unknown)[] = [];
 		const indexes: number[] = [];
 		const wire = args.map((a, i) => {
