@@ -45,6 +45,16 @@ export function backoffMs(attempts: number, intervalMinutes: number): number {
 	return Math.min(MINUTE * 2 ** (n - 1), Math.max(1, intervalMinutes) * MINUTE);
 }
 
+/** The entities a run of `definition` reads: named, on its paths, and the Customer Profile's. */
+export function entitiesReached(definition: SegmentDefinition, model: DataModel): Set<string> {
+	const refs = referencesOf(definition);
+	const reached = new Set(refs.entities);
+	for (const r of model.relationships)
+		if (refs.relationships.has(r.name)) reached.add(r.from.entity).add(r.to.entity);
+	if (model.profile) reached.add(model.profile.entity);
+	return reached;
+}
+
 /**
  * A short fingerprint of everything a run of `definition` depends on: the definition, the Customer
  * Profile, the relationships it uses, and the entities it reaches (named, on its paths, or the
@@ -59,9 +69,7 @@ export function inputsFingerprint(
 ): string {
 	const refs = referencesOf(definition);
 	const relationships = model.relationships.filter((r) => refs.relationships.has(r.name));
-	const reached = new Set(refs.entities);
-	for (const r of relationships) reached.add(r.from.entity).add(r.to.entity);
-	if (model.profile) reached.add(model.profile.entity);
+	const reached = entitiesReached(definition, model);
 	const text = stableStringify({
 		...(dependencies ? { dependencies } : {}),
 		definition,

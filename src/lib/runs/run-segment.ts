@@ -21,6 +21,7 @@ import { isRefresh, runLockName } from './schedule';
 import { isStorageFull } from '../db/faults';
 import type { DataModel } from '../segments/data-model';
 import { UnrunnableError, backoffMs, classifyFailure, inputsFingerprint } from './retry';
+import { entitiesWithoutData, withoutDataMessage } from './missing-data';
 
 /** The run's result could not be stored (the browser's storage is full); nothing was changed. */
 export class RunNotSavedError extends Error {
@@ -98,6 +99,16 @@ export async function runSegment(
 function holdingRunLock<T>(runId: string, f: () => Promise<T>): Promise<T> {
 	if (typeof navigator === 'undefined' || !('locks' in navigator)) return f();
 	return navigator.locks.request(runLockName(runId), f) as Promise<T>;
+}
+
+/** A sentence when the run failed because data it reads is not in this browser; null otherwise. */
+async function withoutData(
+	engine: EngineClient,
+	segment: SegmentRecord,
+	model: DataModel
+): Promise<string | null> {
+	const names = await entitiesWithoutData(engine, segment.definition, model).catch(() => []);
+	return names.length ? withoutDataMessage(names) : null;
 }
 
 async function execute(
@@ -185,8 +196,9 @@ async function execute(
 		const finished = now();
 		const cancelled =
 			e instanceof EngineError && (e.code === 'cancelled' || e.code === 'superseded');
-		const message = errorMessage(e);
 		const seen = model ?? (await loadDataModel(db).catch(() => null));
+		const message =
+			(!cancelled && seen && (await withoutData(engine, segment, seen))) || errorMessage(e);
 		const all = await db.segments.toArray().catch(() => []);
 		const dependencies = dependencyFingerprint(segment.definition, all);
 		const inputs = seen ? inputsFingerprint(segment.definition, seen, dependencies) : undefined;

@@ -5,6 +5,7 @@
 import { engine } from '$lib/engine';
 import type { DataModel } from '$lib/segments/data-model';
 import { quoteString } from '$lib/sql/quote';
+import { withoutDataMessage } from '$lib/runs/missing-data';
 
 export const RUN_TO_SEE_MEMBERS = 'Run this segment to see its members.';
 
@@ -16,7 +17,7 @@ export async function membersUnavailable(
 		const tables = new Set(await engine().tables());
 		const profile = model.entities.find((e) => e.name === model.profile?.entity);
 		if (profile && !tables.has(profile.table))
-			return `The data of ${profile.name} is not in this browser: import it on the Data page, then run this segment.`;
+			return withoutDataMessage([profile.displayName || profile.name]);
 		if (!tables.has('segment_members') || !tables.has('segment_snapshots'))
 			return RUN_TO_SEE_MEMBERS;
 		const kept = await engine().rows(
