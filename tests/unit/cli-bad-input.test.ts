@@ -158,7 +158,7 @@ describe('segments run: a segment that fails', () => {
 		expect(r.code).toBe(1);
 		expect(r.stdout).toMatch(/broken_copy\s.*FAILED/);
 		expect(r.stdout).toMatch(
-			/broken_copy: group 1, condition 1.*: Orders no longer has an attribute “grand_total”/
+			/broken_copy: group 1, condition 1.*: Orders has no attribute “grand_total”/
 		);
 		expect(existsSync(join(out, 'high_value_escalations.parquet'))).toBe(true);
 		expect(existsSync(join(out, 'broken_copy.parquet'))).toBe(false);

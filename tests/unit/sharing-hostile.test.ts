@@ -52,6 +52,13 @@ describe('bad files are refused with a sentence', () => {
 		expect(p?.code).toBe('notJson');
 		expect(p?.message).toMatch(/^This file is not valid JSON \(line 3, column 3\): /);
 		expect(refused('')[0]?.message).toBe('This file is empty.');
+		// not JSON at all: what it begins with, the same in every browser
+		expect(refused('Hello, this is a note about our segments.\nSecond line')[0]?.message).toBe(
+			'This file is not JSON, which a segment definitions file is: it begins “Hello, this is a note about our segments…”.'
+		);
+		expect(refused('\uFEFF  id;name\n1;Ann')[0]?.message).toBe(
+			'This file is not JSON, which a segment definitions file is: it begins “id;name 1;Ann”.'
+		);
 		expect(readSharedBytes(new Uint8Array([0xff, 0xfe, 0x00, 0x80])).ok).toBe(false);
 	});
 

@@ -241,4 +241,14 @@ describe('definitions round trip', () => {
 		expect(healthLabel(segmentHealth(big, model))).toBe('inactive');
 		await db.delete();
 	});
+
+	it('the same file imported three times keeping both: each copy has a display name of its own', async () => {
+		const text = serializeBundle(buildBundle(demoDefinitions().slice(0, 1), model, new Date()));
+		const db = freshDb();
+		for (let i = 0; i < 3; i++) await importFile(db, text, model);
+		const shown = (await db.segments.toArray()).map((s) => s.definition.displayName).sort();
+		const first = demoDefinitions()[0]!.displayName;
+		expect(shown).toEqual([first, `${first} (imported 2)`, `${first} (imported)`].sort());
+		await db.delete();
+	});
 });

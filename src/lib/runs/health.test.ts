@@ -57,6 +57,15 @@ describe('segment health', () => {
 		expect(healthReason(h, s)).toMatch(/^Cannot run: .*orders_customer.*no longer exists/);
 	});
 
+	it('an entity the model lacks, named by the path and a condition, is one reason', () => {
+		const without = { ...model, entities: model.entities.filter((e) => e.name !== 'Orders') };
+		const s = record(bigOrders());
+		const h = segmentHealth(s, without);
+		expect(healthReason(h, s)).toBe(
+			'Cannot run: The data model has no entity “Orders”: it was deleted or renamed, or its data is not imported here.'
+		);
+	});
+
 	it('a valid segment whose last run failed is failing, and says when it runs again', () => {
 		const s = record(bigOrders(), {
 			lastFailure: {

@@ -26,10 +26,12 @@ export function segmentHealth(
 	otherNames: string[] = [],
 	segments?: SegmentLookup
 ): SegmentHealth {
-	const reasons = validateSegment(segment.definition, model, {
+	const found = validateSegment(segment.definition, model, {
 		takenNames: otherNames,
 		...(segments ? { segments } : {})
 	}).map((p) => p.message);
+	// one entity or attribute missing at several places reads as one reason
+	const reasons = [...new Set(found)];
 	if (reasons.length) return { kind: 'draft', reasons };
 	const failure = segment.lastFailure;
 	if (failure)

@@ -163,7 +163,7 @@ describe('segment condition problems', () => {
 		const [p] = problemsOf(seg('a', m('b')), [broken]);
 		expect(p?.code).toBe('referredSegmentInvalid');
 		expect(p?.message).toBe(
-			'“B” (b), used live here, cannot be evaluated: P no longer has an attribute “nope”; it may have been removed when the data was imported again.'
+			'“B” (b), used live here, cannot be evaluated: P has no attribute “nope”: it was renamed, or the data imported here does not have it.'
 		);
 		// as of its last run, its members are what they were: no need to evaluate it
 		expect(problemsOf(seg('a', m('b', 'lastRun')), [broken], ['b'])).toEqual([]);

@@ -65,7 +65,7 @@ export function resolvePath(model: DataModel, path: Group['path']): PathResoluti
 				problem(
 					['start'],
 					'unknownEntity',
-					`The entity ${q(path.start)} no longer exists in the data model.`
+					`The data model has no entity ${q(path.start)}: it was deleted or renamed, or its data is not imported here.`
 				)
 			],
 			entities: [],

@@ -29,8 +29,9 @@ export function q(name: string): string {
 /**
  * Where a path points, in the user's words: "group 2, condition 1.3" for
  * ['groups', 1, 'where', 'children', 0, 'children', 2]. Empty when the path is the document.
+ * `fields: false` leaves out the field of the file (“start”, “value”), for people using the app.
  */
-export function describeLocation(path: ProblemPath): string {
+export function describeLocation(path: ProblemPath, { fields = true } = {}): string {
 	const parts: string[] = [];
 	let i = 0;
 	if (path[0] === 'groups' && typeof path[1] === 'number') {
@@ -80,6 +81,6 @@ export function describeLocation(path: ProblemPath): string {
 		i = path.length;
 	}
 	const rest = path.slice(i).filter((p) => typeof p === 'string');
-	if (rest.length) parts.push(`field ${rest.map(String).map(q).join(' › ')}`);
+	if (rest.length && fields) parts.push(`field ${rest.map(String).map(q).join(' › ')}`);
 	return parts.join(', ');
 }

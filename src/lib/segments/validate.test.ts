@@ -61,7 +61,9 @@ describe('validateSegment', () => {
 		).toEqual([['noStart', ['groups', 0, 'path', 'start']]]);
 		const r = check(definition([{ ...ordersGroup(null), path: { start: 'Invoices', steps: [] } }]));
 		expect(r.codes).toEqual([['unknownEntity', ['groups', 0, 'path', 'start']]]);
-		expect(r.messages[0]).toBe('The entity “Invoices” no longer exists in the data model.');
+		expect(r.messages[0]).toBe(
+			'The data model has no entity “Invoices”: it was deleted or renamed, or its data is not imported here.'
+		);
 	});
 
 	it('relationships that are gone, do not connect, or lost a column', () => {
@@ -179,7 +181,7 @@ describe('validateSegment', () => {
 		]);
 		expect(r.messages).toEqual([
 			"Cases is not on this group's path from Orders, so its attributes cannot be used here.",
-			'Orders no longer has an attribute “discount”; it may have been removed when the data was imported again.',
+			'Orders has no attribute “discount”: it was renamed, or the data imported here does not have it.',
 			'The operator “contains” does not apply to “total amount” (Orders), which holds a number.'
 		]);
 	});

@@ -285,7 +285,7 @@ function lookUp(
 				problem(
 					[...at, 'entity'],
 					'unknownEntity',
-					`The entity ${q(entityName)} no longer exists in the data model.`
+					`The data model has no entity ${q(entityName)}: it was deleted or renamed, or its data is not imported here.`
 				)
 			]
 		};
@@ -317,7 +317,7 @@ function lookUp(
 			problem(
 				[...at, 'attribute'],
 				'unknownAttribute',
-				`${entity.displayName} no longer has an attribute ${q(attributeName)}; it may have been removed when the data was imported again.`
+				`${entity.displayName} has no attribute ${q(attributeName)}: it was renamed, or the data imported here does not have it.`
 			)
 		);
 		return { entity, problems };

@@ -82,6 +82,21 @@ export function parseJsonText(text: string, maxDepth: number, what: string): Jso
 				)
 			]
 		};
+	// not JSON at all (a note, a CSV, a web page): said in the same words in every browser
+	const start = text.replace(/^\uFEFF/, '').trimStart();
+	if (!/^[[{"\d-]|^(true|false|null)\b/.test(start)) {
+		const opening = start.slice(0, 40).replace(/\s+/g, ' ');
+		return {
+			ok: false,
+			problems: [
+				problem(
+					[],
+					'notJson',
+					`This file is not JSON, which ${what} is: it begins “${opening}${start.length > 40 ? '…' : ''}”.`
+				)
+			]
+		};
+	}
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch (e) {

@@ -293,6 +293,8 @@ export async function applyImport(
 					: [{ ...renameSegmentReferences(s.definition, renames), name: to }];
 			})
 		]);
+		// display names in use: a copy kept beside ours is told apart by its name on the tile
+		const shown = new Set(existing.map((e) => e.definition.displayName));
 		for (const s of preview.segments) {
 			const r = resolutions.get(s.index) ?? defaultResolution(s);
 			if (r.action === 'skip') {
@@ -312,12 +314,9 @@ export async function applyImport(
 				...structuredClone(renameSegmentReferences(s.definition, renames)),
 				name
 			};
-			if (
-				r.action === 'import' &&
-				name !== s.name &&
-				existing.some((e) => e.definition.displayName === definition.displayName)
-			)
-				definition.displayName = `${definition.displayName || s.name} (imported)`.slice(0, 200);
+			if (r.action === 'import' && name !== s.name && shown.has(definition.displayName))
+				definition.displayName = importedDisplayName(definition.displayName || s.name, shown);
+			shown.add(definition.displayName);
 			const found = validateSegment(definition, model, { segments: lookup });
 			const state = arrivalState(definition, found.length);
 			// stored inactive even when it arrives as a draft: a draft the builder saved becomes
@@ -340,4 +339,13 @@ export async function applyImport(
 		if (records.length) await db.importMappings.bulkPut(records);
 		return outcomes;
 	});
+}
+
+/** "Name (imported)", or "Name (imported 2)" and on when that is taken too; 200 characters at most. */
+export function importedDisplayName(base: string, taken: ReadonlySet<string>): string {
+	for (let n = 1; ; n++) {
+		const suffix = n === 1 ? ' (imported)' : ` (imported ${n})`;
+		const candidate = `${base.slice(0, 200 - suffix.length)}${suffix}`;
+		if (!taken.has(candidate)) return candidate;
+	}
 }
