@@ -157,14 +157,14 @@ export async function walk(
 		await field('Starting entity for group 1', 'Orders');
 		await seeText('the path to Customers', '[data-testid="path"]', /Customers/);
 		await button('+ Add condition');
-		await field('Attribute for group 1 condition 0', 'total_amount');
-		await field('Operator for group 1 condition 0', 'greaterThan');
-		await field('Value for group 1 condition 0', '500');
+		await field('Attribute for group 1 condition 1', 'total_amount');
+		await field('Operator for group 1 condition 1', 'greaterThan');
+		await field('Value for group 1 condition 1', '500');
 		await button('+ Add condition (AND)');
-		await field('Attribute for group 1 condition 1', 'order_date');
-		await field('Operator for group 1 condition 1', 'inLast');
-		await field('Value for group 1 condition 1: how many', '90');
-		await field('Value for group 1 condition 1: unit', 'days');
+		await field('Attribute for group 1 condition 2', 'order_date');
+		await field('Operator for group 1 condition 2', 'inLast');
+		await field('Value for group 1 condition 2: how many', '90');
+		await field('Value for group 1 condition 2: unit', 'days');
 		await waitFor(
 			'a current count',
 			() => d.call<string | null>('attr', '[data-testid="segment-count"]', 'data-current'),

@@ -44,10 +44,10 @@ test('counts reaching zero, the last order and a top-10 % ranking count like han
 	await page.getByLabel('Starting entity for group 1').fill('Orders');
 	await expect(page.getByTestId('path')).toContainText('Customers');
 	await group(1).getByRole('button', { name: '+ Add condition' }).click();
-	await page.getByLabel('Attribute for group 1 condition 0').selectOption('order_date');
-	await page.getByLabel('Operator for group 1 condition 0').selectOption('inLast');
-	await page.getByLabel('Value for group 1 condition 0: how many').fill('90');
-	await page.getByLabel('Value for group 1 condition 0: unit').selectOption('days');
+	await page.getByLabel('Attribute for group 1 condition 1').selectOption('order_date');
+	await page.getByLabel('Operator for group 1 condition 1').selectOption('inLast');
+	await page.getByLabel('Value for group 1 condition 1: how many').fill('90');
+	await page.getByLabel('Value for group 1 condition 1: unit').selectOption('days');
 	await group(1)
 		.getByRole('button', { name: /Add aggregate condition/ })
 		.click();
@@ -104,10 +104,10 @@ test('counts reaching zero, the last order and a top-10 % ranking count like han
 	await page.getByLabel('Set operator for group 3').selectOption('union');
 	await page.getByLabel('Starting entity for group 3').fill('Orders');
 	await group(3).getByRole('button', { name: '+ Add condition' }).click();
-	await page.getByLabel('Attribute for group 3 condition 0').selectOption('order_date');
-	await page.getByLabel('Operator for group 3 condition 0').selectOption('inLast');
-	await page.getByLabel('Value for group 3 condition 0: how many').fill('365');
-	await page.getByLabel('Value for group 3 condition 0: unit').selectOption('days');
+	await page.getByLabel('Attribute for group 3 condition 1').selectOption('order_date');
+	await page.getByLabel('Operator for group 3 condition 1').selectOption('inLast');
+	await page.getByLabel('Value for group 3 condition 1: how many').fill('365');
+	await page.getByLabel('Value for group 3 condition 1: unit').selectOption('days');
 	await group(3)
 		.getByRole('button', { name: /Keep only the top or bottom/ })
 		.click();
@@ -154,8 +154,8 @@ test('a segment inside a segment: "is in Gold and platinum at risk" and subscrib
 	await page.getByLabel('Starting entity for group 1').fill('Customers');
 	const group = page.locator('[aria-label="Group 1"]');
 	await group.getByRole('button', { name: '+ Add condition' }).click();
-	await page.getByLabel('Attribute for group 1 condition 0').selectOption('is_subscribed');
-	await expect(page.getByLabel('Operator for group 1 condition 0')).toHaveValue('isTrue');
+	await page.getByLabel('Attribute for group 1 condition 1').selectOption('is_subscribed');
+	await expect(page.getByLabel('Operator for group 1 condition 1')).toHaveValue('isTrue');
 	await group.getByRole('button', { name: /Add segment condition/ }).click();
 	const row = group.getByTestId('membership');
 	const label = 'group 1 segment condition 1';

@@ -66,15 +66,15 @@ test('a new user builds the seed example with live counts, saves it, and finds i
 	const allOrders = await currentCount(page);
 
 	await page.getByRole('button', { name: '+ Add condition' }).click();
-	await condition(page, 1, '0', 'total_amount', 'greaterThan');
-	await page.getByLabel('Value for group 1 condition 0').fill('500');
+	await condition(page, 1, '1', 'total_amount', 'greaterThan');
+	await page.getByLabel('Value for group 1 condition 1').fill('500');
 	const over500 = await currentCount(page);
 	expect(over500).toBeLessThan(allOrders);
 
 	await page.getByRole('button', { name: '+ Add condition (AND)' }).click();
-	await condition(page, 1, '1', 'order_date', 'inLast');
-	await page.getByLabel('Value for group 1 condition 1: how many').fill('90');
-	await page.getByLabel('Value for group 1 condition 1: unit').selectOption('days');
+	await condition(page, 1, '2', 'order_date', 'inLast');
+	await page.getByLabel('Value for group 1 condition 2: how many').fill('90');
+	await page.getByLabel('Value for group 1 condition 2: unit').selectOption('days');
 	const recentBig = await currentCount(page);
 	expect(recentBig).toBeLessThan(over500);
 	expect(recentBig).toBeGreaterThan(0);
@@ -86,13 +86,13 @@ test('a new user builds the seed example with live counts, saves it, and finds i
 		.locator('[aria-label="Group 2"]')
 		.getByRole('button', { name: '+ Add condition' })
 		.click();
-	await condition(page, 2, '0', 'escalated', 'isTrue');
+	await condition(page, 2, '1', 'escalated', 'isTrue');
 	await page
 		.locator('[aria-label="Group 2"]')
 		.getByRole('button', { name: '+ Add condition (AND)' })
 		.click();
-	await condition(page, 2, '1', 'created_at', 'inLast');
-	await page.getByLabel('Value for group 2 condition 1: how many').fill('30');
+	await condition(page, 2, '2', 'created_at', 'inLast');
+	await page.getByLabel('Value for group 2 condition 2: how many').fill('30');
 	const seed = await currentCount(page);
 	expect(seed).toBeLessThan(recentBig);
 	expect(seed).toBeGreaterThan(0);
@@ -135,11 +135,11 @@ test('a three-step path segment is built through the proposed path', async ({ pa
 		/ClickStream\s*OnlineAccounts\s*Customers/
 	);
 	await page.getByRole('button', { name: '+ Add condition' }).click();
-	await condition(page, 1, '0', 'page', 'equals');
-	await page.getByLabel('Value for group 1 condition 0').fill('/pricing');
+	await condition(page, 1, '1', 'page', 'equals');
+	await page.getByLabel('Value for group 1 condition 1').fill('/pricing');
 	await page.getByRole('button', { name: '+ Add condition (AND)' }).click();
-	await condition(page, 1, '1', 'event_time', 'inLast');
-	await page.getByLabel('Value for group 1 condition 1: how many').fill('7');
+	await condition(page, 1, '2', 'event_time', 'inLast');
+	await page.getByLabel('Value for group 1 condition 2: how many').fill('7');
 	const count = await currentCount(page);
 	const expected = await independentCount(
 		page,
@@ -161,9 +161,9 @@ test('an invalid segment saves as a draft with its reasons; fixing it enables ac
 	await newSegment(page, 'unfinished');
 	await page.getByLabel('Starting entity for group 1').fill('Orders');
 	await page.getByRole('button', { name: '+ Add condition' }).click();
-	await condition(page, 1, '0', 'total_amount', 'between');
-	await page.getByLabel('Value for group 1 condition 0: from').fill('900');
-	await page.getByLabel('Value for group 1 condition 0: to').fill('100');
+	await condition(page, 1, '1', 'total_amount', 'between');
+	await page.getByLabel('Value for group 1 condition 1: from').fill('900');
+	await page.getByLabel('Value for group 1 condition 1: to').fill('100');
 	const problems = page.getByTestId('all-problems');
 	await expect(problems).toContainText(/900.*100|start.*after.*end|from.*greater/i);
 	const activate = page.getByRole('button', { name: 'Save & activate' });
@@ -183,7 +183,7 @@ test('an invalid segment saves as a draft with its reasons; fixing it enables ac
 	// fix it
 	await tile.getByRole('button', { name: 'Actions for unfinished' }).click();
 	await page.getByRole('menuitem', { name: 'Edit' }).click();
-	await page.getByLabel('Value for group 1 condition 0: to').fill('1000');
+	await page.getByLabel('Value for group 1 condition 1: to').fill('1000');
 	await expect(page.getByTestId('all-problems')).toBeHidden();
 	await expect(activate).toBeEnabled();
 	await activate.click();
@@ -203,7 +203,7 @@ test('accessibility: the Segments page and the builder have no serious or critic
 	await newSegment(page, 'a11y_check');
 	await page.getByLabel('Starting entity for group 1').fill('Orders');
 	await page.getByRole('button', { name: '+ Add condition' }).click();
-	await condition(page, 1, '0', 'status', 'inList');
+	await condition(page, 1, '1', 'status', 'inList');
 	await currentCount(page, 'group-count').catch(() => undefined);
 	expect(await seriousViolations(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Save as draft' }).click();

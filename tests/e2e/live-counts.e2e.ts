@@ -51,23 +51,23 @@ test('editing one group after another group is counted: the live counts equal ha
 	await page.getByLabel('Starting entity for group 1').fill('Orders');
 	await expect(page.getByTestId('path')).toContainText('Customers');
 	await page.getByRole('button', { name: '+ Add condition' }).click();
-	await page.getByLabel('Attribute for group 1 condition 0').selectOption('total_amount');
-	await page.getByLabel('Operator for group 1 condition 0').selectOption('greaterThan');
-	await page.getByLabel('Value for group 1 condition 0').fill('500');
+	await page.getByLabel('Attribute for group 1 condition 1').selectOption('total_amount');
+	await page.getByLabel('Operator for group 1 condition 1').selectOption('greaterThan');
+	await page.getByLabel('Value for group 1 condition 1').fill('500');
 
 	await page.getByRole('button', { name: '+ Add group' }).click();
 	await page.getByLabel('Set operator for group 2').selectOption('exclude');
 	await page.getByLabel('Starting entity for group 2').fill('Customers');
 	const group2 = page.locator('[aria-label="Group 2"]');
 	await group2.getByRole('button', { name: '+ Add condition' }).click();
-	await page.getByLabel('Attribute for group 2 condition 0').selectOption('is_subscribed');
-	await page.getByLabel('Operator for group 2 condition 0').selectOption('isTrue');
+	await page.getByLabel('Attribute for group 2 condition 1').selectOption('is_subscribed');
+	await page.getByLabel('Operator for group 2 condition 1').selectOption('isTrue');
 	// group 2's count is on screen before group 1 is edited
 	expect(await shown(page, 'group-count', 1)).toBeGreaterThan(0);
 	await expectHandCounts(page, 500);
 
 	for (const over of [800, 300, 1200]) {
-		await page.getByLabel('Value for group 1 condition 0').fill(String(over));
+		await page.getByLabel('Value for group 1 condition 1').fill(String(over));
 		await expectHandCounts(page, over);
 	}
 
@@ -76,8 +76,8 @@ test('editing one group after another group is counted: the live counts equal ha
 		const engine = (window as any).__segments.engine;
 		await engine.exec('UPDATE demo_customers SET is_subscribed = NOT is_subscribed');
 	});
-	await page.getByLabel('Value for group 1 condition 0').fill('1000');
+	await page.getByLabel('Value for group 1 condition 1').fill('1000');
 	await expectHandCounts(page, 1000);
-	await page.getByLabel('Value for group 1 condition 0').fill('1200');
+	await page.getByLabel('Value for group 1 condition 1').fill('1200');
 	await expectHandCounts(page, 1200);
 });

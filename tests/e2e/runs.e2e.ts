@@ -11,8 +11,8 @@ test('a 15-minute dynamic segment refreshes on the clock: a new run, a new trend
 	await loadDemo(page);
 	const id = await createSegment(page, 'subscribers', 'Customers', async () => {
 		await page.getByRole('button', { name: '+ Add condition' }).click();
-		await page.getByLabel('Attribute for group 1 condition 0').selectOption('is_subscribed');
-		await page.getByLabel('Operator for group 1 condition 0').selectOption('isTrue');
+		await page.getByLabel('Attribute for group 1 condition 1').selectOption('is_subscribed');
+		await page.getByLabel('Operator for group 1 condition 1').selectOption('isTrue');
 	});
 	expect(id).toBeTruthy();
 	// navigate inside the app: a full reload would interrupt the first run (and it would run again)
@@ -116,9 +116,9 @@ test('two tabs: only the leader runs a due refresh, the other shows its result, 
 	await loadDemo(first);
 	await createSegment(first, 'gold_members', 'Customers', async () => {
 		await first.getByRole('button', { name: '+ Add condition' }).click();
-		await first.getByLabel('Attribute for group 1 condition 0').selectOption('loyalty_tier');
-		await first.getByLabel('Operator for group 1 condition 0').selectOption('equals');
-		await first.getByLabel('Value for group 1 condition 0').fill('gold');
+		await first.getByLabel('Attribute for group 1 condition 1').selectOption('loyalty_tier');
+		await first.getByLabel('Operator for group 1 condition 1').selectOption('equals');
+		await first.getByLabel('Value for group 1 condition 1').fill('gold');
 	});
 	await nav(first, 'Segments');
 	await expect(
@@ -179,9 +179,9 @@ test('after re-importing a changed Orders file, the next run records who entered
 		'Orders',
 		async () => {
 			await page.getByRole('button', { name: '+ Add condition' }).click();
-			await page.getByLabel('Attribute for group 1 condition 0').selectOption('total_amount');
-			await page.getByLabel('Operator for group 1 condition 0').selectOption('greaterThan');
-			await page.getByLabel('Value for group 1 condition 0').fill('800');
+			await page.getByLabel('Attribute for group 1 condition 1').selectOption('total_amount');
+			await page.getByLabel('Operator for group 1 condition 1').selectOption('greaterThan');
+			await page.getByLabel('Value for group 1 condition 1').fill('800');
 		},
 		'day'
 	);

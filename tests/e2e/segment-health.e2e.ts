@@ -63,9 +63,9 @@ test('a re-import that drops a column a dynamic segment uses fails it once, with
 	await loadDemo(page);
 	const webId = await createSegment(page, 'web_orders', 'Orders', async () => {
 		await page.getByRole('button', { name: '+ Add condition' }).click();
-		await page.getByLabel('Attribute for group 1 condition 0').selectOption('channel');
-		await page.getByLabel('Operator for group 1 condition 0').selectOption('equals');
-		await page.getByLabel('Value for group 1 condition 0').fill('web');
+		await page.getByLabel('Attribute for group 1 condition 1').selectOption('channel');
+		await page.getByLabel('Operator for group 1 condition 1').selectOption('equals');
+		await page.getByLabel('Value for group 1 condition 1').fill('web');
 	});
 	// a second 15-minute segment shows the scheduler is running while the broken one waits
 	const controlId = await createSegment(page, 'all_customers', 'Customers', async () => {});

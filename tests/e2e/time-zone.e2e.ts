@@ -58,10 +58,10 @@ test('a workspace in Tokyo counts a 23:30 UTC event on the next day; the choice 
 	await page.getByLabel('Starting entity for group 1').fill('Cases');
 	await expect(page.getByTestId('path')).toContainText('Customers');
 	await page.getByRole('button', { name: '+ Add condition' }).click();
-	await page.getByLabel('Attribute for group 1 condition 0').selectOption('created_at');
-	await page.getByLabel('Operator for group 1 condition 0').selectOption('dayOfWeek');
+	await page.getByLabel('Attribute for group 1 condition 1').selectOption('created_at');
+	await page.getByLabel('Operator for group 1 condition 1').selectOption('dayOfWeek');
 	await page
-		.getByRole('group', { name: 'Value for group 1 condition 0' })
+		.getByRole('group', { name: 'Value for group 1 condition 1' })
 		.getByLabel('Mon')
 		.check();
 	const inTokyo = await mondayCustomers(page, 9);

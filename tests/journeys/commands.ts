@@ -256,9 +256,9 @@ class CreateSegment implements Cmd {
 		await expect(page.getByTestId('path')).toContainText(start);
 		if (demoOrders) {
 			await page.getByRole('button', { name: '+ Add condition' }).click();
-			await page.getByLabel('Attribute for group 1 condition 0').selectOption('total_amount');
-			await page.getByLabel('Operator for group 1 condition 0').selectOption('greaterThan');
-			await page.getByLabel('Value for group 1 condition 0').fill(String(this.amount));
+			await page.getByLabel('Attribute for group 1 condition 1').selectOption('total_amount');
+			await page.getByLabel('Operator for group 1 condition 1').selectOption('greaterThan');
+			await page.getByLabel('Value for group 1 condition 1').fill(String(this.amount));
 		}
 		await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true', {
 			timeout: 60_000
