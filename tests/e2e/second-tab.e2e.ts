@@ -23,6 +23,12 @@ test('a second tab, loaded again, compares overlap and exports the matrix throug
 	// requests to the engine of the first tab are new ones, not ones that tab has answered before
 	await openApp(b, '/overlap');
 	await expect(b.getByTestId('engine-status')).toContainText('run by another tab');
+	// the segments to pick are listed by the names the app shows for them
+	const listed = await b
+		.getByRole('checkbox')
+		.evaluateAll((boxes) => boxes.map((x) => x.closest('label')?.textContent?.trim() ?? ''));
+	expect(listed.length).toBeGreaterThan(5);
+	expect(listed).toEqual([...listed].sort((x, y) => x.localeCompare(y)));
 	await b.getByLabel('Gold and platinum at risk').check();
 	await b.getByLabel('Loyal big spenders').check();
 	await b.getByRole('button', { name: 'Compare' }).click();
