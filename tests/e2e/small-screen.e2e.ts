@@ -6,6 +6,28 @@ import { loadDemo } from './helpers';
 
 test.use({ viewport: { width: 375, height: 812 } });
 
+/**
+ * Names in table cells keep whole words on a line (the table scrolls in its box instead): a cell
+ * narrower than the longest word of its name wraps it letter by letter, which nobody can read.
+ */
+async function expectWholeWordsInTables(page: Page, what: string) {
+	const squeezed = await page.evaluate(() => {
+		const ctx = document.createElement('canvas').getContext('2d')!;
+		const out: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>(
+			':is(td, th) :is(.safe-text, code, a, button)'
+		)) {
+			const text = el.textContent?.trim() ?? '';
+			if (!text || !el.getClientRects().length) continue;
+			ctx.font = getComputedStyle(el).font;
+			const longest = Math.max(...text.split(/\s+/).map((w) => ctx.measureText(w).width));
+			if (el.getBoundingClientRect().width + 2 < Math.min(longest, 250)) out.push(text);
+		}
+		return out;
+	});
+	expect(squeezed, `${what}: names wrapped inside a word`).toEqual([]);
+}
+
 async function expectNoSidewaysScroll(page: Page, what: string) {
 	const widths = await page.evaluate(() => ({
 		page: document.documentElement.scrollWidth,
@@ -36,6 +58,14 @@ test('at 375 px no page scrolls sideways and the header fits', async ({ page }, 
 		await expect(page).toHaveURL(new RegExp(url.replace(/[?]/g, '\\?') + '$'));
 		await expect(page.locator('main h1').first()).toBeVisible();
 		await expectNoSidewaysScroll(page, url);
+		await expectWholeWordsInTables(page, url);
+		if (url === '/') {
+			await page.getByRole('button', { name: 'Table', exact: true }).click();
+			await expect(page.getByRole('table').first()).toBeVisible();
+			await expectNoSidewaysScroll(page, 'the segments table');
+			await expectWholeWordsInTables(page, 'the segments table');
+			await page.getByRole('button', { name: 'Tiles', exact: true }).click();
+		}
 		// the engine status is on screen, not pushed off the right edge
 		const status = await page.getByTestId('engine-status').boundingBox();
 		expect(status && status.x + status.width <= 375 && status.width > 20).toBe(true);
