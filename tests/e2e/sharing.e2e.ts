@@ -99,6 +99,14 @@ test('a file with other names is mapped in the preview, imported, and counts cor
 	// the segment would arrive as a draft: it names things this workspace does not have
 	const card = page.locator('[data-import="big_purchases"]');
 	await expect(card.getByTestId('segment-problems')).toContainText('Purchases');
+	// said once (the path and the condition both name it), in the user's words, not the file's fields
+	await expect(
+		card
+			.getByTestId('segment-problems')
+			.getByRole('listitem')
+			.filter({ hasText: 'The data model has no entity “Purchases”' })
+	).toHaveCount(1);
+	await expect(card.getByTestId('segment-problems')).not.toContainText('field “');
 	// the name from the file shows as text, not markup
 	await expect(card.getByRole('heading', { level: 4 })).toHaveText(
 		'Big purchases <img src=x onerror=alert(1)>'
@@ -210,6 +218,11 @@ test('a file with other names is mapped in the preview, imported, and counts cor
 	await page.getByRole('button', { name: 'Restore this backup' }).click();
 	await expect(page.getByTestId('restore-decide')).toBeVisible();
 	await expect.poll(() => segmentCount(page)).toBe(2);
+	// a look at the segments and back: the choice still waits on the Sharing page
+	await nav(page, 'Segments');
+	await expect(page.locator('[data-segment]')).toHaveCount(2);
+	await nav(page, 'Sharing');
+	await expect(page.getByTestId('restore-decide')).toBeVisible();
 	await page.getByRole('button', { name: 'Revert' }).click();
 	await expect.poll(() => segmentCount(page)).toBe(3);
 	await page.getByTestId('backup-file-input').setInputFiles(backupFile);
@@ -217,6 +230,20 @@ test('a file with other names is mapped in the preview, imported, and counts cor
 	await page.getByRole('button', { name: 'Keep' }).click();
 	await expect(page.getByTestId('restore-decide')).toBeHidden();
 	expect(await segmentCount(page)).toBe(2);
+
+	// restored again and the page reloaded before choosing: kept, and the page says so once
+	await page.getByTestId('backup-file-input').setInputFiles(backupFile);
+	await page.getByRole('button', { name: 'Restore this backup' }).click();
+	await expect(page.getByTestId('restore-decide')).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('restore-note')).toHaveText(
+		`The restore of “${path.basename(backupFile)}” was kept: the page was reloaded before you chose Keep or Revert.`
+	);
+	await expect(page.getByTestId('restore-decide')).toBeHidden();
+	await expect.poll(() => segmentCount(page)).toBe(2);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Download backup' })).toBeVisible();
+	await expect(page.getByTestId('restore-note')).toBeHidden();
 });
 
 test('a second import of segments that use each other says, on the used one, what they will use after each choice, and they do', async ({
@@ -308,8 +335,9 @@ test('bad files are refused with a sentence and change nothing', async ({ page }
 	const refused = page.getByTestId('import-refused');
 
 	await input.setInputFiles(asFile('notes.json', 'this is { not json'));
-	// V8 in Chromium names no position for this one (Node does: see the unit test)
-	await expect(refused).toContainText(/This file is not valid JSON.*this is \{ not json/);
+	await expect(refused).toContainText(
+		'This file is not JSON, which a segment definitions file is: it begins “this is { not json”.'
+	);
 
 	await input.setInputFiles(asFile('package.json', { name: 'x', version: '1.0.0' }));
 	await expect(refused).toContainText('not a Segments file');
@@ -508,4 +536,22 @@ test('a crafted backup is refused with its path; a kept restore into a fresh bro
 	);
 	await expect(fresh.getByText(/Catalog Error|does not exist/)).toHaveCount(0);
 	await context.close();
+});
+
+test('a segment of a file that cannot be read is named with its number and name; the others still import', async ({
+	page
+}) => {
+	const broken = { ...theirBundle.segments[0]!, name: 'broken_one', groups: 'every customer' };
+	await loadDemo(page);
+	await page.goto('/sharing');
+	await page.getByTestId('definitions-file-input').setInputFiles(
+		asFile('theirs.segments.json', {
+			...theirBundle,
+			segments: [theirBundle.segments[0], broken]
+		})
+	);
+	await expect(page.getByTestId('unreadable-segment').locator('p')).toHaveText(
+		'Segment 2 (“broken_one”) cannot be imported:'
+	);
+	await expect(page.getByRole('button', { name: 'Import 1 segment' })).toBeEnabled();
 });

@@ -2,7 +2,9 @@
 // replaces, table by table and by name), applied only on confirmation, and then held open: the
 // workspace as it was stays in memory (and replaced data tables stay set aside in the engine)
 // until the user keeps or reverts it. Reloading the page before deciding keeps the restore (the
-// copies set aside are dropped at the next start: restore-cleanup.ts).
+// copies set aside are dropped at the next start: restore-cleanup.ts). One instance for the app
+// (workspaceBackup): leaving the Sharing page and coming back still offers Keep and Revert. A
+// reload in the middle of a restore is said when the page is back (interruptedRestore).
 import { errorMessage } from '$lib/error-message';
 import { database } from '$lib/db/schema';
 import { engine } from '$lib/engine';
@@ -23,6 +25,13 @@ import type { Problem } from '$lib/segments/problems';
 import { RESTORE_PENDING_LOCK } from '$lib/sharing/backup-data';
 import { markBusy } from '$lib/busy';
 import { appDataEngine } from './engine-adapter';
+import {
+	interruptedRestore,
+	restoreAwaitsDecision,
+	restoreFinished,
+	restoreStarted,
+	type RestoreNote
+} from './restore-interrupted';
 
 export type RestoreStatus = 'idle' | 'reading' | 'refused' | 'confirm' | 'restoring' | 'decide';
 
@@ -45,6 +54,13 @@ export class WorkspaceBackup {
 	/** Entities whose table is not in this browser and that the backup brings no data for. */
 	withoutData = $state.raw<string[]>([]);
 	private point: RevertPoint | null = null;
+
+	/** Said once after a reload cut a restore off (or came before Keep or Revert). */
+	note = $state.raw<RestoreNote | null>(null);
+
+	constructor() {
+		this.note = interruptedRestore();
+	}
 
 	async download(): Promise<string | null> {
 		this.saving = true;
@@ -82,6 +98,7 @@ export class WorkspaceBackup {
 		// keep or revert the restore in progress first: its revert point must not be lost
 		if (this.status === 'decide' || this.status === 'restoring') return;
 		this.cancel();
+		this.note = null;
 		this.fileName = file.name;
 		this.file = file;
 		if (file.size > MAX_BACKUP_ARCHIVE_BYTES) {
@@ -131,12 +148,15 @@ export class WorkspaceBackup {
 		this.error = null;
 		// held from the first table set aside until Keep or Revert
 		this.holdDecision();
+		restoreStarted(this.fileName, !!this.backup.document.data);
 		try {
 			const data = this.backup.document.data ? appDataEngine() : null;
 			this.point = await restoreBackup(database(), this.backup, data, (m) => (this.progress = m));
+			restoreAwaitsDecision(this.fileName);
 			this.status = 'decide';
 		} catch (e) {
 			this.releaseDecision();
+			restoreFinished();
 			this.error = `The restore failed and nothing was changed: ${errorMessage(e)}`;
 			// the data files were moved to the engine, not copied: read them again for a retry
 			const again = this.file && this.backup.document.data ? await this.reread(this.file) : true;
@@ -153,6 +173,7 @@ export class WorkspaceBackup {
 			() => undefined
 		);
 		this.point = null;
+		restoreFinished();
 		this.releaseDecision();
 		this.reset();
 	}
@@ -163,6 +184,7 @@ export class WorkspaceBackup {
 		try {
 			await revertRestore(database(), this.point.data ? appDataEngine() : null, this.point);
 			this.point = null;
+			restoreFinished();
 			this.releaseDecision();
 			this.reset();
 		} catch (e) {
@@ -229,3 +251,6 @@ export class WorkspaceBackup {
 		this.withoutData = [];
 	}
 }
+
+/** The app's one backup and restore: it outlives the Sharing page (Keep and Revert wait there). */
+export const workspaceBackup = new WorkspaceBackup();
