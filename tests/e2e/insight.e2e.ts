@@ -341,7 +341,7 @@ test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equ
 	const shown = await rows.evaluateAll((trs) =>
 		trs.map((tr) => ({
 			day: tr.children[0]!.textContent!.slice(0, 10),
-			members: Number(tr.children[1]!.textContent)
+			members: Number(tr.children[1]!.textContent!.replaceAll(',', ''))
 		}))
 	);
 	const expected = await page.evaluate(
@@ -385,7 +385,7 @@ test('past sizes: "Gold and platinum at risk" back-filled monthly, each size equ
 		await rows.evaluateAll((trs) =>
 			trs.map((tr) => ({
 				day: tr.children[0]!.textContent!.slice(0, 10),
-				members: Number(tr.children[1]!.textContent)
+				members: Number(tr.children[1]!.textContent!.replaceAll(',', ''))
 			}))
 		)
 	).toEqual(expected);

@@ -1,7 +1,8 @@
 // Small things a newcomer tripped over: example segments stay one click away once there are
-// segments, and the trend's time scope sets the chart's axis (not only which runs are drawn).
+// segments, the trend's time scope sets the chart's axis (not only which runs are drawn), and a
+// segment that has not run yet says so without an error beside it.
 import { test, expect } from '@playwright/test';
-import { nav, loadDemo } from './helpers';
+import { nav, loadDemo, newSegment } from './helpers';
 
 test('example segments stay available, and the trend axis follows the chosen scope', async ({
 	page
@@ -82,4 +83,55 @@ test('a segment named in words is saved under a name made from them, shown as ty
 	await name.fill('big_spenders_eu_2026');
 	await expect(dialog.getByText('The name “big_spenders_eu_2026” is already used.')).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
+});
+
+test('a segment saved without running says it has no members yet, and nothing failed; with one member its chart counts in whole members', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await newSegment(page, 'not_run_yet', 'Static');
+	await page.getByLabel('Starting entity for group 1').fill('Customers');
+	await page.getByRole('button', { name: '+ Add condition' }).click();
+	await page.getByLabel('Attribute for group 1 condition 1').selectOption('id');
+	await page.getByLabel('Operator for group 1 condition 1').selectOption('equals');
+	// no value yet: saved as it is, not run
+	await page.getByRole('button', { name: 'Save (inactive)', exact: true }).click();
+	await expect(page).toHaveURL(/\/builder\?id=/);
+	await nav(page, 'Segments');
+	await page.locator('[data-segment="not_run_yet"]').getByRole('link').first().click();
+	await expect(page.getByText('No members yet: the segment has not run.')).toBeVisible();
+	// the list is looked for after a moment (200 ms): nothing failed to load
+	await page.waitForTimeout(1500);
+	await expect(page.getByTestId('members-error')).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByText('No members yet: the segment has not run.')).toBeVisible({
+		timeout: 30_000
+	});
+	await page.waitForTimeout(1500);
+	await expect(page.getByTestId('members-error')).toHaveCount(0);
+
+	// one member: the axis says 0 and 1, never 0.2 or 0.5 members
+	await page.getByRole('button', { name: 'Edit' }).click();
+	await page.getByLabel('Value for group 1 condition 1').fill('7');
+	await expect(page.getByTestId('segment-count')).toHaveAttribute('data-current', 'true');
+	await page.getByRole('button', { name: 'Save & run' }).click();
+	await nav(page, 'Segments');
+	await page.locator('[data-segment="not_run_yet"]').getByRole('link').first().click();
+	await expect(page.getByTestId('members-table').getByRole('row')).toHaveCount(2, {
+		timeout: 30_000
+	});
+	// the chart's table says the change as the run history does
+	await expect(
+		page.getByRole('table', { name: 'Member counts over time' }).locator('tbody tr').first()
+	).toHaveText(/^.+1±0$/);
+	const chart = page.getByTestId('trend-chart');
+	const yTicks = chart.locator('.lc-axis.placement-left .lc-axis-tick-group text');
+	await expect(yTicks.first()).toBeVisible();
+	const labels = await yTicks.allTextContents();
+	expect(labels.length).toBeGreaterThan(0);
+	expect(labels.filter((l) => !/^-?\d[\d,]*$/.test(l.trim()))).toEqual([]);
+	await page.getByLabel('Entered / left').check();
+	await expect(yTicks.first()).toBeVisible();
+	const bars = await yTicks.allTextContents();
+	expect(bars.filter((l) => !/^[-−]?\d[\d,]*$/.test(l.trim()))).toEqual([]);
 });

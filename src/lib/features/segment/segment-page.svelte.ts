@@ -61,6 +61,13 @@ export class SegmentPage {
 
 	async loadMembers(model: DataModel): Promise<void> {
 		const generation = ++this.generation;
+		if (!this.segment.value?.lastSuccess) {
+			// no run, no list (a query would fail on a missing snapshot and say so beside "No members yet")
+			this.members = [];
+			this.membersError = null;
+			this.membersLoaded = true;
+			return;
+		}
 		const labels = usableLabels(this.segment.value?.definition.labels);
 		const sql = membersSql(model, this.id, {
 			columns: this.columns,
