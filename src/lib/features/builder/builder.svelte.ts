@@ -89,6 +89,7 @@ export class SegmentBuilder {
 		this.definition = structuredClone(definition);
 		this.segmentId = segmentId;
 		this.saved = saved ? stableStringify(definition) : '';
+		this.opened = stableStringify(definition);
 		this.past = [];
 		this.future = [];
 		this.lastRecorded = stableStringify(definition);
@@ -96,6 +97,7 @@ export class SegmentBuilder {
 		this.canRedo = false;
 		this.proposed.clear();
 		this.pathNotes = {};
+		this.restoredDraft = false;
 		this.loads++;
 	}
 
@@ -106,9 +108,53 @@ export class SegmentBuilder {
 	/** Edits since the last load or save. */
 	readonly dirty = $derived.by(() => stableStringify(this.definition) !== this.saved);
 
+	/** The version saved (stable JSON; '' for a new segment): what a kept draft was based on. */
+	get savedText(): string {
+		return this.saved;
+	}
+
+	// ---- a draft kept across a reload (builder-draft.ts) -------------------------------------
+
+	/** Where this page's unsaved edits are kept (the page address), set by the loader. */
+	draftKey = $state<string | null>(null);
+	/** Unsaved edits from before a reload were put back; the version loaded is one Undo away. */
+	restoredDraft = $state(false);
+	/** The definition as the page opened it (a new one with its first group), or as last saved. */
+	private opened = $state('');
+	/** Edited since it was opened or saved: what a reload would lose. */
+	readonly edited = $derived.by(() => stableStringify(this.definition) !== this.opened);
+
+	/** What was just loaded, with what the page adds to a new segment (its first group). */
+	markOpened(): void {
+		this.opened = stableStringify(this.definition);
+	}
+
+	/** Put back edits kept before a reload, over what was just loaded. */
+	restoreDraft(draft: SegmentDefinition): void {
+		const definition = upToDate(draft);
+		this.past = [this.lastRecorded];
+		this.future = [];
+		this.definition = structuredClone(definition);
+		this.lastRecorded = stableStringify(definition);
+		this.canUndo = true;
+		this.canRedo = false;
+		this.restoredDraft = true;
+	}
+
+	/** Throw the put-back edits away: the segment as it was loaded. */
+	discardDraft(): void {
+		if (!this.restoredDraft) return;
+		this.past = [];
+		this.future = [];
+		this.restore(this.opened);
+		this.restoredDraft = false;
+	}
+
 	markSaved(segmentId: string): void {
+		this.restoredDraft = false;
 		this.segmentId = segmentId;
 		this.saved = stableStringify(this.definition);
+		this.opened = this.saved;
 	}
 
 	/** Checked once per edit (or model change), however often the UI reads it. */

@@ -4,6 +4,7 @@
 import { app } from '$lib/features/app/app.svelte';
 import { database } from '$lib/db/schema';
 import { SegmentBuilder } from './builder.svelte';
+import { dropDraft, keptDraft } from './builder-draft';
 
 export type LoadStatus = 'loading' | 'ready' | 'missing' | 'failed';
 
@@ -24,11 +25,19 @@ export class BuilderLoader {
 		this.loadedFor = key;
 		const id = url.searchParams.get('id');
 		// a save of a new segment puts its id in the address: it is already here
-		if (id && this.builder.segmentId === id && this.status === 'ready') return;
+		if (id && this.builder.segmentId === id && this.status === 'ready') {
+			// saved: what the address of the new segment kept is not needed any more
+			const before = this.builder.draftKey;
+			if (before && before !== key) dropDraft(before);
+			this.builder.draftKey = key;
+			return;
+		}
 		const generation = ++this.generation;
 		if (!id) {
 			this.builder.load(blankFrom(url.searchParams), null, false);
 			this.builder.addGroup();
+			this.builder.markOpened();
+			this.putBackDraft(key);
 			this.status = 'ready';
 			return;
 		}
@@ -38,7 +47,10 @@ export class BuilderLoader {
 			.then(
 				(record) => {
 					if (generation !== this.generation) return;
-					if (record) this.builder.load(record.definition, record.id);
+					if (record) {
+						this.builder.load(record.definition, record.id);
+						this.putBackDraft(key);
+					}
 					this.status = record ? 'ready' : 'missing';
 				},
 				() => {
@@ -46,6 +58,18 @@ export class BuilderLoader {
 					this.status = 'failed';
 				}
 			);
+	}
+
+	/** Edits this address had before the page was reloaded, over the version just loaded. */
+	private putBackDraft(key: string): void {
+		this.builder.draftKey = key;
+		const draft = keptDraft(key, this.builder.savedText);
+		if (!draft) return;
+		try {
+			this.builder.restoreDraft(draft);
+		} catch {
+			dropDraft(key); // from a version of the app that cannot be read any more
+		}
 	}
 
 	/** Try the same address again (after a storage error). */

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../../../tests/helpers/memory-storage';
 import {
 	interruptedRestore,
 	restoreAwaitsDecision,
 	restoreFinished,
 	restoreStarted
 } from './restore-interrupted';
-
-/** sessionStorage as a page has it: strings by key, kept across a reload of the tab. */
-function memoryStorage(): Storage {
-	const items = new Map<string, string>();
-	return {
-		get length() {
-			return items.size;
-		},
-		clear: () => items.clear(),
-		getItem: (k) => items.get(k) ?? null,
-		key: (i) => [...items.keys()][i] ?? null,
-		removeItem: (k) => void items.delete(k),
-		setItem: (k, v) => void items.set(k, String(v))
-	};
-}
 
 describe('a restore cut off by a reload', () => {
 	it('is said once after the reload, naming the file; nothing when the restore ended', () => {

@@ -2,16 +2,10 @@
 // reload keeps), then as waiting for Keep or Revert, and clears the mark when the user decides or
 // it fails; a mark found when the page is back says which of the two the reload cut off, once.
 
+import { sessionStore } from '$lib/session-store';
+
 /** Set in sessionStorage while a restore is applied: still there after a reload, it was cut off. */
 const RUNNING_KEY = 'segments-restore-running';
-
-function sessionStore(): Storage | null {
-	try {
-		return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-	} catch {
-		return null;
-	}
-}
 
 export interface RestoreNote {
 	tone: 'error' | 'info';
